@@ -1,0 +1,60 @@
+// A report of an analysis for a person at a terminal: the facts, each with where it was said.
+import type { Analysis, Attribution, Event } from '../schema/analysis.ts';
+
+function chain(a: Attribution): string {
+  const links = a.chain.slice(1).map((l) => l.name);
+  return links.length ? ` (according to ${links.join(' → ')})` : '';
+}
+
+function eventLine(e: Event, a: Analysis): string {
+  const who = (xs: Event['actors']) => (xs.length ? xs.map((x) => x.actorCode ?? x.text).join(', ') : '?');
+  const mode = e.mode ? `/${e.mode}` : '';
+  const where = e.location ? `, in ${e.location.name}` : '';
+  const when = e.time ? `, ${a.times.find((t) => t.id === e.time!.timeId)?.value ?? e.time.start}` : '';
+  const qty = e.quantityIds
+    .map((id) => a.quantities.find((q) => q.id === id))
+    .filter((q) => q !== undefined)
+    .map((q) => `${q.bound === 'exactly' ? '' : q.bound + ' '}${q.value}${q.item ? ' ' + q.item : ''}`);
+  const how = qty.length ? `, ${qty.join('; ')}` : '';
+  const m = e.modality;
+  const flags = [m.stage, m.polarity === 'negated' ? 'negated' : '', m.certainty !== 'certain' ? m.certainty : '', m.threat ? 'threat' : '', m.conditional ? 'conditional' : '', m.hypothetical ? 'hypothetical' : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${who(e.actors)} → ${e.type}${mode} (CAMEO ${e.cameo.code}) → ${who(e.recipients)}${where}${when}${how} [${flags}]${chain(e.attribution)}\n      “${e.trigger.text}” in: ${a.sentences[e.sentence]?.text ?? ''}`;
+}
+
+export function formatPretty(a: Analysis): string {
+  const out: string[] = [];
+  const section = (title: string, lines: string[]) => {
+    out.push(`\n${title} (${lines.length})`);
+    for (const l of lines) out.push(`  ${l}`);
+  };
+  out.push(`${a.title ?? '(untitled)'}`);
+  out.push(`language ${a.lang.code} (${Math.round(a.lang.confidence * 100)}%), published ${a.publishedAt} (${a.publishedAtSource}), ${a.sentences.length} sentences`);
+  if (a.provenance.relation !== 'original' || a.provenance.publisher) {
+    const orig = a.provenance.original?.title ? ` of “${a.provenance.original.title}”` : '';
+    out.push(`${a.provenance.relation}${orig}${a.provenance.publisher ? `, publisher ${a.provenance.publisher}` : ''}`);
+  }
+  section(
+    'Entities',
+    a.entities.map((e) => {
+      const link = [e.actorCode, e.country, e.geo ? `${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)}` : null].filter(Boolean).join(' ');
+      return `${e.name} [${e.type}${link ? ' ' + link : ''}] ×${e.mentionIds.length}`;
+    }),
+  );
+  section('Times', a.times.map((t) => `“${t.text}” → ${t.value} (${t.interval.start ?? '…'} – ${t.interval.end ?? '…'}, ${t.granularity})`));
+  section('Quantities', a.quantities.map((q) => `“${q.text}” → ${q.bound} ${q.value}${q.unit ? ' ' + q.unit : ''}${q.item ? ' of ' + q.item : ''}`));
+  section('Events', a.events.map((e) => eventLine(e, a)));
+  section(
+    'Quotes',
+    a.quotes.map((q) => `${q.speaker?.text ?? '?'}${q.cue ? ` (${q.cue.text})` : ''}: ${q.direct ? '“' : ''}${q.content.text}${q.direct ? '”' : ''}${chain(q.attribution)}`),
+  );
+  section(
+    'Contradictions',
+    a.contradictions.map((c) => {
+      const [x, y] = c.claimIds.map((id) => a.claims.find((cl) => cl.id === id));
+      return `${c.reason}\n      A: ${x?.evidence.text ?? c.claimIds[0]}${x ? chain(x.attribution) : ''}\n      B: ${y?.evidence.text ?? c.claimIds[1]}${y ? chain(y.attribution) : ''}`;
+    }),
+  );
+  return out.join('\n') + '\n';
+}

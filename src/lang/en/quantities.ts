@@ -1,0 +1,3 @@
+import type { QuantityLexicon } from '../../quantities/lexicon.ts';
+
+export const quantities: QuantityLexicon = { thousandsSeparator: ',', decimalMark: '.' };

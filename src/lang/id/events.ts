@@ -1,0 +1,3 @@
+import type { EventLexicon } from '../../events/lexicon.ts';
+
+export const events: EventLexicon = { verbs: [] };

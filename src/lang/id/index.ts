@@ -1,0 +1,11 @@
+// Indonesian: each stage's data, bundled into the pack the pipeline reads.
+import type { LanguagePack } from '../types.ts';
+import { text } from './text.ts';
+import { entities } from './entities.ts';
+import { time } from './time.ts';
+import { quantities } from './quantities.ts';
+import { events } from './events.ts';
+import { quotes } from './quotes.ts';
+import { provenance } from './provenance.ts';
+
+export const pack: LanguagePack = { code: 'id', name: 'Indonesian', text, entities, time, quantities, events, quotes, provenance };

@@ -1,0 +1,3 @@
+import type { ProvenanceLexicon } from '../../provenance/lexicon.ts';
+
+export const provenance: ProvenanceLexicon = { originalCues: ['Lihat berita aslinya', 'Sumber:', 'Baca artikel asli'] };

@@ -1,0 +1,3 @@
+import type { QuoteLexicon } from '../../quotes/lexicon.ts';
+
+export const quotes: QuoteLexicon = { reportingVerbs: new Set(['mengatakan', 'melaporkan', 'kata', 'menyatakan']) };

@@ -1,0 +1,13 @@
+// The language packs Sumber ships. Adding a language is a folder beside these and one line here.
+import type { LanguagePack } from './types.ts';
+import { pack as id } from './id/index.ts';
+import { pack as en } from './en/index.ts';
+
+export const packs: ReadonlyMap<string, LanguagePack> = new Map([id, en].map((p) => [p.code, p]));
+
+/** English is the fallback for languages without a pack: its gazetteers still find countries and places. */
+export const FALLBACK_LANGUAGE = 'en';
+
+export function packFor(code: string): LanguagePack {
+  return packs.get(code) ?? packs.get(FALLBACK_LANGUAGE)!;
+}

@@ -1,0 +1,121 @@
+// The analysis pipeline: text → sentences → entities, times, quantities → quotes → events → claims.
+// Each stage is a function of what came before; this module only composes them.
+import { createHash } from 'node:crypto';
+import { Analysis, SCHEMA_VERSION } from '../schema/analysis.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { segment, type SegmentedText } from '../text/segment.ts';
+import { createLanguageDetector, type LanguageDetector } from '../lang/detect.ts';
+import { packFor, packs } from '../lang/index.ts';
+import { extractEntities } from '../entities/index.ts';
+import { documentDate, extractTimes } from '../time/index.ts';
+import { extractQuantities } from '../quantities/index.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { extractEvents } from '../events/index.ts';
+import { findClaims } from '../claims/index.ts';
+import { findProvenance } from '../provenance/index.ts';
+import { InputError } from '../errors.ts';
+
+export const ANALYZER_VERSION = '0.1.0';
+
+export interface AnalyzeInput {
+  text: string;
+  /** Where the text came from, for error messages. */
+  name?: string;
+  title?: string | null;
+  url?: string | null;
+  /** ISO date or date-time of publication; relative times resolve against it. */
+  publishedAt?: string | null;
+  /** 'auto' (default) or a language code. */
+  lang?: string;
+}
+
+export interface Analyzer {
+  analyze(input: AnalyzeInput): Analysis;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+const MAX_TITLE_CHARS = 300;
+
+export function isoDate(value: string, name: string): string {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m || Number.isNaN(Date.parse(m[0]))) throw new InputError(name, `publication date '${value}' is not an ISO date (YYYY-MM-DD)`);
+  return m[0];
+}
+
+/** A first paragraph of one short sentence without a final stop is the headline. */
+function headline(doc: SegmentedText): string | null {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences[1]?.paragraph === first.paragraph) return null;
+  if (first.text.length > MAX_TITLE_CHARS || /[.!?]$/.test(first.text)) return null;
+  return first.text;
+}
+
+export function createAnalyzerWith(detector: LanguageDetector): Analyzer {
+  return {
+    analyze(input: AnalyzeInput): Analysis {
+      const name = input.name ?? 'input';
+      const text = normalizeText(input.text);
+      const guess = detector.detect(text);
+      const requested = input.lang && input.lang !== 'auto' ? input.lang : null;
+      if (requested && !packs.has(requested)) {
+        throw new InputError(name, `no language pack for '${requested}' (have: ${[...packs.keys()].join(', ')})`);
+      }
+      const langCode = requested ?? (guess.code === 'und' ? 'en' : guess.code);
+      const pack = packFor(langCode);
+      const doc = segment(text, pack.text);
+
+      let publishedAt: string;
+      let publishedAtSource: Analysis['publishedAtSource'];
+      const fromDocument = input.publishedAt ? null : documentDate(doc, pack);
+      if (input.publishedAt) [publishedAt, publishedAtSource] = [isoDate(input.publishedAt, name), 'option'];
+      else if (fromDocument) [publishedAt, publishedAtSource] = [fromDocument, 'document'];
+      else [publishedAt, publishedAtSource] = [new Date().toISOString().slice(0, 10), 'today'];
+
+      const provenance = findProvenance(doc, pack);
+      const found = extractEntities(doc, pack);
+      const times = extractTimes(doc, pack, publishedAt);
+      const quantities = extractQuantities(doc, pack);
+      const quotes = extractQuotes(doc, pack, found);
+      const events = extractEvents(doc, pack, {
+        ...found,
+        times,
+        quantities,
+        quotes,
+        articleSource: provenance.publisher ?? input.url ?? 'this article',
+      });
+      const { claims, contradictions } = findClaims(events, quantities);
+
+      return {
+        schemaVersion: SCHEMA_VERSION,
+        id: createHash('sha256').update(text).digest('hex'),
+        lang: { code: langCode, confidence: requested ? 1 : guess.confidence, detected: !requested },
+        title: input.title ?? headline(doc),
+        url: input.url ?? null,
+        publishedAt,
+        publishedAtSource,
+        text,
+        sentences: doc.sentences,
+        tokens: doc.tokens,
+        entities: found.entities,
+        mentions: found.mentions,
+        times,
+        quantities,
+        events,
+        quotes,
+        claims,
+        contradictions,
+        provenance,
+        analyzer: { version: ANALYZER_VERSION, backends: ['rules'] },
+      };
+    },
+  };
+}
+
+export async function createAnalyzer(): Promise<Analyzer> {
+  return createAnalyzerWith(await createLanguageDetector());
+}
+
+/** Checks a result against the schema; tests and the store's boundary use it. */
+export function validateAnalysis(value: unknown): Analysis {
+  return Analysis.parse(value);
+}
