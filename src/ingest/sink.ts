@@ -1,0 +1,32 @@
+// Where ingestion puts articles. The store implements it; tests use an in-memory one.
+import type { Article } from '../schema/article.ts';
+import type { Analysis } from '../schema/analysis.ts';
+
+export interface StoredArticleRef {
+  id: string;
+  title: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  publisher: string | null;
+  minhash: number[];
+}
+
+export interface ArticleSink {
+  /** The article already stored with this canonical URL or this content hash, if any. */
+  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null;
+  /** Articles sharing at least one LSH band key with a signature: candidates for near-duplicates. */
+  findByBands(bandKeys: string[]): StoredArticleRef[];
+  /** Articles with this URL (or canonical URL), or with this exact title: candidates for an original. */
+  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null;
+  /**
+   * Stores the article, its analysis and its relations in one transaction: all or nothing.
+   * `nearDuplicateOf` groups it with an earlier copy; `originalId` links it to its original.
+   */
+  save(entry: {
+    article: Article;
+    analysis: Analysis | null;
+    bandKeys: string[];
+    nearDuplicateOf: string | null;
+    originalId: string | null;
+  }): void;
+}
