@@ -7,7 +7,3 @@ export const packs: ReadonlyMap<string, LanguagePack> = new Map([id, en].map((p)
 
 /** English is the fallback for languages without a pack: its gazetteers still find countries and places. */
 export const FALLBACK_LANGUAGE = 'en';
-
-export function packFor(code: string): LanguagePack {
-  return packs.get(code) ?? packs.get(FALLBACK_LANGUAGE)!;
-}

@@ -5,7 +5,8 @@ import { Analysis, SCHEMA_VERSION } from '../schema/analysis.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { segment, type SegmentedText } from '../text/segment.ts';
 import { createLanguageDetector, type LanguageDetector } from '../lang/detect.ts';
-import { packFor, packs } from '../lang/index.ts';
+import { FALLBACK_LANGUAGE, packs as shippedPacks } from '../lang/index.ts';
+import type { LanguagePack } from '../lang/types.ts';
 import { extractEntities } from '../entities/index.ts';
 import { documentDate, extractTimes } from '../time/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
@@ -50,7 +51,14 @@ function headline(doc: SegmentedText): string | null {
   return first.text;
 }
 
-export function createAnalyzerWith(detector: LanguageDetector): Analyzer {
+export interface AnalyzerOptions {
+  /** Language packs to use instead of the shipped ones (e.g. extended with a user's own dictionaries). */
+  packs?: ReadonlyMap<string, LanguagePack>;
+}
+
+export function createAnalyzerWith(detector: LanguageDetector, options: AnalyzerOptions = {}): Analyzer {
+  const packs = options.packs ?? shippedPacks;
+  const packFor = (code: string) => packs.get(code) ?? packs.get(FALLBACK_LANGUAGE)!;
   return {
     analyze(input: AnalyzeInput): Analysis {
       const name = input.name ?? 'input';
@@ -111,8 +119,8 @@ export function createAnalyzerWith(detector: LanguageDetector): Analyzer {
   };
 }
 
-export async function createAnalyzer(): Promise<Analyzer> {
-  return createAnalyzerWith(await createLanguageDetector());
+export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
+  return createAnalyzerWith(await createLanguageDetector(), options);
 }
 
 /** Checks a result against the schema; tests and the store's boundary use it. */
