@@ -1,0 +1,236 @@
+// One event from many reports: mentions of the same real event across articles become one record with all its
+// mentions (as GDELT's Mentions table keeps them), each with the reason it was merged. Analysts can split a
+// mention off again (`separate`), and the merge is recomputed without it.
+import { createHash } from 'node:crypto';
+import type { Event, Participant } from '../schema/analysis.ts';
+import type { EventMention, MergedEvent, SourceDisagreement } from '../schema/story.ts';
+import type { ArticleReport } from './report.ts';
+import { describeInterval, disagreement, overlaps, setsCompatible, undatedInterval, type Interval } from './compatible.ts';
+
+export interface MergeOptions {
+  /** Mention keys (articleId#eventId) an analyst split off: each stays an event of its own. */
+  separate?: ReadonlySet<string>;
+}
+
+export interface MergeResult {
+  events: MergedEvent[];
+  disagreements: SourceDisagreement[];
+}
+
+interface Candidate {
+  mention: EventMention;
+  event: Event;
+  actors: string[];
+  recipients: string[];
+  countriesOfActors: string[];
+  countriesOfRecipients: string[];
+  interval: Interval;
+}
+
+interface Cluster {
+  members: Candidate[];
+  recipients: string[];
+  interval: Interval;
+  placeId: string | null;
+  placeCountry: string | null;
+  mode: string | null;
+}
+
+const codes = (ps: Participant[]) => [...new Set(ps.map((p) => p.actorCode ?? p.entityId))].sort();
+const countries = (ps: Participant[]) => [...new Set(ps.map((p) => p.country ?? p.actorCode?.slice(0, 3) ?? p.entityId))].sort();
+
+function candidate(report: ArticleReport, event: Event): Candidate {
+  const chain = event.attribution.chain;
+  const quantities = event.quantityIds
+    .map((id) => report.analysis.quantities.find((q) => q.id === id))
+    .filter((q) => q !== undefined)
+    .map((q) => ({ value: q.value, valueMax: q.valueMax, bound: q.bound, item: q.item, text: q.text }));
+  const mention: EventMention = {
+    key: `${report.articleId}#${event.id}`,
+    articleId: report.articleId,
+    eventId: event.id,
+    source: report.source,
+    claimant: chain.length > 1 ? chain[chain.length - 1]!.name : report.source,
+    chain,
+    lang: report.lang,
+    reportedAt: report.publishedAt,
+    sentence: event.trigger.sentence,
+    start: event.trigger.start,
+    end: event.trigger.end,
+    text: event.trigger.text,
+    stage: event.modality.stage,
+    polarity: event.modality.polarity,
+    hypothetical: event.modality.hypothetical || event.modality.conditional,
+    quantities,
+    reason: '',
+  };
+  return {
+    mention,
+    event,
+    actors: codes(event.actors),
+    recipients: codes(event.recipients),
+    countriesOfActors: countries(event.actors),
+    countriesOfRecipients: countries(event.recipients),
+    interval: event.time ? { start: event.time.start, end: event.time.end } : undatedInterval(report.publishedAt),
+  };
+}
+
+/** Why `c` belongs with the cluster, or null when it does not. */
+function fits(cluster: Cluster, c: Candidate): string | null {
+  if (!setsCompatible(cluster.recipients, c.countriesOfRecipients)) return null;
+  if (cluster.mode && c.event.mode && cluster.mode !== c.event.mode) return null;
+  if (!overlaps(cluster.interval, c.interval)) return null;
+  const place = c.event.location;
+  if (place && cluster.placeId && place.entityId !== cluster.placeId && place.country !== cluster.placeCountry) return null;
+  const parts = [
+    `same type ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
+    `actors ${c.countriesOfActors.join(',')}`,
+    `recipients ${c.countriesOfRecipients.join(',') || 'unstated'} fit ${cluster.recipients.join(',') || 'unstated'}`,
+    `time ${describeInterval(c.interval)} overlaps ${describeInterval(cluster.interval)}`,
+  ];
+  if (place && cluster.placeId) parts.push(place.entityId === cluster.placeId ? `same place ${place.name}` : `place in the same country`);
+  return parts.join('; ');
+}
+
+function narrow(a: Interval, b: Interval): Interval {
+  const start = a.start === null ? b.start : b.start === null ? a.start : a.start > b.start ? a.start : b.start;
+  const end = a.end === null ? b.end : b.end === null ? a.end : a.end < b.end ? a.end : b.end;
+  return { start, end };
+}
+
+function join(cluster: Cluster, c: Candidate): void {
+  cluster.members.push(c);
+  cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].sort();
+  cluster.interval = narrow(cluster.interval, c.interval);
+  cluster.mode ??= c.event.mode;
+  if (!cluster.placeId && c.event.location) {
+    cluster.placeId = c.event.location.entityId;
+    cluster.placeCountry = c.event.location.country;
+  }
+}
+
+function newCluster(c: Candidate): Cluster {
+  return {
+    members: [c],
+    recipients: c.countriesOfRecipients,
+    interval: c.interval,
+    placeId: c.event.location?.entityId ?? null,
+    placeCountry: c.event.location?.country ?? null,
+    mode: c.event.mode,
+  };
+}
+
+/** A cluster no report has joined for this long is closed: later reports start a new event, and blocks stay small. */
+const CLOSE_AFTER_DAYS = 60;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+function summarise(cluster: Cluster): { event: MergedEvent; disagreements: SourceDisagreement[] } {
+  const members = cluster.members;
+  const first = members[0]!;
+  const id = `evt_${shortHash(first.mention.key)}`;
+  const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
+  const claimants = (polarity: 'asserted' | 'negated') =>
+    new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).map((m) => m.claimant)).size;
+  const reported = claimants('asserted');
+  const denied = claimants('negated');
+  const dates = mentions.map((m) => m.reportedAt).sort();
+  const timed = members.find((m) => m.event.time)?.event.time ?? null;
+  const place = members.find((m) => m.event.location)?.event.location ?? null;
+
+  const disagreements: SourceDisagreement[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      const [a, b] = [mentions[i]!, mentions[j]!];
+      if (a.claimant === b.claimant) continue;
+      const d = disagreement(a, b);
+      if (!d) continue;
+      const pairKey = `${d.kind}|${[a.claimant, b.claimant].sort().join('|')}`;
+      if (seen.has(pairKey)) continue;
+      seen.add(pairKey);
+      disagreements.push({ id: `dis_${shortHash(`${a.key}|${b.key}|${d.kind}`)}`, eventId: id, kind: d.kind, reason: d.reason, mentions: [a.key, b.key] });
+    }
+  }
+
+  const event: MergedEvent = {
+    id,
+    type: first.event.type,
+    mode: cluster.mode,
+    cameo: first.event.cameo.code,
+    actors: [...new Set(members.flatMap((m) => m.actors))].sort(),
+    recipients: [...new Set(members.flatMap((m) => m.recipients))].sort(),
+    place: place ? { name: place.name, entityId: place.entityId, lat: place.lat, lon: place.lon } : null,
+    time: timed ? { start: cluster.interval.start, end: cluster.interval.end, granularity: timed.granularity } : null,
+    mentions,
+    counts: {
+      mentions: mentions.length,
+      articles: new Set(mentions.map((m) => m.articleId)).size,
+      sources: new Set(mentions.map((m) => m.source)).size,
+    },
+    firstReport: dates[0]!,
+    latestReport: dates[dates.length - 1]!,
+    status: `reported by ${reported} source${reported === 1 ? '' : 's'}${denied ? `, denied by ${denied}` : ''}`,
+  };
+  return { event, disagreements };
+}
+
+/**
+ * Merges the events of many articles. Mentions are blocked by type and actor countries, so the work grows with
+ * the number of mentions, not their pairs; within a block each mention joins the first cluster it fits.
+ */
+export function mergeEvents(reports: readonly ArticleReport[], options: MergeOptions = {}): MergeResult {
+  const blocks = new Map<string, Candidate[]>();
+  const singles: Candidate[] = [];
+  for (const report of reports) {
+    for (const event of report.analysis.events) {
+      const c = candidate(report, event);
+      if (c.actors.length === 0 || options.separate?.has(c.mention.key)) singles.push(c);
+      else {
+        const key = `${event.type}|${c.countriesOfActors.join(',')}`;
+        const list = blocks.get(key);
+        if (list) list.push(c);
+        else blocks.set(key, [c]);
+      }
+    }
+  }
+
+  const clusters: Cluster[] = singles.map(newCluster);
+  for (const block of blocks.values()) {
+    block.sort((a, b) => a.mention.reportedAt.localeCompare(b.mention.reportedAt) || a.mention.key.localeCompare(b.mention.key));
+    let open: Cluster[] = [];
+    for (const c of block) {
+      const stale = open.filter((k) => daysBetween(k.members[k.members.length - 1]!.mention.reportedAt, c.mention.reportedAt) > CLOSE_AFTER_DAYS);
+      if (stale.length) {
+        clusters.push(...stale);
+        open = open.filter((k) => !stale.includes(k));
+      }
+      let placed = false;
+      for (const cluster of open) {
+        const why = fits(cluster, c);
+        if (why) {
+          c.mention.reason = why;
+          join(cluster, c);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) open.push(newCluster(c));
+    }
+    clusters.push(...open);
+  }
+
+  const events: MergedEvent[] = [];
+  const disagreements: SourceDisagreement[] = [];
+  for (const cluster of clusters) {
+    const s = summarise(cluster);
+    events.push(s.event);
+    disagreements.push(...s.disagreements);
+  }
+  events.sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.id.localeCompare(b.id));
+  return { events, disagreements };
+}

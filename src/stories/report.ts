@@ -1,0 +1,15 @@
+// What the cross-article layer needs of one stored article: its analysis and where it came from.
+import type { Analysis } from '../schema/analysis.ts';
+
+export interface ArticleReport {
+  articleId: string;
+  title: string | null;
+  /** The outlet that published it (publisher, else the URL's host, else 'unknown'). */
+  source: string;
+  lang: string;
+  /** ISO date. */
+  publishedAt: string;
+  /** The earlier copy this one near-duplicates, or the original it translates or republishes. */
+  copyOf: string | null;
+  analysis: Pick<Analysis, 'events' | 'quantities' | 'entities'>;
+}
