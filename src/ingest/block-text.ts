@@ -1,0 +1,55 @@
+// Plain text from an element tree: one paragraph per block element, blank lines between them,
+// inline content joined as a reader sees it.
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA']);
+
+interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<NodeLike>;
+}
+
+/** Text of `root` with paragraph breaks kept as blank lines and line breaks (<br>) as newlines. */
+export function blockText(root: NodeLike): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const lines = current
+      .split('\n')
+      .map((l) => l.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+      .filter((l) => l !== '');
+    if (lines.length) blocks.push(lines.join('\n'));
+    current = '';
+  };
+  const walk = (node: NodeLike) => {
+    if (node.nodeType === 3) {
+      current += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (name === 'PRE') {
+      blocks.push((node.textContent ?? '').replace(/\s+$/, ''));
+      return;
+    }
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}

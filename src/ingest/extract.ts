@@ -1,0 +1,34 @@
+// Main text and metadata of an HTML page: @mozilla/readability on a linkedom document,
+// its result turned into text block by block.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text.ts';
+import { readMetadata, type PageMetadata } from './metadata.ts';
+import { findLinkedOriginal, type OriginalHint } from './provenance.ts';
+
+export interface ExtractedArticle {
+  title: string | null;
+  text: string;
+  metadata: PageMetadata;
+  /** What the page says about an original it translates or republishes, if anything. */
+  original: OriginalHint | null;
+}
+
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Readability's title, else the page's own; empty text when no article was found. */
+export function extractArticle(html: string, opts: { url?: string; originalCues?: readonly string[] } = {}): ExtractedArticle {
+  const document = parseDocument(html);
+  const metadata = readMetadata(document, opts.url);
+  const original = findLinkedOriginal(document, metadata, opts.originalCues ?? [], opts.url);
+  const parsed = new Readability(document, { charThreshold: 300 }).parse();
+  let text = '';
+  if (parsed?.content) {
+    const body = parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body;
+    text = blockText(body as unknown as Parameters<typeof blockText>[0]);
+  }
+  const title = metadata.title ?? parsed?.title?.trim() ?? null;
+  return { title: title || null, text, metadata, original };
+}
