@@ -1,0 +1,64 @@
+// Readers for the entity data files of the language packs (and the language-independent world lists beside
+// this module). Formats are described in each file's header; all are tab-separated with `#` comments.
+import { readTable } from '../lang/load.ts';
+import { EntityType } from '../schema/analysis.ts';
+import type { ActorEntry, AgentEntry, CountryNames, TitleEntry } from './lexicon.ts';
+
+function fail(file: URL, row: string[], why: string): never {
+  throw new Error(`${file.pathname}: ${why} in row '${row.join('\t')}'`);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** code, type ('' = from the code), names separated by '|', valid from, valid to (ISO dates or ''). */
+export function readActors(file: URL): ActorEntry[] {
+  return readTable(file).map((row) => {
+    const [code = '', type = '', names = '', validFrom = '', validTo = ''] = row;
+    if (!/^[A-Z0-9]{3,}$/.test(code)) fail(file, row, `bad actor code '${code}'`);
+    if (type && !EntityType.safeParse(type).success) fail(file, row, `unknown entity type '${type}'`);
+    for (const d of [validFrom, validTo]) if (d && !ISO_DATE.test(d)) fail(file, row, `bad date '${d}'`);
+    const list = names.split('|').map((n) => n.trim()).filter(Boolean);
+    if (list.length === 0) fail(file, row, 'no names');
+    const entry: ActorEntry = { names: list, code };
+    if (type) entry.type = type as EntityType;
+    if (validFrom) entry.validFrom = validFrom;
+    if (validTo) entry.validTo = validTo;
+    return entry;
+  });
+}
+
+/** Rows of a key and a phrase, grouped by key in file order. */
+function grouped(file: URL): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const row of readTable(file)) {
+    const [key = '', phrase = ''] = row;
+    if (!phrase) fail(file, row, 'missing second column');
+    const list = out.get(key) ?? [];
+    list.push(phrase);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** sector, agent phrase. */
+export function readAgents(file: URL): AgentEntry[] {
+  return [...grouped(file)].map(([sector, words]) => ({ sector, words }));
+}
+
+/** sector ('-' when the title tells none), title phrase. */
+export function readTitles(file: URL): TitleEntry[] {
+  return [...grouped(file)].map(([sector, words]) => ({ sector: sector === '-' ? '' : sector, words }));
+}
+
+/** ISO alpha-3, name (one name a row). */
+export function readCountries(file: URL): CountryNames[] {
+  return [...grouped(file)].map(([code, names]) => {
+    if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${file.pathname}: '${code}' is not an ISO 3166 alpha-3 code`);
+    return { code, names };
+  });
+}
+
+/** The language-independent world lists (media outlets, international organisations, office holders). */
+export function worldActors(): ActorEntry[] {
+  return readActors(new URL('data/world-actors.tsv', import.meta.url));
+}
