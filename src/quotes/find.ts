@@ -1,0 +1,290 @@
+// Finds where speech is reported: direct quotes between quotation marks and indirect reports
+// ("X mengatakan, bahwa …", "menurut X, …", "…, kata X"), each with its cue and source phrases.
+import type { SegmentedText } from '../text/segment.ts';
+import type { EntityResult } from '../entities/index.ts';
+import type { Cue, QuoteLexicon } from './lexicon.ts';
+import { findQuoted } from './marks.ts';
+import { toSource, type Source } from './source.ts';
+import { isComma, isPunct, longestAt, type Tok } from './tokens.ts';
+
+/** Fewer quoted words than this are a scare quote or a term ("akan “dibantai”"), not a quotation. */
+const MIN_DIRECT_WORDS = 3;
+/** How far a complementizer may follow its verb: "said at a press conference on Tuesday that". */
+const MAX_VERB_TO_COMPLEMENTIZER = 8;
+/** How long a source phrase before a postposed verb may be ("…”, the Pentagon spokesman said"). */
+const MAX_POSTPOSED_SOURCE = 8;
+
+export interface CueMatch {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  cue: Cue;
+}
+
+export interface Draft {
+  direct: boolean;
+  start: number;
+  end: number;
+  cue: CueMatch | null;
+  speaker: Source | null;
+  /** The source the speaker cites ("Reuters, citing a South Korean TV station"), with the citing cue. */
+  cited: { source: Source; cue: CueMatch } | null;
+}
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  lex: QuoteLexicon;
+  found: EntityResult;
+  /** Token index range [first, end) per sentence. */
+  sentenceRange: [number, number][];
+  /** The cue starting at each token, if any. */
+  cueAt: (CueMatch | null)[];
+}
+
+function sentenceRanges(toks: readonly Tok[], count: number): [number, number][] {
+  const out: [number, number][] = Array.from({ length: count }, () => [0, 0]);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const r = out[toks[i]!.sentence]!;
+    if (r[1] === 0) r[1] = i + 1;
+    r[0] = i;
+  }
+  return out;
+}
+
+function cueMatches(toks: readonly Tok[], ranges: readonly [number, number][], cues: readonly Cue[]): (CueMatch | null)[] {
+  const out: (CueMatch | null)[] = toks.map(() => null);
+  for (const [first, end] of ranges) {
+    for (let i = first; i < end; i++) {
+      const cue = longestAt(toks, i, cues, end);
+      if (cue) {
+        out[i] = { from: i, to: i + cue.words.length, cue };
+        i += cue.words.length - 1;
+      }
+    }
+  }
+  return out;
+}
+
+const isQuoteMark = (t: Tok, lex: QuoteLexicon) => lex.quoteMarks.has(t.text) || lex.closingMarks.has(t.text);
+
+/** The last token of the sentence that is content, before its final stop and closing marks. */
+function contentEnd(ctx: Ctx, first: number, end: number): number {
+  let last = end - 1;
+  while (last >= first && isPunct(ctx.toks[last]) && ctx.toks[last]!.text !== ')') last--;
+  return last;
+}
+
+/** Where the reported clause after a verb starts: after ",", ":" or a complementizer close after it. */
+function contentStart(ctx: Ctx, v: number, end: number): number | null {
+  const { toks, lex } = ctx;
+  const at = toks[v];
+  if (!at) return null;
+  let c: number | null = null;
+  if (at.text === ',' || at.text === ':') c = lex.complementizers.has(toks[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  else {
+    for (let j = v; j < Math.min(end, v + MAX_VERB_TO_COMPLEMENTIZER + 1); j++) {
+      if (lex.complementizers.has(toks[j]!.lower)) {
+        c = j + 1;
+        break;
+      }
+      if (isPunct(toks[j]) || ctx.cueAt[j]) break;
+    }
+  }
+  if (c !== null && isComma(toks[c])) c++;
+  return c !== null && c < end ? c : null;
+}
+
+/** Splits tokens at commas. */
+function commaSegments(toks: readonly Tok[]): Tok[][] {
+  const out: Tok[][] = [[]];
+  for (const t of toks) {
+    if (isComma(t)) out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+function dropFillers(toks: Tok[], lex: QuoteLexicon): Tok[] {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of lex.citedFillers) {
+      if (f.length < toks.length && f.every((w, k) => toks[k]!.lower === w)) {
+        toks = toks.slice(f.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return toks;
+}
+
+/** The source before a verb, from the clause start: "Reuters yang mengutip laporan dari stasiun TV …". */
+function sourcesBefore(ctx: Ctx, first: number, v: number): Pick<Draft, 'speaker' | 'cited'> | null {
+  const { toks, lex } = ctx;
+  let b = v;
+  while (b > first) {
+    const t = toks[b - 1]!;
+    const sayCue = ctx.cueAt[b - 1] && ctx.cueAt[b - 1]!.cue.role !== 'cite';
+    if (lex.complementizers.has(t.lower) || t.text === ':' || t.text === ';' || isQuoteMark(t, lex) || sayCue) break;
+    b--;
+  }
+  if (b < v && lex.negations.has(toks[v - 1]!.lower)) return null;
+  const segments = commaSegments(toks.slice(b, v));
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const ci = seg.findIndex((t) => ctx.cueAt[t.index]?.cue.role === 'cite');
+    if (ci < 0) continue;
+    const cite = ctx.cueAt[seg[ci]!.index]!;
+    let before = seg.slice(0, ci);
+    while (before.length && lex.relativeWords.has(before[before.length - 1]!.lower)) before = before.slice(0, -1);
+    const subject = before.length ? before : (segments[s - 1] ?? []);
+    const speaker = toSource(ctx.text, subject, lex, ctx.found);
+    const cited = toSource(ctx.text, dropFillers(seg.slice(ci + cite.cue.words.length), lex), lex, ctx.found);
+    if (!speaker) return null;
+    return { speaker, cited: cited ? { source: cited, cue: cite } : null };
+  }
+  const subject = [...segments].reverse().find((seg) => seg.length > 0) ?? [];
+  const speaker = toSource(ctx.text, subject, lex, ctx.found);
+  return speaker ? { speaker, cited: null } : null;
+}
+
+/** How many words may follow a postposed source when it must end the sentence ("…, kata Ryder kepada wartawan."). */
+const MAX_TRAILING_ADJUNCT = 6;
+
+/**
+ * A source named after the content: "…”, kata Ryder." / "…," Ryder said." / "…, said the minister."
+ * With `atEnd` the source must close the sentence (but for a short adjunct), as it must when no quotation
+ * mark shows where the content ends.
+ */
+function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): { speaker: Source; cue: CueMatch } | null {
+  const { toks, lex } = ctx;
+  let j = from;
+  while (j < end && isComma(toks[j])) j++;
+  const upToPunct = (k: number) => {
+    let e = k;
+    while (e < end && !isPunct(toks[e])) e++;
+    return e;
+  };
+  const closes = (k: number) => {
+    const rest = toks.slice(k, contentEnd(ctx, k, end) + 1);
+    return rest.length === 0 || (lex.adjunctStarts.has(rest[0]!.lower) && rest.length <= MAX_TRAILING_ADJUNCT);
+  };
+  const found = (phrase: Tok[], cue: CueMatch, next: number) => {
+    if (atEnd && !closes(next)) return null;
+    const speaker = toSource(ctx.text, phrase, lex, ctx.found);
+    return speaker ? { speaker, cue } : null;
+  };
+  const first = ctx.cueAt[j];
+  if (first && (first.cue.role === 'say' || first.cue.role === 'after')) {
+    const phraseEnd = upToPunct(first.to);
+    return found(toks.slice(first.to, phraseEnd), first, phraseEnd);
+  }
+  for (let k = j + 1; k < Math.min(end, j + MAX_POSTPOSED_SOURCE + 1); k++) {
+    if (isPunct(toks[k])) return null;
+    const cue = ctx.cueAt[k];
+    if (cue && cue.cue.role === 'say') return found(toks.slice(j, k), cue, cue.to);
+  }
+  return null;
+}
+
+function directQuotes(ctx: Ctx, doc: SegmentedText): Map<number, Draft> {
+  const byOpenToken = new Map<number, Draft>();
+  const tokenAt = new Map(ctx.toks.map((t, i) => [t.start, i]));
+  for (const q of findQuoted(doc.text, ctx.lex.quoteMarks)) {
+    const raw = doc.text.slice(q.open + 1, q.close);
+    const content = raw.replace(/^\s+/, '').replace(/[\s,]+$/, '');
+    const start = q.open + 1 + raw.indexOf(content);
+    if ((content.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_DIRECT_WORDS) continue;
+    const open = tokenAt.get(q.open);
+    const close = tokenAt.get(q.close);
+    if (open === undefined || close === undefined) continue;
+    const after = sourceAfter(ctx, close + 1, ctx.sentenceRange[ctx.toks[close]!.sentence]![1], false);
+    byOpenToken.set(open, {
+      direct: true,
+      start,
+      end: start + content.length,
+      cue: after?.cue ?? null,
+      speaker: after?.speaker ?? null,
+      cited: null,
+    });
+  }
+  return byOpenToken;
+}
+
+/** "X mengatakan, …", "X said that …" and, before a direct quote, "X mengatakan: “…”". */
+function reportsBefore(ctx: Ctx, direct: Map<number, Draft>): Draft[] {
+  const out: Draft[] = [];
+  ctx.sentenceRange.forEach(([first, end]) => {
+    for (let i = first; i < end; i++) {
+      const m = ctx.cueAt[i];
+      if (!m || m.cue.role !== 'say') continue;
+      const c = contentStart(ctx, m.to, end);
+      if (c === null) continue;
+      const quote = direct.get(c);
+      if (quote?.speaker) continue;
+      const sources = sourcesBefore(ctx, first, i);
+      if (!sources) continue;
+      if (quote) {
+        Object.assign(quote, sources, { cue: m });
+        continue;
+      }
+      const last = contentEnd(ctx, c, end);
+      if (last < c) continue;
+      out.push({ direct: false, start: ctx.toks[c]!.start, end: ctx.toks[last]!.end, cue: m, ...sources });
+    }
+  });
+  return out;
+}
+
+/** "menurut X, …" and "…, according to X." */
+function accordingTo(ctx: Ctx): Draft[] {
+  const out: Draft[] = [];
+  const { toks } = ctx;
+  ctx.sentenceRange.forEach(([first, end]) => {
+    for (let i = first; i < end; i++) {
+      const m = ctx.cueAt[i];
+      if (!m || m.cue.role !== 'according') continue;
+      let speakerToks: Tok[];
+      let from: number;
+      let to: number;
+      if (i === first) {
+        const comma = toks.findIndex((t, k) => k >= m.to && k < end && isComma(t));
+        if (comma < 0) continue;
+        speakerToks = toks.slice(m.to, comma);
+        [from, to] = [comma + 1, contentEnd(ctx, comma + 1, end)];
+      } else if (isComma(toks[i - 1])) {
+        speakerToks = toks.slice(m.to, contentEnd(ctx, m.to, end) + 1);
+        [from, to] = [first, i - 2];
+      } else continue;
+      const speaker = toSource(ctx.text, speakerToks, ctx.lex, ctx.found);
+      if (!speaker || to < from) continue;
+      out.push({ direct: false, start: toks[from]!.start, end: toks[to]!.end, cue: m, speaker, cited: null });
+    }
+  });
+  return out;
+}
+
+/** "…, kata X." with no quotation marks: the sentence up to the comma is what X said. */
+function reportsAfter(ctx: Ctx, direct: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  ctx.sentenceRange.forEach(([first, end]) => {
+    let comma = -1;
+    for (let k = end - 1; k > first && comma < 0; k--) if (isComma(ctx.toks[k])) comma = k;
+    if (comma < 0) return;
+    const start = ctx.toks[first]!.start;
+    const stop = ctx.toks[comma - 1]!.end;
+    if (direct.some((d) => d.start < stop && d.end + 1 >= start)) return;
+    const after = sourceAfter(ctx, comma, end, true);
+    if (after) out.push({ direct: false, start, end: stop, cue: after.cue, speaker: after.speaker, cited: null });
+  });
+  return out;
+}
+
+export function findDrafts(doc: SegmentedText, lex: QuoteLexicon, found: EntityResult, toks: Tok[]): Draft[] {
+  const sentenceRange = sentenceRanges(toks, doc.sentences.length);
+  const ctx: Ctx = { text: doc.text, toks, lex, found, sentenceRange, cueAt: cueMatches(toks, sentenceRange, lex.cues) };
+  const direct = directQuotes(ctx, doc);
+  const indirect = [...reportsBefore(ctx, direct), ...accordingTo(ctx), ...reportsAfter(ctx, [...direct.values()])];
+  return [...direct.values(), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+}
