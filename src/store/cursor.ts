@@ -1,0 +1,21 @@
+// Opaque page cursors: the sort values of the last row, so a page never skips or repeats a row as rows arrive.
+import { InputError } from '../errors.ts';
+
+export type CursorValues = (string | number)[];
+
+export function encodeCursor(values: CursorValues): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number): CursorValues | null {
+  if (!cursor) return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values as CursorValues;
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new InputError('cursor', 'is not a cursor this API handed out');
+}

@@ -1,0 +1,47 @@
+// An EventFilter as a SQL condition over `events e LEFT JOIN reviews r`. Types and dates follow an
+// analyst's correction when there is one.
+import type { EventFilter } from './records.ts';
+
+export interface Condition {
+  sql: string;
+  params: (string | number)[];
+}
+
+const participant = (role: 'actor' | 'recipient') =>
+  `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND p.role = '${role}' AND (p.entity_id = ? OR p.actor_code = ?))`;
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+export function eventCondition(f: EventFilter): Condition {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (sql: string, ...values: (string | number)[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  if (f.actor) add(participant('actor'), f.actor, f.actor);
+  if (f.recipient) add(participant('recipient'), f.recipient, f.recipient);
+  if (f.country) {
+    add(
+      `(e.location_country = ? OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND p.country = ?))`,
+      f.country.toUpperCase(),
+      f.country.toUpperCase(),
+    );
+  }
+  if (f.type?.length) add(`coalesce(r.corrected_type, e.type) IN (${placeholders(f.type.length)})`, ...f.type);
+  if (f.stage?.length) add(`e.stage IN (${placeholders(f.stage.length)})`, ...f.stage);
+  if (f.from) add('e.date >= ?', f.from);
+  if (f.to) add('e.date <= ?', f.to);
+  if (f.place) add('(e.place = ? OR e.place_id = ?)', f.place.toLowerCase(), f.place);
+  if (f.source) add('e.source = ?', f.source.toLowerCase());
+  if (f.article) add('e.article_id = ?', f.article);
+  if (f.review?.length) {
+    const statuses = f.review.filter((s) => s !== 'unreviewed');
+    const alternatives = [
+      ...(f.review.includes('unreviewed') ? ['r.status IS NULL'] : []),
+      ...(statuses.length ? [`r.status IN (${placeholders(statuses.length)})`] : []),
+    ];
+    add(`(${alternatives.join(' OR ')})`, ...statuses);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}

@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { openSqliteStore, SqliteStore } from './sqlite.ts';
+import { listMigrations, migrate, schemaVersion } from './migrate.ts';
+import { syntheticArticle } from './synthetic.ts';
+import { eventKey } from './event-record.ts';
+import type { Actor } from './records.ts';
+
+const admin: Actor = { kind: 'user', id: 'usr_test', name: 'tester' };
+const auditCount = (s: SqliteStore) => (s.db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+
+test('a new store applies every migration in order', () => {
+  const store = openSqliteStore(':memory:');
+  assert.equal(schemaVersion(store.db), listMigrations().at(-1)!.version);
+  const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+  for (const t of ['articles', 'events', 'event_participants', 'reviews', 'users', 'tokens', 'sessions', 'audit', 'articles_fts']) {
+    assert.ok(tables.includes(t), t);
+  }
+  assert.equal(store.db.pragma('journal_mode', { simple: true }), 'memory'); // WAL needs a file; see the file test below
+});
+
+test('a file store runs in WAL mode', (t) => {
+  const dir = `/tmp/sumber-store-test-${process.pid}`;
+  t.after(() => import('node:fs').then((fs) => fs.rmSync(dir, { recursive: true, force: true })));
+  const store = openSqliteStore(`${dir}/sumber.db`);
+  assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+  store.close();
+});
+
+test('a store at an earlier schema is migrated forward with its rows kept and indexed', async () => {
+  const db = new Database(':memory:');
+  assert.deepEqual(migrate(db, listMigrations(), 1), [1]);
+  db.prepare(
+    `INSERT INTO articles (id, content_hash, text, fetched_at, article_json, sort_date, title)
+     VALUES ('art_old', 'h1', 'Pasukan tiba di Kyïv kemarin.', '2024-01-01', '{"minhash":[],"publisher":null}', '2024-01-01', 'Lama')`,
+  ).run();
+  assert.deepEqual(migrate(db), listMigrations().slice(1).map((m) => m.version));
+  const store = new SqliteStore(db);
+  const found = await store.listArticles({ q: 'kyiv' }, { limit: 10 });
+  assert.deepEqual(found.items.map((a) => a.id), ['art_old']);
+});
+
+test('a store newer than the program is refused with a clear message', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')").run();
+  assert.throws(() => migrate(db), /schema version 999, newer than this program knows/);
+});
+
+test('ingestion finds stored articles by hash, canonical URL, band key and original link', () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 1, events: 3, publisher: 'Example News' });
+  store.save({ article, analysis, bandKeys: ['b1', 'b2'], nearDuplicateOf: null, originalId: null });
+  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: article.contentHash })?.id, article.id);
+  assert.equal(store.findExisting({ canonicalUrl: article.canonicalUrl, contentHash: 'other' })?.publisher, 'Example News');
+  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: 'other' }), null);
+  assert.deepEqual(store.findByBands(['b2', 'zz']).map((r) => r.id), [article.id]);
+  assert.deepEqual(store.findByBands(['b2'])[0]!.minhash, [1, 2, 3]);
+  assert.equal(store.findOriginal({ url: article.url, title: null })?.id, article.id);
+  assert.equal(store.findOriginal({ url: null, title: 'Report 1' })?.id, article.id);
+  assert.equal(store.findOriginal({ url: null, title: null }), null);
+});
+
+test('a save that fails midway leaves nothing behind', () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 2, events: 3 });
+  const broken = { ...analysis, events: [analysis.events[0]!, analysis.events[0]!] }; // duplicate event key
+  assert.throws(() => store.save({ article, analysis: broken, bandKeys: [], nearDuplicateOf: null, originalId: null }), /UNIQUE/);
+  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: article.contentHash }), null);
+});
+
+test('re-analysing an article replaces its machine output and keeps review decisions', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 3, events: 4 });
+  await store.saveAnalysis(article, analysis, admin);
+  const byKey = new Map((await store.listEvents({ article: article.id }, { limit: 10 })).items.map((e) => [e.key, e]));
+  const [first, second] = analysis.events.slice(0, 2).map((e) => byKey.get(eventKey(article.id, e)));
+  await store.review(first!.key, { action: 'reject' }, admin);
+  await store.review(second!.key, { action: 'correct', correction: { type: 'PROTEST' } }, admin);
+
+  const saved = await store.saveAnalysis(article, { ...analysis, events: analysis.events.slice(0, 3) });
+  assert.deepEqual(saved, { id: article.id, created: false, eventCount: 3 });
+  const events = (await store.listEvents({ article: article.id }, { limit: 10 })).items;
+  assert.equal(events.length, 3);
+  assert.equal(events.find((e) => e.key === first!.key)?.review?.status, 'rejected');
+  const corrected = events.find((e) => e.key === second!.key)!;
+  assert.equal(corrected.type, 'PROTEST');
+  assert.equal(corrected.machineType, second!.machineType);
+});
+
+test('event filters select by actor, country, type, place, source, time and review status', async () => {
+  const store = openSqliteStore(':memory:');
+  for (let seed = 1; seed <= 3; seed++) await store.saveAnalysis(...Object.values(syntheticArticle({ seed, events: 8 })) as [any, any]);
+  const all = (await store.listEvents({}, { limit: 100 })).items;
+  assert.equal(all.length, 24);
+  const count = async (f: Parameters<typeof store.listEvents>[0]) => (await store.listEvents(f, { limit: 100 })).items.length;
+  const expect = (pred: (e: (typeof all)[number]) => boolean) => all.filter(pred).length;
+  assert.equal(await count({ actor: 'country:RUS' }), expect((e) => e.actors.some((a) => a.entityId === 'country:RUS')));
+  assert.equal(await count({ recipient: 'PRKGOV' }), expect((e) => e.recipients.some((a) => a.actorCode === 'PRKGOV')));
+  assert.equal(await count({ country: 'UKR' }), expect((e) => e.place?.country === 'UKR' || [...e.actors, ...e.recipients].some((a) => a.country === 'UKR')));
+  assert.equal(await count({ type: ['ASSAULT', 'AID'] }), expect((e) => e.type === 'ASSAULT' || e.type === 'AID'));
+  assert.equal(await count({ place: 'kyiv' }), expect((e) => e.place?.name === 'Kyiv'));
+  assert.equal(await count({ source: 'NEWS.EXAMPLE' }), 24);
+  assert.equal(await count({ from: '2024-06-10', to: '2024-06-20' }), expect((e) => e.date >= '2024-06-10' && e.date <= '2024-06-20'));
+  await store.review(all[0]!.key, { action: 'accept' }, admin);
+  assert.equal(await count({ review: ['accepted'] }), 1);
+  assert.equal(await count({ review: ['unreviewed'] }), 23);
+});
+
+test('cursor pages walk every event once, newest first', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.saveAnalysis(...Object.values(syntheticArticle({ seed: 4, events: 25 })) as [any, any]);
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listEvents({}, { limit: 7, cursor });
+    seen.push(...page.items.map((e) => e.key));
+    cursor = page.nextCursor;
+  } while (cursor);
+  assert.equal(seen.length, 25);
+  assert.equal(new Set(seen).size, 25);
+  const streamed: string[] = [];
+  for await (const e of store.streamEvents({})) streamed.push(e.key);
+  assert.deepEqual(streamed, seen);
+  await assert.rejects(store.listEvents({}, { limit: 7, cursor: 'bogus' }), /cursor: is not a cursor/);
+});
+
+test('search ignores case and diacritics in any language', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 5, events: 1 });
+  const text = 'Pasukan Korea Utara tiba di Kyïv. Российские войска.';
+  store.save({ article: { ...article, text, title: 'Berita' }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+  for (const q of ['kyiv', 'KOREA utara', 'российские', '"tiba']) {
+    assert.equal((await store.listArticles({ q }, { limit: 5 })).items.length, 1, q);
+  }
+  assert.equal((await store.listArticles({ q: 'nothing-here' }, { limit: 5 })).items.length, 0);
+});
+
+test('every change by a person writes one audit row, in the same transaction', async () => {
+  const store = openSqliteStore(':memory:');
+  const user = await store.createUser({ name: 'ana', role: 'viewer', passwordHash: 'x' }, admin);
+  assert.equal(auditCount(store), 1);
+  await assert.rejects(store.createToken({ userName: 'ana', name: 't', role: 'admin', hash: 'h' }, admin), /cannot have the role admin/);
+  assert.equal(auditCount(store), 1, 'a refused change writes no audit row');
+  const token = await store.createToken({ userName: 'ana', name: 't', role: 'viewer', hash: 'h' }, admin);
+  assert.equal((await store.principalForToken('h'))?.user.id, user.id);
+  await store.revokeToken(token.id, admin);
+  assert.equal(await store.principalForToken('h'), null);
+  const { article, analysis } = syntheticArticle({ seed: 6, events: 1 });
+  store.auditedSink(admin, 'article.ingest').save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+  const actions = (await store.listAudit({ limit: 10 })).items.map((a) => a.action);
+  assert.deepEqual(actions, ['article.ingest', 'token.revoke', 'token.create', 'user.create']);
+});

@@ -1,0 +1,673 @@
+// The embedded store: one SQLite file in WAL mode, migrated on open. Every write is one transaction, and
+// every change made by a person or a token writes its audit row inside that same transaction.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Analysis } from '../schema/analysis.ts';
+import type { Article } from '../schema/article.ts';
+import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
+import { migrate } from './migrate.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { eventCondition } from './filter-sql.ts';
+import { articleSource, machineRecord, withReview, type MachineRecord } from './event-record.ts';
+import type {
+  Actor,
+  AggregateKind,
+  AggregateRow,
+  ArticleDetail,
+  ArticleSummary,
+  AuditEntry,
+  ContradictionRecord,
+  EntitySummary,
+  EventDetail,
+  EventFilter,
+  EventRecord,
+  QuoteRecord,
+  Review,
+  ReviewDecision,
+  Role,
+  TokenInfo,
+  User,
+} from './records.ts';
+import { roleAtLeast } from './records.ts';
+import type { ArticleQuery, Credentials, PageOf, PageRequest, Principal, SavedArticle, Store } from './types.ts';
+
+type Row = Record<string, any>;
+
+const now = () => new Date().toISOString();
+const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+/** Time, then a per-process sequence, so ids sort in order of writing; the random tail keeps them unique
+ * across processes without a shared counter. */
+let auditSequence = 0;
+const auditId = () =>
+  `${Date.now().toString(36).padStart(9, '0')}${(auditSequence++ % 0x10000).toString(16).padStart(4, '0')}${randomBytes(5).toString('hex')}`;
+const EXPORT_BATCH = 1000;
+const MAX_SQL_PARAMS = 500;
+const TOKEN_TOUCH_MS = 60_000;
+
+export function openSqliteStore(path: string): SqliteStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+/** FTS5 query from free text: each word quoted, so user input never reads as query syntax. */
+function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}_]+/gu);
+  return words ? words.map((w) => `"${w}"`).join(' ') : null;
+}
+
+const userOf = (r: Row): User => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabled: r.disabled_at !== null });
+const tokenOf = (r: Row): TokenInfo => ({
+  id: r.id,
+  name: r.name,
+  user: r.user_name,
+  role: r.role,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
+});
+const reviewOf = (r: Row): Review | null =>
+  r.status
+    ? {
+        status: r.status,
+        correction: r.correction_json ? JSON.parse(r.correction_json) : null,
+        note: r.note ?? null,
+        reviewer: r.reviewer,
+        reviewedAt: r.reviewed_at,
+      }
+    : null;
+const refOf = (r: Row): StoredArticleRef => {
+  const a = JSON.parse(r.article_json) as Omit<Article, 'text'>;
+  return { id: r.id, title: r.title, url: r.url, canonicalUrl: r.canonical_url, publisher: a.publisher, minhash: a.minhash };
+};
+
+const ARTICLE_SUMMARY = `a.id, a.title, a.url, a.source, a.lang, a.published_at, a.fetched_at, a.analysis_json IS NOT NULL AS analyzed,
+  (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS event_count`;
+const articleSummary = (r: Row): ArticleSummary => ({
+  id: r.id,
+  title: r.title,
+  url: r.url,
+  source: r.source,
+  lang: r.lang,
+  publishedAt: r.published_at,
+  fetchedAt: r.fetched_at,
+  analyzed: r.analyzed === 1,
+  eventCount: r.event_count,
+  snippet: r.snippet ?? null,
+});
+
+const EVENT_COLUMNS = `e.event_key, e.date, e.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
+const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
+
+export class SqliteStore implements Store {
+  constructor(readonly db: Database.Database) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  private audit(actor: Actor, action: string, target: string | null, detail: unknown = null): void {
+    this.db
+      .prepare('INSERT INTO audit (id, at, actor_kind, actor, action, target, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(auditId(), now(), actor.kind, `${actor.name} (${actor.id})`, action, target, detail === null ? null : JSON.stringify(detail));
+  }
+
+  // ------------------------------------------------------------ ingestion (ArticleSink)
+
+  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null {
+    const r = this.db
+      .prepare('SELECT * FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1')
+      .get(keys.contentHash, keys.canonicalUrl, keys.canonicalUrl) as Row | undefined;
+    return r ? refOf(r) : null;
+  }
+
+  findByBands(bandKeys: string[]): StoredArticleRef[] {
+    const found = new Map<string, StoredArticleRef>();
+    for (let i = 0; i < bandKeys.length; i += MAX_SQL_PARAMS) {
+      const chunk = bandKeys.slice(i, i + MAX_SQL_PARAMS);
+      const rows = this.db
+        .prepare(
+          `SELECT DISTINCT a.* FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band_key IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk) as Row[];
+      for (const r of rows) found.set(r.id, refOf(r));
+    }
+    return [...found.values()];
+  }
+
+  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null {
+    const r = this.db
+      .prepare(
+        `SELECT * FROM articles WHERE (? IS NOT NULL AND (url = ? OR canonical_url = ?)) OR (? IS NOT NULL AND title = ?)
+         ORDER BY (? IS NOT NULL AND (url = ? OR canonical_url = ?)) DESC LIMIT 1`,
+      )
+      .get(link.url, link.url, link.url, link.title, link.title, link.url, link.url, link.url) as Row | undefined;
+    return r ? refOf(r) : null;
+  }
+
+  save(entry: Parameters<ArticleSink['save']>[0]): void {
+    this.db.transaction(() => {
+      const { article, analysis } = entry;
+      this.upsertArticle(article, analysis, entry.nearDuplicateOf, entry.originalId);
+      this.db.prepare('DELETE FROM article_bands WHERE article_id = ?').run(article.id);
+      const band = this.db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
+      for (const key of entry.bandKeys) band.run(key, article.id);
+      if (analysis) this.replaceAnalysis(article, analysis);
+    })();
+  }
+
+  auditedSink(actor: Actor, action: string): ArticleSink {
+    return {
+      findExisting: (keys) => this.findExisting(keys),
+      findByBands: (keys) => this.findByBands(keys),
+      findOriginal: (link) => this.findOriginal(link),
+      save: (entry) =>
+        this.db.transaction(() => {
+          this.save(entry);
+          this.audit(actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
+        })(),
+    };
+  }
+
+  async saveAnalysis(article: Article, analysis: Analysis, actor?: Actor): Promise<SavedArticle> {
+    return this.db.transaction(() => {
+      const stored = this.db.prepare('SELECT article_json, text, near_duplicate_of, original_id FROM articles WHERE id = ?').get(article.id) as
+        | Row
+        | undefined;
+      // An article ingested earlier keeps its metadata; only its analysis is replaced.
+      const kept: Article = stored ? { ...JSON.parse(stored.article_json), text: stored.text } : article;
+      this.upsertArticle(kept, analysis, stored?.near_duplicate_of ?? null, stored?.original_id ?? null);
+      this.replaceAnalysis(kept, analysis);
+      if (actor) this.audit(actor, stored ? 'article.reanalyse' : 'article.create', article.id, { events: analysis.events.length });
+      return { id: article.id, created: !stored, eventCount: analysis.events.length };
+    })();
+  }
+
+  private upsertArticle(article: Article, analysis: Analysis | null, nearDuplicateOf: string | null, originalId: string | null): void {
+    const { text, ...meta } = article;
+    this.db
+      .prepare(
+        `INSERT INTO articles (id, content_hash, url, canonical_url, title, text, lang, published_at, fetched_at, source,
+           near_duplicate_of, original_id, article_json, sort_date)
+         VALUES (@id, @contentHash, @url, @canonicalUrl, @title, @text, @lang, @publishedAt, @fetchedAt, @source,
+           @nearDuplicateOf, @originalId, @articleJson, @sortDate)
+         ON CONFLICT (id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title,
+           lang = excluded.lang, published_at = excluded.published_at, source = excluded.source,
+           near_duplicate_of = excluded.near_duplicate_of, original_id = excluded.original_id,
+           article_json = excluded.article_json, sort_date = excluded.sort_date`,
+      )
+      .run({
+        id: article.id,
+        contentHash: article.contentHash,
+        url: article.url,
+        canonicalUrl: article.canonicalUrl,
+        title: article.title ?? analysis?.title ?? null,
+        text,
+        lang: analysis?.lang.code ?? article.lang,
+        publishedAt: article.publishedAt ?? analysis?.publishedAt ?? null,
+        fetchedAt: article.fetchedAt,
+        source: articleSource(article.publisher, article.canonicalUrl ?? article.url),
+        nearDuplicateOf,
+        originalId,
+        articleJson: JSON.stringify(meta),
+        sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
+      });
+    this.db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(article.id);
+    this.db
+      .prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)')
+      .run(article.id, article.title ?? analysis?.title ?? '', text);
+  }
+
+  /** Machine output is replaced wholesale; reviews live apart, keyed by event key, and so survive. */
+  private replaceAnalysis(article: Article, analysis: Analysis): void {
+    const id = article.id;
+    for (const table of ['sentences', 'entities', 'mentions', 'events', 'quotes', 'claims', 'contradictions']) {
+      this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+    }
+    this.db.prepare('UPDATE articles SET analysis_json = ?, analyzed_at = ? WHERE id = ?').run(JSON.stringify(analysis), now(), id);
+
+    const sentence = this.db.prepare('INSERT INTO sentences (article_id, idx, start, "end", paragraph, text) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const s of analysis.sentences) sentence.run(id, s.index, s.start, s.end, s.paragraph, s.text);
+
+    const entity = this.db.prepare(
+      'INSERT INTO entities (article_id, entity_id, type, name, country, actor_code, mention_count, entity_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const e of analysis.entities) entity.run(id, e.id, e.type, e.name, e.country, e.actorCode, e.mentionIds.length, JSON.stringify(e));
+
+    const mention = this.db.prepare(
+      'INSERT INTO mentions (article_id, mention_id, entity_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const m of analysis.mentions) mention.run(id, m.id, m.entityId, m.sentence, m.start, m.end, m.text);
+
+    const facts = {
+      id,
+      url: article.canonicalUrl ?? article.url ?? analysis.url,
+      title: article.title ?? analysis.title,
+      publishedAt: article.publishedAt ?? analysis.publishedAt,
+      lang: analysis.lang.code,
+      source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
+    };
+    const event = this.db.prepare(
+      `INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source, record_json, event_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const participant = this.db.prepare(
+      'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const e of analysis.events) {
+      const rec = machineRecord(facts, analysis, e);
+      const country = rec.place?.country ?? rec.actors.find((a) => a.country)?.country ?? null;
+      event.run(
+        rec.key,
+        id,
+        e.id,
+        rec.date,
+        rec.type,
+        rec.stage,
+        country,
+        rec.place?.country ?? null,
+        rec.place?.name.toLowerCase() ?? null,
+        rec.place?.entityId ?? null,
+        rec.source?.toLowerCase() ?? null,
+        JSON.stringify(rec),
+        JSON.stringify(e),
+      );
+      rec.actors.forEach((p, i) => participant.run(rec.key, 'actor', i, p.entityId ?? '', p.actorCode, p.country, p.name));
+      rec.recipients.forEach((p, i) => participant.run(rec.key, 'recipient', i, p.entityId ?? '', p.actorCode, p.country, p.name));
+    }
+
+    const quote = this.db.prepare(
+      'INSERT INTO quotes (article_id, quote_id, speaker_entity_id, speaker, content, quote_json) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const q of analysis.quotes) {
+      quote.run(id, q.id, q.speaker?.entityId ?? null, q.speaker?.text ?? null, q.content.text, JSON.stringify(q));
+    }
+    const claim = this.db.prepare('INSERT INTO claims (article_id, claim_id, event_id, signature, claim_json) VALUES (?, ?, ?, ?, ?)');
+    for (const c of analysis.claims) claim.run(id, c.id, c.eventId, c.signature, JSON.stringify(c));
+    const contradiction = this.db.prepare(
+      'INSERT INTO contradictions (article_id, contradiction_id, kind, contradiction_json) VALUES (?, ?, ?, ?)',
+    );
+    for (const c of analysis.contradictions) contradiction.run(id, c.id, c.kind, JSON.stringify(c));
+  }
+
+  // ------------------------------------------------------------ articles
+
+  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.lang) (where.push('a.lang = ?'), params.push(query.lang));
+    if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
+    if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
+    if (query.to) (where.push("a.sort_date < date(?, '+1 day')"), params.push(query.to));
+    const match = query.q !== undefined ? ftsQuery(query.q) : null;
+    if (query.q !== undefined) {
+      // Ranked results page by offset: rank is not a stable key to continue from.
+      if (!match) return { items: [], nextCursor: null };
+      const [offset] = (decodeCursor(page.cursor, 1) ?? [0]) as [number];
+      const rows = this.db
+        .prepare(
+          `SELECT ${ARTICLE_SUMMARY}, snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
+           FROM articles_fts f JOIN articles a ON a.id = f.article_id
+           WHERE articles_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+           ORDER BY f.rank LIMIT ? OFFSET ?`,
+        )
+        .all(match, ...params, page.limit + 1, offset) as Row[];
+      const more = rows.length > page.limit;
+      return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more ? encodeCursor([offset + page.limit]) : null };
+    }
+    const after = decodeCursor(page.cursor, 2);
+    if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
+    const rows = this.db
+      .prepare(
+        `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
+      )
+      .all(...params, page.limit + 1) as Row[];
+    const more = rows.length > page.limit;
+    const last = rows[page.limit - 1];
+    return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.sort_date, last.id]) : null };
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    const reviews: Record<string, Review> = {};
+    for (const row of this.db.prepare('SELECT * FROM reviews WHERE article_id = ?').all(id) as Row[]) {
+      reviews[row.event_key] = reviewOf(row)!;
+    }
+    return {
+      article: { ...JSON.parse(r.article_json), text: r.text },
+      analysis: r.analysis_json ? JSON.parse(r.analysis_json) : null,
+      reviews,
+      nearDuplicateOf: r.near_duplicate_of,
+      originalId: r.original_id,
+    };
+  }
+
+  // ------------------------------------------------------------ events
+
+  private eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = ''): Row[] {
+    const cond = eventCondition(filter);
+    const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
+    return this.db
+      .prepare(`SELECT ${EVENT_COLUMNS}${extra} FROM ${EVENT_FROM} WHERE ${cond.sql}${keyset} ORDER BY e.date DESC, e.event_key DESC LIMIT ?`)
+      .all(...cond.params, ...(after ?? []), limit) as Row[];
+  }
+
+  private toRecord(r: Row): EventRecord {
+    return withReview(JSON.parse(r.record_json) as MachineRecord, reviewOf(r));
+  }
+
+  async listEvents(filter: EventFilter, page: PageRequest): Promise<PageOf<EventRecord>> {
+    const rows = this.eventRows(filter, page.limit + 1, decodeCursor(page.cursor, 2));
+    const more = rows.length > page.limit;
+    const last = rows[page.limit - 1];
+    return { items: rows.slice(0, page.limit).map((r) => this.toRecord(r)), nextCursor: more && last ? encodeCursor([last.date, last.event_key]) : null };
+  }
+
+  async *streamEvents(filter: EventFilter): AsyncIterable<EventDetail> {
+    // Pages by key rather than one open statement, so other requests can use the connection in between.
+    let after: (string | number)[] | null = null;
+    for (;;) {
+      const rows = this.eventRows(filter, EXPORT_BATCH, after, ', e.event_json');
+      for (const r of rows) yield { ...this.toRecord(r), event: JSON.parse(r.event_json) };
+      if (rows.length < EXPORT_BATCH) return;
+      const last = rows.at(-1)!;
+      after = [last.date, last.event_key];
+    }
+  }
+
+  async getEvent(key: string): Promise<EventDetail | null> {
+    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS}, e.event_json FROM ${EVENT_FROM} WHERE e.event_key = ?`).get(key) as Row | undefined;
+    return r ? { ...this.toRecord(r), event: JSON.parse(r.event_json) } : null;
+  }
+
+  async aggregate(kind: AggregateKind, filter: EventFilter): Promise<AggregateRow[]> {
+    // Rejected events are not counted unless the filter asks for review statuses itself.
+    const cond = eventCondition(filter.review ? filter : { ...filter, review: ['unreviewed', 'accepted', 'corrected'] });
+    const sql = {
+      'day-type': `SELECT e.date AS k1, coalesce(r.corrected_type, e.type) AS k2, count(*) AS n FROM ${EVENT_FROM}
+                   WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY k1, k2`,
+      'actor-pair': `SELECT a.entity_id AS k1, b.entity_id AS k2, count(DISTINCT e.event_key) AS n FROM ${EVENT_FROM}
+                     JOIN event_participants a ON a.event_key = e.event_key AND a.role = 'actor'
+                     JOIN event_participants b ON b.event_key = e.event_key AND b.role = 'recipient'
+                     WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY n DESC, k1, k2`,
+      country: `SELECT e.country AS k1, count(*) AS n FROM ${EVENT_FROM} WHERE ${cond.sql} GROUP BY k1 ORDER BY n DESC, k1`,
+    }[kind];
+    return (this.db.prepare(sql).all(...cond.params) as Row[]).map((r) => ({
+      key: kind === 'country' ? [r.k1] : [r.k1, r.k2],
+      count: r.n,
+    }));
+  }
+
+  // ------------------------------------------------------------ entities, quotes, contradictions
+
+  async listEntities(query: { q?: string; type?: string }, page: PageRequest): Promise<PageOf<EntitySummary>> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.q) (where.push('(name LIKE ? OR entity_id LIKE ?)'), params.push(`%${query.q}%`, `%${query.q}%`));
+    if (query.type) (where.push('type = ?'), params.push(query.type));
+    const after = decodeCursor(page.cursor, 1);
+    if (after) (where.push('entity_id > ?'), params.push(after[0]!));
+    const rows = this.db
+      .prepare(
+        `SELECT entity_id, type, name, country, actor_code, count(*) AS articles, sum(mention_count) AS mentions FROM entities
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY entity_id ORDER BY entity_id LIMIT ?`,
+      )
+      .all(...params, page.limit + 1) as Row[];
+    const more = rows.length > page.limit;
+    const items = rows.slice(0, page.limit).map(entitySummary);
+    return { items, nextCursor: more ? encodeCursor([items.at(-1)!.id]) : null };
+  }
+
+  async getEntity(id: string): Promise<(EntitySummary & { articles: ArticleSummary[] }) | null> {
+    const r = this.db
+      .prepare(
+        `SELECT entity_id, type, name, country, actor_code, count(*) AS articles, sum(mention_count) AS mentions
+         FROM entities WHERE entity_id = ? GROUP BY entity_id`,
+      )
+      .get(id) as Row | undefined;
+    if (!r) return null;
+    // The most recent hundred articles: an entity page, not an export.
+    const articles = (
+      this.db
+        .prepare(
+          `SELECT ${ARTICLE_SUMMARY} FROM articles a WHERE a.id IN (SELECT article_id FROM entities WHERE entity_id = ?)
+           ORDER BY a.sort_date DESC LIMIT 100`,
+        )
+        .all(id) as Row[]
+    ).map(articleSummary);
+    return { ...entitySummary(r), articles };
+  }
+
+  async listQuotes(query: { speaker?: string; article?: string; q?: string }, page: PageRequest): Promise<PageOf<QuoteRecord>> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.speaker) (where.push('(q.speaker_entity_id = ? OR q.speaker LIKE ?)'), params.push(query.speaker, `%${query.speaker}%`));
+    if (query.article) (where.push('q.article_id = ?'), params.push(query.article));
+    if (query.q) (where.push('q.content LIKE ?'), params.push(`%${query.q}%`));
+    const after = decodeCursor(page.cursor, 2);
+    if (after) (where.push('(q.article_id, q.quote_id) > (?, ?)'), params.push(...after));
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id, q.quote_id, q.quote_json, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.article_id, q.quote_id LIMIT ?`,
+      )
+      .all(...params, page.limit + 1) as Row[];
+    const more = rows.length > page.limit;
+    const last = rows[page.limit - 1];
+    return {
+      items: rows.slice(0, page.limit).map((r) => ({ articleId: r.article_id, title: r.title, quote: JSON.parse(r.quote_json) })),
+      nextCursor: more && last ? encodeCursor([last.article_id, last.quote_id]) : null,
+    };
+  }
+
+  async listContradictions(query: { article?: string }, page: PageRequest): Promise<PageOf<ContradictionRecord>> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.article) (where.push('c.article_id = ?'), params.push(query.article));
+    const after = decodeCursor(page.cursor, 2);
+    if (after) (where.push('(c.article_id, c.contradiction_id) > (?, ?)'), params.push(...after));
+    const rows = this.db
+      .prepare(
+        `SELECT c.article_id, c.contradiction_id, c.contradiction_json, a.title FROM contradictions c JOIN articles a ON a.id = c.article_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.article_id, c.contradiction_id LIMIT ?`,
+      )
+      .all(...params, page.limit + 1) as Row[];
+    const claim = this.db.prepare('SELECT claim_json FROM claims WHERE article_id = ? AND claim_id = ?');
+    const more = rows.length > page.limit;
+    const last = rows[page.limit - 1];
+    return {
+      items: rows.slice(0, page.limit).map((r) => {
+        const contradiction = JSON.parse(r.contradiction_json);
+        const claims = (contradiction.claimIds as string[])
+          .map((cid) => claim.get(r.article_id, cid) as Row | undefined)
+          .filter((x): x is Row => x !== undefined)
+          .map((x) => JSON.parse(x.claim_json));
+        return { articleId: r.article_id, title: r.title, contradiction, claims };
+      }),
+      nextCursor: more && last ? encodeCursor([last.article_id, last.contradiction_id]) : null,
+    };
+  }
+
+  // ------------------------------------------------------------ reviews
+
+  async review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null> {
+    return this.db.transaction(() => {
+      const e = this.db.prepare('SELECT article_id FROM events WHERE event_key = ?').get(key) as Row | undefined;
+      if (!e) return null;
+      const status = ({ accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const)[decision.action];
+      const correction = decision.action === 'correct' ? decision.correction : null;
+      const note = decision.action === 'accept' ? null : (decision.note ?? null);
+      const review: Review = { status, correction, note, reviewer: actor.name, reviewedAt: now() };
+      this.db
+        .prepare(
+          `INSERT INTO reviews (event_key, article_id, status, corrected_type, correction_json, note, reviewer, reviewed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (event_key) DO UPDATE SET status = excluded.status, corrected_type = excluded.corrected_type,
+             correction_json = excluded.correction_json, note = excluded.note, reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at`,
+        )
+        .run(key, e.article_id, status, correction?.type ?? null, correction ? JSON.stringify(correction) : null, note, review.reviewer, review.reviewedAt);
+      this.audit(actor, `event.${decision.action}`, key, decision);
+      return review;
+    })();
+  }
+
+  async clearReview(key: string, actor: Actor): Promise<boolean> {
+    return this.db.transaction(() => {
+      const changed = this.db.prepare('DELETE FROM reviews WHERE event_key = ?').run(key).changes > 0;
+      if (changed) this.audit(actor, 'event.unreview', key);
+      return changed;
+    })();
+  }
+
+  // ------------------------------------------------------------ users, tokens, sessions
+
+  async countUsers(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM users WHERE disabled_at IS NULL').get() as Row).n;
+  }
+
+  async createUser(input: { name: string; role: Role; passwordHash: string }, actor: Actor): Promise<User> {
+    return this.db.transaction(() => {
+      const id = newId('usr');
+      this.db
+        .prepare('INSERT INTO users (id, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(id, input.name, input.role, input.passwordHash, now());
+      this.audit(actor, 'user.create', input.name, { role: input.role });
+      return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row);
+    })();
+  }
+
+  async listUsers(): Promise<User[]> {
+    return (this.db.prepare('SELECT * FROM users ORDER BY name').all() as Row[]).map(userOf);
+  }
+
+  async updateUser(name: string, change: { role?: Role; disabled?: boolean; passwordHash?: string }, actor: Actor): Promise<User | null> {
+    return this.db.transaction(() => {
+      const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+      if (!u) return null;
+      if (change.role) this.db.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
+      if (change.passwordHash) this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, u.id);
+      if (change.disabled !== undefined) {
+        this.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
+        if (change.disabled) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
+      }
+      this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
+      return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(u.id) as Row);
+    })();
+  }
+
+  async credentials(name: string): Promise<Credentials | null> {
+    const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+    return u ? { user: userOf(u), passwordHash: u.password_hash } : null;
+  }
+
+  async createToken(input: { userName: string; name: string; role: Role; hash: string }, actor: Actor): Promise<TokenInfo> {
+    return this.db.transaction(() => {
+      const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(input.userName) as Row | undefined;
+      if (!u) throw new RangeError(`no user named '${input.userName}'`);
+      if (!roleAtLeast(u.role, input.role)) throw new RangeError(`a token of ${u.role} '${u.name}' cannot have the role ${input.role}`);
+      const id = newId('tok');
+      this.db
+        .prepare('INSERT INTO tokens (id, user_id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, u.id, input.name, input.role, input.hash, now());
+      this.audit(actor, 'token.create', id, { user: input.userName, name: input.name, role: input.role });
+      return this.tokenInfo(id)!;
+    })();
+  }
+
+  private tokenInfo(id: string): TokenInfo | null {
+    const r = this.db.prepare('SELECT t.*, u.name AS user_name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.id = ?').get(id) as Row | undefined;
+    return r ? tokenOf(r) : null;
+  }
+
+  async listTokens(userName?: string): Promise<TokenInfo[]> {
+    return (
+      this.db
+        .prepare('SELECT t.*, u.name AS user_name FROM tokens t JOIN users u ON u.id = t.user_id WHERE ? IS NULL OR u.name = ? ORDER BY t.created_at')
+        .all(userName ?? null, userName ?? null) as Row[]
+    ).map(tokenOf);
+  }
+
+  async revokeToken(id: string, actor: Actor): Promise<TokenInfo | null> {
+    return this.db.transaction(() => {
+      const changed = this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes;
+      if (changed) this.audit(actor, 'token.revoke', id);
+      return this.tokenInfo(id);
+    })();
+  }
+
+  async principalForToken(hash: string): Promise<Principal | null> {
+    const r = this.db
+      .prepare(
+        `SELECT t.id AS token_id, t.role AS token_role, t.last_used_at, u.* FROM tokens t JOIN users u ON u.id = t.user_id
+         WHERE t.hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
+      )
+      .get(hash) as Row | undefined;
+    if (!r) return null;
+    if (!r.last_used_at || Date.now() - Date.parse(r.last_used_at) > TOKEN_TOUCH_MS) {
+      this.db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id);
+    }
+    // A token never does more than its owner may, even after the owner's role is lowered.
+    const role: Role = roleAtLeast(r.role, r.token_role) ? r.token_role : r.role;
+    return { user: userOf(r), role, tokenId: r.token_id };
+  }
+
+  async createSession(input: { hash: string; userId: string; expiresAt: string }, actor: Actor): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now());
+      this.db.prepare('INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(input.hash, input.userId, now(), input.expiresAt);
+      this.audit(actor, 'session.create', input.userId);
+    })();
+  }
+
+  async deleteSession(hash: string, actor: Actor): Promise<void> {
+    this.db.transaction(() => {
+      if (this.db.prepare('DELETE FROM sessions WHERE hash = ?').run(hash).changes) this.audit(actor, 'session.delete', actor.id);
+    })();
+  }
+
+  async principalForSession(hash: string): Promise<Principal | null> {
+    const r = this.db
+      .prepare('SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL')
+      .get(hash, now()) as Row | undefined;
+    return r ? { user: userOf(r), role: r.role, tokenId: null } : null;
+  }
+
+  async listAudit(page: PageRequest): Promise<PageOf<AuditEntry>> {
+    const after = decodeCursor(page.cursor, 1);
+    const rows = this.db
+      .prepare(`SELECT * FROM audit ${after ? 'WHERE id < ?' : ''} ORDER BY id DESC LIMIT ?`)
+      .all(...(after ?? []), page.limit + 1) as Row[];
+    const more = rows.length > page.limit;
+    const items = rows.slice(0, page.limit).map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorKind: r.actor_kind,
+      actor: r.actor,
+      action: r.action,
+      target: r.target,
+      detail: r.detail_json ? JSON.parse(r.detail_json) : null,
+    }));
+    return { items, nextCursor: more ? encodeCursor([items.at(-1)!.id]) : null };
+  }
+}
+
+function entitySummary(r: Row): EntitySummary {
+  return {
+    id: r.entity_id,
+    type: r.type,
+    name: r.name,
+    country: r.country,
+    actorCode: r.actor_code,
+    articleCount: r.articles,
+    mentionCount: r.mentions,
+  };
+}
