@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerIngest } from './commands/ingest.ts';
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -17,6 +18,7 @@ const program = new Command('sumber')
 
 registerAnalyze(program);
 registerSchema(program);
+registerIngest(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -31,7 +31,7 @@ function jsonLdObjects(document: Document): Json[] {
       if (v['@graph']) visit(v['@graph']);
     }
   };
-  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       visit(JSON.parse(s.textContent ?? ''));
     } catch {

@@ -46,7 +46,7 @@ export function findOriginalInText(text: string, cues: readonly string[]): Origi
 
 /** The page's own claims: a cue next to a link, a syndication tag, a canonical URL on another site. */
 export function findLinkedOriginal(document: Document, meta: PageMetadata, cues: readonly string[], pageUrl?: string): OriginalHint | null {
-  for (const a of document.querySelectorAll('a[href]')) {
+  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
     const context = `${a.parentElement?.textContent ?? ''}`;
     const cue = cueIn(context, cues);
     if (!cue || context.length > 400) continue;

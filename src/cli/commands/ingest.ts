@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { userInfo } from 'node:os';
+import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { createLanguageDetector } from '../../lang/detect.ts';
+import { packs } from '../../lang/index.ts';
+import { dbPath } from '../../store/paths.ts';
+import { openSqliteStore } from '../../store/sqlite.ts';
+import { InputError } from '../../errors.ts';
+import { Fetcher } from '../../ingest/fetch.ts';
+import { Ingester, expandInput, type IngestEvent } from '../../ingest/ingest.ts';
+import { MemorySink } from '../../ingest/memory-sink.ts';
+import { originalCues } from '../../ingest/provenance.ts';
+import { Progress } from '../../ingest/progress.ts';
+import type { Article } from '../../schema/article.ts';
+
+interface IngestOptions {
+  dryRun?: boolean;
+  analyze: boolean;
+  db?: string;
+  allowPrivate?: boolean;
+  timeout: string;
+  delay: string;
+}
+
+function positive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InputError(name, `'${value}' is not a non-negative number`);
+  return n;
+}
+
+/** What --dry-run prints for an article: everything but the text and the signature. */
+function preview(e: Extract<IngestEvent, { kind: 'stored' }>): string {
+  const { text, minhash: _minhash, contentHash: _hash, ...rest } = e.article as Article;
+  return JSON.stringify({ ...rest, words: text.split(/\s+/).length, nearDuplicateOf: e.nearDuplicateOf, originalId: e.originalId });
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles from files, folders, JSONL, RSS/Atom/RDF feeds or URLs, analyse them and store them')
+    .argument('<inputs...>', 'file, folder (read recursively), .jsonl, feed, http(s) URL, or - for standard input')
+    .option('--dry-run', 'print what would be stored (one JSON line per article) and store nothing')
+    .option('--no-analyze', 'store articles without analysing them')
+    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--allow-private', 'allow fetching from loopback and private network addresses')
+    .option('--timeout <seconds>', 'give up on a server silent for this long', '15')
+    .option('--delay <seconds>', 'pause between two requests to the same host', '1')
+    .action(async (inputs: string[], opts: IngestOptions) => {
+      const idle = positive(opts.timeout, '--timeout') * 1000;
+      const fetcher = new Fetcher({
+        allowPrivate: !!opts.allowPrivate,
+        idleTimeoutMs: idle,
+        totalTimeoutMs: Math.max(4 * idle, 60_000),
+        hostDelayMs: positive(opts.delay, '--delay') * 1000,
+      });
+      const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
+      const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
+      try {
+        const [analyzer, detector] = await Promise.all([opts.analyze ? createAnalyzer() : null, createLanguageDetector()]);
+        let progress: Progress | null = null;
+        const ingester = new Ingester(
+          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()) },
+          (e) => {
+            progress?.event(e);
+            if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');
+          },
+        );
+        progress = new Progress(process.stderr, inputs.flatMap(expandInput).length, () => ingester.summary, !!opts.dryRun);
+        // First Ctrl-C: finish the article in hand and stop; a second one quits at once. Saved articles stay.
+        const interrupt = () => (ingester.stopped ? process.exit(130) : ingester.stop());
+        process.on('SIGINT', interrupt);
+        process.on('SIGTERM', interrupt);
+        const summary = await ingester.run(inputs);
+        progress.finish(ingester.stopped);
+        process.off('SIGINT', interrupt);
+        process.off('SIGTERM', interrupt);
+        if (ingester.stopped) process.exitCode = 130;
+        else if (summary.failed > 0) process.exitCode = 1;
+      } finally {
+        store?.close();
+      }
+    });
+}

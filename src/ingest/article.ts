@@ -1,0 +1,83 @@
+// A candidate document into an Article: main text, metadata (the container's first, then the page's),
+// content hash, MinHash signature and what it says about an original.
+import { createHash } from 'node:crypto';
+import { normalizeText } from '../text/normalize.ts';
+import { InputError } from '../errors.ts';
+import type { Article } from '../schema/article.ts';
+import type { Candidate } from './candidate.ts';
+import { extractArticle } from './extract.ts';
+import { isoDateTime } from './metadata.ts';
+import { findOriginalInText, type OriginalHint } from './provenance.ts';
+import { minhash } from './minhash.ts';
+
+/** Fewer words than this is no article: a paywall stub, an error page, an empty file. */
+const MIN_WORDS = 20;
+const MAX_TITLE_CHARS = 300;
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A plain text's title: its first line, when that line stands alone, is short and ends without a stop. */
+function textTitle(text: string): string | null {
+  const [first, ...rest] = text.split(/\n\s*\n/);
+  if (!first || rest.length === 0 || first.includes('\n')) return null;
+  const line = first.trim();
+  return line.length <= MAX_TITLE_CHARS && !/[.!?]$/.test(line) ? line : null;
+}
+
+/** Declared language tags as BCP 47: en_US → en-US. */
+function langTag(v: string | null | undefined): string | null {
+  const t = v?.trim().replace(/_/g, '-');
+  return t && /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(t) ? t : null;
+}
+
+export interface BuiltArticle {
+  article: Omit<Article, 'originalOf'>;
+  original: OriginalHint | null;
+}
+
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: string): BuiltArticle {
+  const name = c.origin.location;
+  const page = c.html !== null ? extractArticle(c.html, { url: c.url ?? undefined, originalCues: cues }) : null;
+  const text = normalizeText(page ? page.text : (c.text ?? ''));
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) {
+    throw new InputError(name, words === 0 ? 'no article text found' : `only ${words} words of text found; not an article`);
+  }
+  const m = page?.metadata;
+  const contentHash = contentHashOf(text);
+  const url = c.url;
+  const canonicalUrl = c.given.canonicalUrl ?? m?.canonicalUrl ?? null;
+  const original = page?.original ?? findOriginalInText(text, cues);
+  return {
+    article: {
+      id: `art_${contentHash.slice(0, 24)}`,
+      contentHash,
+      url,
+      canonicalUrl,
+      title: c.given.title?.trim() || m?.title || (page ? page.title : textTitle(text)),
+      text,
+      lang: langTag(c.given.lang) ?? langTag(m?.lang),
+      publishedAt: isoDateTime(c.given.publishedAt) ?? m?.publishedAt ?? null,
+      modifiedAt: m?.modifiedAt ?? null,
+      author: c.given.author?.trim() || m?.author || null,
+      publisher: c.given.publisher?.trim() || m?.publisher || hostOf(canonicalUrl ?? url),
+      section: m?.section ?? null,
+      charset: c.charset,
+      fetchedAt,
+      origin: c.origin,
+      minhash: minhash(text),
+    },
+    original: original && original.url !== url && original.url !== canonicalUrl ? original : null,
+  };
+}

@@ -1,0 +1,194 @@
+// The ingestion run: inputs → candidates → articles → duplicates, near-duplicates and originals resolved
+// against the sink → analysis → one save per article. A failing input or item is reported and skipped;
+// everything saved before stays as it was.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.ts';
+import type { Analyzer } from '../pipeline/analyze.ts';
+import type { LanguageDetector } from '../lang/detect.ts';
+import type { Analysis } from '../schema/analysis.ts';
+import type { Article, ArticleLink } from '../schema/article.ts';
+import type { ArticleSink, StoredArticleRef } from './sink.ts';
+import type { Candidate, ReadResult } from './candidate.ts';
+import { buildArticle } from './article.ts';
+import { bandKeys, similarity, NEAR_DUPLICATE_THRESHOLD } from './minhash.ts';
+import type { OriginalHint } from './provenance.ts';
+import { KNOWN_EXTENSIONS, kindOfPath, readPath, readUrl } from './readers.ts';
+import type { Fetcher } from './fetch.ts';
+
+export interface IngestContext {
+  sink: ArticleSink;
+  /** null: store articles without analysis (--no-analyze). */
+  analyzer: Analyzer | null;
+  /** null: no network (URLs fail, summary-only feed items fail). */
+  fetcher: Fetcher | null;
+  /** Tells a translation (other language) from a republication. */
+  detector: LanguageDetector;
+  /** Phrases that introduce an original, from every language pack. */
+  originalCues: readonly string[];
+  /** Language codes the analyser has packs for; other declared languages are detected instead. */
+  analyzerLanguages: ReadonlySet<string>;
+  now?: () => Date;
+}
+
+export type IngestEvent =
+  | { kind: 'input'; input: string }
+  | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null }
+  | { kind: 'duplicate'; input: string; existing: StoredArticleRef }
+  | { kind: 'failed'; input: string; problem: string }
+  | { kind: 'warning'; input: string; problem: string };
+
+export interface IngestSummary {
+  inputs: number;
+  stored: number;
+  duplicates: number;
+  nearDuplicates: number;
+  linkedToOriginal: number;
+  failed: number;
+}
+
+/** The files an input names: itself, or a folder's article files, recursively, in name order. */
+export function expandInput(input: string): string[] {
+  if (input === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^file:/i.test(input)) return [input];
+  let st;
+  try {
+    st = statSync(input);
+  } catch {
+    return [input];
+  }
+  if (!st.isDirectory()) return [input];
+  return readdirSync(input)
+    .filter((n) => !n.startsWith('.'))
+    .sort()
+    .flatMap((n) => {
+      const p = join(input, n);
+      const isDir = statSync(p, { throwIfNoEntry: false })?.isDirectory();
+      return isDir ? expandInput(p) : kindOfPath(p) && KNOWN_EXTENSIONS.size ? [p] : [];
+    });
+}
+
+function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult> {
+  if (/^https?:\/\//i.test(input)) {
+    if (!fetcher) throw new InputError(input, 'fetching URLs is turned off');
+    return readUrl(input, fetcher);
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input)) {
+    throw new InputError(input, `is a ${input.split(':')[0]}: URL; only http and https URLs are fetched (give a file as a path)`);
+  }
+  return readPath(input, fetcher);
+}
+
+export class Ingester {
+  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0 };
+  private stopping = false;
+
+  constructor(
+    private readonly ctx: IngestContext,
+    private readonly onEvent: (e: IngestEvent) => void = () => {},
+  ) {}
+
+  /** Finish the article in hand, then stop (Ctrl-C). A re-run skips what was saved. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  get stopped(): boolean {
+    return this.stopping;
+  }
+
+  async run(inputs: string[]): Promise<IngestSummary> {
+    for (const input of inputs.flatMap(expandInput)) {
+      if (this.stopping) break;
+      this.summary.inputs++;
+      this.onEvent({ kind: 'input', input });
+      try {
+        for await (const r of read(input, this.ctx.fetcher)) {
+          if ('failed' in r) this.fail(r.failed.input, r.failed.problem);
+          else this.ingest(r.candidate);
+          if (this.stopping) break;
+        }
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        this.fail(e.input, e.problem);
+      }
+    }
+    return this.summary;
+  }
+
+  private fail(input: string, problem: string): void {
+    this.summary.failed++;
+    this.onEvent({ kind: 'failed', input, problem });
+  }
+
+  /** One candidate, end to end; its own failure does not stop the run. */
+  ingest(c: Candidate): void {
+    const { sink } = this.ctx;
+    try {
+      if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
+      const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
+      const { article: a, original } = buildArticle(c, this.ctx.originalCues, fetchedAt);
+      const existing = sink.findExisting({ canonicalUrl: a.canonicalUrl, contentHash: a.contentHash });
+      if (existing) {
+        this.summary.duplicates++;
+        this.onEvent({ kind: 'duplicate', input: c.origin.location, existing });
+        return;
+      }
+      const analysis = this.analyze(a);
+      const lang = a.lang ?? analysis?.lang.code ?? null;
+      const link = original ? this.linkOriginal(original, lang, a.text) : null;
+      const article: Article = { ...a, originalOf: link?.link ?? null };
+      const keys = bandKeys(a.minhash);
+      const nearDuplicateOf = this.nearest(article, sink.findByBands(keys));
+      sink.save({ article, analysis, bandKeys: keys, nearDuplicateOf, originalId: link?.originalId ?? null });
+      this.summary.stored++;
+      if (nearDuplicateOf) this.summary.nearDuplicates++;
+      if (link?.originalId) this.summary.linkedToOriginal++;
+      this.onEvent({ kind: 'stored', article, nearDuplicateOf, originalId: link?.originalId ?? null });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.fail(e.input, e.problem);
+    }
+  }
+
+  private analyze(a: Omit<Article, 'originalOf'>): Analysis | null {
+    const { analyzer, analyzerLanguages } = this.ctx;
+    if (!analyzer) return null;
+    const primary = a.lang?.split('-')[0]?.toLowerCase();
+    return analyzer.analyze({
+      text: a.text,
+      title: a.title,
+      url: a.url,
+      publishedAt: a.publishedAt,
+      lang: primary && analyzerLanguages.has(primary) ? primary : 'auto',
+      name: a.origin.location,
+    });
+  }
+
+  /** The stored copy this one most resembles, if it is close enough to be the same report. */
+  private nearest(a: Article, candidates: StoredArticleRef[]): string | null {
+    let best: StoredArticleRef | null = null;
+    let bestScore = NEAR_DUPLICATE_THRESHOLD;
+    for (const c of candidates) {
+      const s = similarity(a.minhash, c.minhash);
+      if (s >= bestScore) [best, bestScore] = [c, s];
+    }
+    return best?.id ?? null;
+  }
+
+  /**
+   * The link to an original: found in the sink by URL, else by title (which may be in another language).
+   * A translation when the original's title is in another language than the article; else a republication.
+   */
+  private linkOriginal(hint: OriginalHint, lang: string | null, text: string): { link: ArticleLink; originalId: string | null } {
+    const { sink, detector } = this.ctx;
+    const found = sink.findOriginal({ url: hint.url, title: hint.url ? null : hint.title }) ?? (hint.title && hint.url ? sink.findOriginal({ url: null, title: hint.title }) : null);
+    const originalTitle = found?.title ?? hint.title;
+    const articleLang = (lang ?? detector.detect(text).code).split('-')[0];
+    const originalLang = originalTitle ? detector.detect(originalTitle).code : null;
+    const relation = originalLang && originalLang !== 'und' && originalLang !== articleLang ? 'translation' : 'republication';
+    return {
+      link: { relation, url: found?.url ?? hint.url, title: originalTitle, evidence: hint.evidence },
+      originalId: found?.id ?? null,
+    };
+  }
+}

@@ -1,0 +1,43 @@
+// An ArticleSink in memory: for tests and --dry-run, where nothing is written.
+import type { Article } from '../schema/article.ts';
+import type { ArticleSink, StoredArticleRef } from './sink.ts';
+
+export type SavedEntry = Parameters<ArticleSink['save']>[0];
+
+export class MemorySink implements ArticleSink {
+  readonly entries: SavedEntry[] = [];
+  private readonly byBand = new Map<string, Set<number>>();
+
+  private ref(a: Article): StoredArticleRef {
+    return { id: a.id, title: a.title, url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, minhash: a.minhash };
+  }
+
+  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null {
+    const hit = this.entries.find(
+      ({ article: a }) => a.contentHash === keys.contentHash || (keys.canonicalUrl !== null && a.canonicalUrl === keys.canonicalUrl),
+    );
+    return hit ? this.ref(hit.article) : null;
+  }
+
+  findByBands(bandKeys: string[]): StoredArticleRef[] {
+    const idx = new Set<number>();
+    for (const k of bandKeys) for (const i of this.byBand.get(k) ?? []) idx.add(i);
+    return [...idx].sort((a, b) => a - b).map((i) => this.ref(this.entries[i]!.article));
+  }
+
+  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null {
+    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+    const hit = this.entries.find(({ article: a }) =>
+      link.url !== null ? a.url === link.url || a.canonicalUrl === link.url : link.title !== null && a.title !== null && norm(a.title) === norm(link.title),
+    );
+    return hit ? this.ref(hit.article) : null;
+  }
+
+  save(entry: SavedEntry): void {
+    const i = this.entries.push(entry) - 1;
+    for (const k of entry.bandKeys) {
+      if (!this.byBand.has(k)) this.byBand.set(k, new Set());
+      this.byBand.get(k)!.add(i);
+    }
+  }
+}
