@@ -5,7 +5,7 @@ import type { EntityResult } from '../entities/index.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
 import { findQuoted } from './marks.ts';
 import { toSource, type Source } from './source.ts';
-import { isComma, isPunct, longestAt, type Tok } from './tokens.ts';
+import { isComma, isPunct, longestAt, type PhraseIndex, type Tok } from './tokens.ts';
 
 /** Fewer quoted words than this are a scare quote or a term ("akan “dibantai”"), not a quotation. */
 const MIN_DIRECT_WORDS = 3;
@@ -52,7 +52,7 @@ function sentenceRanges(toks: readonly Tok[], count: number): [number, number][]
   return out;
 }
 
-function cueMatches(toks: readonly Tok[], ranges: readonly [number, number][], cues: readonly Cue[]): (CueMatch | null)[] {
+function cueMatches(toks: readonly Tok[], ranges: readonly [number, number][], cues: PhraseIndex<Cue>): (CueMatch | null)[] {
   const out: (CueMatch | null)[] = toks.map(() => null);
   for (const [first, end] of ranges) {
     for (let i = first; i < end; i++) {

@@ -1,6 +1,7 @@
 // Reads a pack's quote data files into a QuoteLexicon; every pack has the same files.
 import { packFile, readList, readTable } from '../lang/load.ts';
 import type { CueRole, QuoteLexicon, SpeakerKind } from './lexicon.ts';
+import { phraseIndex } from './tokens.ts';
 
 const ROLES: readonly CueRole[] = ['say', 'after', 'cite', 'according'];
 const KINDS: readonly SpeakerKind[] = ['media', 'person', 'organization', 'government', 'military', 'unknown'];
@@ -21,18 +22,22 @@ export function loadQuoteLexicon(moduleUrl: string): QuoteLexicon {
   return {
     quoteMarks,
     closingMarks: new Set([...quoteMarks.values()].flatMap((closes) => [...closes])),
-    cues: readTable(file('reporting-cues.tsv')).map(([phrase, role]) => ({
-      words: words(phrase!),
-      role: checked(role!, ROLES, 'reporting-cues.tsv'),
-    })),
+    cues: phraseIndex(
+      readTable(file('reporting-cues.tsv')).map(([phrase, role]) => ({
+        words: words(phrase!),
+        role: checked(role!, ROLES, 'reporting-cues.tsv'),
+      })),
+    ),
     complementizers: list('complementizers.txt'),
     adjunctStarts: list('adjuncts.txt'),
     relativeWords: list('relative-words.txt'),
     citedFillers: readList(file('cited-fillers.txt')).map(words),
-    speakerNouns: readTable(file('speaker-nouns.tsv')).map(([phrase, kind]) => ({
-      words: words(phrase!),
-      kind: checked(kind!, KINDS, 'speaker-nouns.tsv'),
-    })),
+    speakerNouns: phraseIndex(
+      readTable(file('speaker-nouns.tsv')).map(([phrase, kind]) => ({
+        words: words(phrase!),
+        kind: checked(kind!, KINDS, 'speaker-nouns.tsv'),
+      })),
+    ),
     determiners: list('determiners.txt'),
     negations: list('negations.txt'),
   };

@@ -1,5 +1,6 @@
 /** What a language pack tells the quote and attribution stage. All words are lower case. */
 import type { SourceLink } from '../schema/analysis.ts';
+import type { PhraseIndex } from './tokens.ts';
 
 /**
  * How a cue word introduces speech:
@@ -22,8 +23,8 @@ export interface QuoteLexicon {
   quoteMarks: Map<string, Set<string>>;
   /** Every closing mark. */
   closingMarks: Set<string>;
-  /** Reporting, citing and "according to" cues. */
-  cues: Cue[];
+  /** Reporting, citing and "according to" cues, by first word. */
+  cues: PhraseIndex<Cue>;
   /** Words that open the reported clause: "bahwa", "that". */
   complementizers: Set<string>;
   /** Words that start an adjunct and so end a speaker phrase: "pada", "kepada", "at", "on". */
@@ -33,7 +34,7 @@ export interface QuoteLexicon {
   /** Word sequences dropped before a cited source: "laporan dari", "a report from". */
   citedFillers: string[][];
   /** Nouns that make a phrase a plausible source, with the kind of source they name: "juru bicara" → person. */
-  speakerNouns: { words: string[]; kind: SpeakerKind }[];
+  speakerNouns: PhraseIndex<{ words: string[]; kind: SpeakerKind }>;
   /** Lower-case words dropped at the start of a source phrase: "a", "the". */
   determiners: Set<string>;
   /** Words that negate a reporting verb right before it ("tidak mengatakan"): no report then. */

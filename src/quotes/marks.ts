@@ -42,10 +42,15 @@ function nextParagraphStart(text: string, end: number): number {
 
 export function findQuoted(text: string, marks: ReadonlyMap<string, ReadonlySet<string>>): Quoted[] {
   const out: Quoted[] = [];
+  const opener = new RegExp(`[${[...marks.keys()].map((m) => '\\' + m).join('')}]`, 'g');
   let i = 0;
   while (i < text.length) {
-    const closes = marks.get(text[i]!);
-    if (!closes || !canOpen(text, i, closes.has(text[i]!))) {
+    opener.lastIndex = i;
+    const hit = opener.exec(text);
+    if (!hit) break;
+    i = hit.index;
+    const closes = marks.get(text[i]!)!;
+    if (!canOpen(text, i, closes.has(text[i]!))) {
       i++;
       continue;
     }

@@ -18,11 +18,22 @@ export function matchesAt(toks: readonly Tok[], i: number, words: readonly strin
   return true;
 }
 
-/** The longest of `phrases` starting at toks[i], or null. */
-export function longestAt<T extends { words: string[] }>(toks: readonly Tok[], i: number, phrases: readonly T[], end = toks.length): T | null {
-  let best: T | null = null;
-  for (const p of phrases) if (matchesAt(toks, i, p.words, end) && (!best || p.words.length > best.words.length)) best = p;
-  return best;
+/** Phrases by their first word, longest first: what `longestAt` looks through. */
+export type PhraseIndex<T> = Map<string, T[]>;
+
+export function phraseIndex<T extends { words: string[] }>(phrases: readonly T[]): PhraseIndex<T> {
+  const out: PhraseIndex<T> = new Map();
+  for (const p of [...phrases].sort((a, b) => b.words.length - a.words.length)) {
+    const first = p.words[0]!;
+    out.set(first, [...(out.get(first) ?? []), p]);
+  }
+  return out;
+}
+
+/** The longest indexed phrase starting at toks[i], or null. */
+export function longestAt<T extends { words: string[] }>(toks: readonly Tok[], i: number, index: PhraseIndex<T>, end = toks.length): T | null {
+  for (const p of index.get(toks[i]!.lower) ?? []) if (matchesAt(toks, i, p.words, end)) return p;
+  return null;
 }
 
 export const isComma = (t: Tok | undefined) => t?.text === ',';
