@@ -1,0 +1,35 @@
+// An analyzer for the PETRARCH unit tests: the English pack extended with the fictional actors, agents and
+// verbs of the PETR.Validate dictionaries, through src/lang/petrarch once it exists.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer, type Analyzer } from '../../pipeline/analyze.ts';
+import { packs } from '../../lang/index.ts';
+import type { LanguagePack } from '../../lang/types.ts';
+import { importOptional } from '../optional.ts';
+
+interface PetrarchModule {
+  extendPackWithPetrarch(pack: LanguagePack, files: { actors?: string; agents?: string; verbs?: string }): LanguagePack;
+}
+
+const PETRARCH_URL = new URL('../../lang/petrarch/index.ts', import.meta.url);
+
+/** Dictionaries named PETR.Validate.{actors,agents,verbs}.txt in `dir`, those present. */
+export function validateDictionaries(dir: string): { actors?: string; agents?: string; verbs?: string } {
+  const out: { actors?: string; agents?: string; verbs?: string } = {};
+  for (const kind of ['actors', 'agents', 'verbs'] as const) {
+    const path = join(dir, `PETR.Validate.${kind}.txt`);
+    if (existsSync(path)) out[kind] = path;
+  }
+  return out;
+}
+
+export async function petrarchAnalyzer(dictionaryDir: string, fallback: Analyzer): Promise<{ analyzer: Analyzer; note: string }> {
+  const m = await importOptional<Partial<PetrarchModule>>(PETRARCH_URL);
+  if (!m.module || typeof m.module.extendPackWithPetrarch !== 'function') {
+    return { analyzer: fallback, note: `shipped packs only: ${m.problem ?? 'src/lang/petrarch has no extendPackWithPetrarch yet'}` };
+  }
+  const files = validateDictionaries(dictionaryDir);
+  const en = m.module.extendPackWithPetrarch(packs.get('en')!, files);
+  const analyzer = await createAnalyzer({ packs: new Map([...packs, ['en', en]]) });
+  return { analyzer, note: `English pack extended with ${Object.keys(files).join(', ') || 'no'} dictionaries from ${dictionaryDir}` };
+}
