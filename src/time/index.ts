@@ -1,13 +1,174 @@
+// The time stage: every date expression in the text, normalised to a calendar period against the publication
+// date. chrono-node (which has an Indonesian locale) was not used: its words live in code rather than in the
+// packs and it resolves to instants, while this stage needs granularities (season, quarter, decade),
+// early/mid/late parts and open intervals. The design follows it: small parsers per kind of expression
+// (parsers.ts), then a refinement pass here that attaches modifiers ("sejak", "awal", "mid-"), drops
+// candidates that need a cue word and lack one, and keeps the longest of overlapping candidates.
 import type { TimeExpr } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
+import { addDays, dayNumber, parseIsoDate, partOf, type Period } from './calendar.ts';
+import type { TimeLexicon, TimeModifier } from './lexicon.ts';
+import { buildParsers, type Parser, type ResolveContext, type Resolved } from './parsers.ts';
+import { WORD_START, WS, anyOf, key } from './patterns.ts';
 
-/** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
-export function extractTimes(_doc: SegmentedText, _pack: LanguagePack, _publishedAt: string): TimeExpr[] {
-  return [];
+type Position = 'early' | 'mid' | 'late';
+type Relation = Exclude<TimeModifier, Position>;
+const POSITIONS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+interface Grammar {
+  lex: TimeLexicon;
+  parsers: Parser[];
+  /** A modifier word ending just before a candidate ("sejak ", "mid-"). */
+  modifierBefore: RegExp;
+  /** The word ending just before a candidate. */
+  wordBefore: RegExp;
+  /** A published cue earlier on the date's line ("Diterbitkan: Jumat, "). */
+  publishedBefore: RegExp;
 }
 
-/** The article's own date where the text states one (a dateline), as an ISO date. */
-export function documentDate(_doc: SegmentedText, _pack: LanguagePack): string | null {
+/** Longest modifier phrase plus spaces, with room to spare: how far back modifiers are looked for. */
+const LOOK_BACK = 60;
+/** Datelines stand at the top of the text. */
+const DATELINE_REACH = 1000;
+const DATELINE_PREFIX = /^\s*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s*)?$/u;
+const DATELINE_SUFFIX = /^[^\S\n]*(?:[-–—|(]|\n|$)/u;
+
+const grammars = new WeakMap<TimeLexicon, Grammar>();
+
+function grammarFor(lex: TimeLexicon): Grammar {
+  let g = grammars.get(lex);
+  if (!g) {
+    g = {
+      lex,
+      parsers: buildParsers(lex),
+      modifierBefore: new RegExp(`${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-)$`, 'iu'),
+      wordBefore: new RegExp(`${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS}$`, 'u'),
+      publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_START}[^\\n]{0,30}$`, 'iu'),
+    };
+    grammars.set(lex, g);
+  }
+  return g;
+}
+
+interface Candidate extends Resolved {
+  /** Start including modifiers. */
+  start: number;
+  end: number;
+  position: Position | null;
+  relation: Relation | null;
+  priority: number;
+}
+
+/** Modifiers standing just before `start`, innermost first: at most one early/mid/late inside one relation. */
+function modifiersBefore(text: string, start: number, g: Grammar): Pick<Candidate, 'start' | 'position' | 'relation'> {
+  let position: Position | null = null;
+  let relation: Relation | null = null;
+  let s = start;
+  while (!relation) {
+    const from = Math.max(0, s - LOOK_BACK);
+    const m = g.modifierBefore.exec(text.slice(from, s));
+    if (!m) break;
+    const mod = g.lex.modifiers.get(key(m.groups!.mod!))!;
+    if (POSITIONS.has(mod)) {
+      if (position) break;
+      position = mod as Position;
+    } else relation = mod as Relation;
+    s = from + m.index;
+  }
+  return { start: s, position, relation };
+}
+
+function cueBefore(text: string, start: number, g: Grammar): boolean {
+  const m = g.wordBefore.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
+  return !!m && g.lex.cues.has(m.groups!.word!.toLowerCase());
+}
+
+function candidates(text: string, g: Grammar, ctx: ResolveContext): Candidate[] {
+  const out: Candidate[] = [];
+  g.parsers.forEach((parser, priority) => {
+    for (const m of text.matchAll(parser.pattern)) {
+      const resolved = parser.resolve(m.groups ?? {}, ctx);
+      if (!resolved) continue;
+      const mods = modifiersBefore(text, m.index, g);
+      if (resolved.needs === 'position' && !mods.position) continue;
+      if (resolved.needs === 'cue' && !mods.position && !mods.relation && !cueBefore(text, m.index, g)) continue;
+      out.push({ ...resolved, ...mods, end: m.index + m[0].length, priority });
+    }
+  });
+  return out;
+}
+
+/** The longest candidates that do not overlap; on equal length the parser listed first wins. */
+function longestFirst(all: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const ranked = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  for (const c of ranked) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function interval(period: Period, position: Position | null, relation: Relation | null): TimeExpr['interval'] {
+  const { start, end } = position ? partOf(period, position) : period;
+  switch (relation) {
+    case 'since':
+      return { start, end: null };
+    case 'after':
+      return { start: addDays(end, 1), end: null };
+    case 'until':
+      return { start: null, end };
+    case 'before':
+      return { start: null, end: addDays(start, -1) };
+    default:
+      return { start, end };
+  }
+}
+
+function sentenceAt(doc: SegmentedText, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.sentences[lo]?.index ?? 0;
+}
+
+function context(isoDay: string): ResolveContext {
+  const ref = parseIsoDate(isoDay);
+  return { ref, refDay: dayNumber(ref) };
+}
+
+/** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
+export function extractTimes(doc: SegmentedText, pack: LanguagePack, publishedAt: string): TimeExpr[] {
+  const g = grammarFor(pack.time);
+  return longestFirst(candidates(doc.text, g, context(publishedAt))).map((c, i) => ({
+    id: `t${i + 1}`,
+    sentence: sentenceAt(doc, c.start),
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    value: c.period.value,
+    granularity: c.period.granularity,
+    modifier: c.relation ?? c.position,
+    interval: interval(c.period, c.position, c.relation),
+    relative: c.relative,
+  }));
+}
+
+/**
+ * The article's own date where the text states one, as an ISO date: a full date after a published cue on
+ * the same line ("Diterbitkan 28 Juni 2024"), or a dateline near the top ("JAKARTA, 28 Juni 2024 -").
+ */
+export function documentDate(doc: SegmentedText, pack: LanguagePack): string | null {
+  const g = grammarFor(pack.time);
+  const text = doc.text;
+  // Only dates with their year are candidates, so any reference date resolves them the same.
+  const found = longestFirst(candidates(text, g, context('2000-01-01'))).filter((c) => !c.relative && c.period.granularity === 'day');
+  for (const c of found) {
+    const before = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+    if (g.publishedBefore.test(before)) return c.period.start;
+    if (c.start < DATELINE_REACH && DATELINE_PREFIX.test(before) && DATELINE_SUFFIX.test(text.slice(c.end))) return c.period.start;
+  }
   return null;
 }

@@ -1,5 +1,57 @@
-/** What a language pack tells the time stage. */
+// What a language pack tells the time stage. All words are data (src/lang/<code>/*.tsv, read by
+// lexicon-files.ts); the parsers in this folder are shared by every language.
+import type { CalendarUnit, Season } from './calendar.ts';
+
+export type TimeModifier = 'early' | 'mid' | 'late' | 'since' | 'until' | 'before' | 'after' | 'approx';
+/** Where a shift or "ago" word stands relative to what it modifies. */
+export type Position = 'before' | 'after';
+
+export interface ShiftWord {
+  phrase: string;
+  /** -1 the previous one, 0 the current one, 1 the next one. */
+  offset: number;
+  position: Position;
+}
+
+export interface UnitWord {
+  phrase: string;
+  unit: CalendarUnit;
+  /** How many units the word itself counts ("seminggu" = 1 week), or null for the bare unit. */
+  count: number | null;
+}
+
 export interface TimeLexicon {
-  /** chrono-node locale the pack builds on ('en', 'id', …). */
-  chronoLocale: string;
+  /** Lower-cased month names and abbreviations → 1..12. */
+  months: Map<string, number>;
+  /** Lower-cased weekday names → ISO weekday (1 = Monday). */
+  weekdays: Map<string, number>;
+  seasons: Map<string, Season>;
+  units: UnitWord[];
+  shifts: ShiftWord[];
+  /** "lalu", "ago": count units back (offset -1) or forward (1). */
+  agoWords: ShiftWord[];
+  /** "kemarin" → -1: days named by their distance from the publication date. */
+  dayWords: Map<string, number>;
+  modifiers: Map<string, TimeModifier>;
+  /** Small numbers that count units ("dua hari lalu"): number words and counting articles. */
+  counts: Map<string, number>;
+  /** "beberapa", "several": a unit after them is a vague duration, not a shifted unit. */
+  vagueCounts: Set<string>;
+  /** "tahun": may precede a year number. */
+  yearWords: string[];
+  /** "hari": may precede a weekday name. */
+  weekdayWords: string[];
+  /** "the": may precede a bare unit after a modifier, or a decade. */
+  articles: string[];
+  /** "of": joins a month, season or quarter to its year. */
+  ofWords: string[];
+  /** Prepositions after which a bare month, season or year number is a date. */
+  cues: Set<string>;
+  decadeSuffixes: string[];
+  daySuffixes: string[];
+  quarterWords: string[];
+  ordinals: Map<string, number>;
+  /** Words that introduce the article's own date. */
+  publishedCues: string[];
+  numericDateOrder: 'dmy' | 'mdy';
 }
