@@ -10,7 +10,7 @@ import type { LanguagePack } from '../lang/types.ts';
 import { addDays, dayNumber, parseIsoDate, partOf, type Period } from './calendar.ts';
 import type { TimeLexicon, TimeModifier } from './lexicon.ts';
 import { buildParsers, type Parser, type ResolveContext, type Resolved } from './parsers.ts';
-import { WORD_START, WS, anyOf, key } from './patterns.ts';
+import { WORD_END, WORD_START, WS, anyOf, key } from './patterns.ts';
 
 type Position = 'early' | 'mid' | 'late';
 type Relation = Exclude<TimeModifier, Position>;
@@ -44,7 +44,7 @@ function grammarFor(lex: TimeLexicon): Grammar {
       parsers: buildParsers(lex),
       modifierBefore: new RegExp(`${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-)$`, 'iu'),
       wordBefore: new RegExp(`${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS}$`, 'u'),
-      publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_START}[^\\n]{0,30}$`, 'iu'),
+      publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
     };
     grammars.set(lex, g);
   }
