@@ -83,7 +83,8 @@ export function runEvents(sets: readonly EventSet[]): TaskReport {
       ],
     });
     if (set.note) report.notes.push(`${set.label}: ${set.note}`);
-    report.notes.push(...gold.skipped.map((s) => `${set.label} skipped ${s}`));
+    if (gold.skipped.length) report.notes.push(`${set.label}: ${gold.skipped.length} records not scored (--errors lists them)`);
+    report.errors.push(...gold.skipped.map((s) => `${set.label} not scored ${s}`));
     report.errors.push(...outcomes.map(describe).filter((d): d is string => d !== null).map((d) => `${set.label} ${d}`));
   }
   report.notes.push(

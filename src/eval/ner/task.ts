@@ -59,7 +59,7 @@ export function runNer(files: readonly NerFile[], analyzer: Analyzer): TaskRepor
     }
     const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
     report.tables.push({
-      title: `${file.label} (${file.lang}; ${docs.length} ${conll.hasDocumentBreaks ? 'documents' : 'sentences analysed one by one'}, ${sentences} sentences; ${score.confusions} class confusions)`,
+      title: `${file.label} (${file.lang}; ${conll.hasDocumentBreaks ? `${docs.length} documents, ${sentences} sentences` : `${sentences} sentences, each analysed alone`}; ${score.confusions} class confusions)`,
       columns: ['system', 'class', 'P', 'R', 'F1', 'tp', 'fp', 'fn'],
       rows,
     });
