@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.ts';
 import { extractArticle } from './extract.ts';
 import { isoDateTime } from './metadata.ts';
 import { findOriginalInText, type OriginalHint } from './provenance.ts';
-import { minhash } from './minhash.ts';
+import { minhash, words as wordsOf } from './minhash.ts';
 
 /** Fewer words than this is no article: a paywall stub, an error page, an empty file. */
 const MIN_WORDS = 20;
@@ -50,7 +50,7 @@ export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: s
   const name = c.origin.location;
   const page = c.html !== null ? extractArticle(c.html, { url: c.url ?? undefined, originalCues: cues }) : null;
   const text = normalizeText(page ? page.text : (c.text ?? ''));
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordsOf(text).length;
   if (words < MIN_WORDS) {
     throw new InputError(name, words === 0 ? 'no article text found' : `only ${words} words of text found; not an article`);
   }
@@ -59,13 +59,16 @@ export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: s
   const url = c.url;
   const canonicalUrl = c.given.canonicalUrl ?? m?.canonicalUrl ?? null;
   const original = page?.original ?? findOriginalInText(text, cues);
+  const title = c.given.title?.trim() || m?.title || (page ? page.title : textTitle(text));
+  // An article naming itself (its own URL or headline) is no copy.
+  const namesItself = !!original && ((!!original.url && original.url === url) || (!original.url && original.title === title));
   return {
     article: {
       id: `art_${contentHash.slice(0, 24)}`,
       contentHash,
       url,
       canonicalUrl,
-      title: c.given.title?.trim() || m?.title || (page ? page.title : textTitle(text)),
+      title,
       text,
       lang: langTag(c.given.lang) ?? langTag(m?.lang),
       publishedAt: isoDateTime(c.given.publishedAt) ?? m?.publishedAt ?? null,
@@ -78,6 +81,6 @@ export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: s
       origin: c.origin,
       minhash: minhash(text),
     },
-    original: original && original.url !== url && original.url !== canonicalUrl ? original : null,
+    original: namesItself ? null : original,
   };
 }

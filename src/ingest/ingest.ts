@@ -127,7 +127,9 @@ export class Ingester {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
       const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
       const { article: a, original } = buildArticle(c, this.ctx.originalCues, fetchedAt);
-      const existing = sink.findExisting({ canonicalUrl: a.canonicalUrl, contentHash: a.contentHash });
+      // A canonical URL on another site names the original, not this copy: it is no key for this article.
+      const ownCanonical = original?.url === a.canonicalUrl ? null : a.canonicalUrl;
+      const existing = sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
       if (existing) {
         this.summary.duplicates++;
         this.onEvent({ kind: 'duplicate', input: c.origin.location, existing });

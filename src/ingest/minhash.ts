@@ -25,11 +25,18 @@ function mix(x: number, seed: number): number {
 
 const SEEDS = Array.from({ length: NUM_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
+// Scripts written without spaces count each character as a word.
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{M}\p{N}]+/gu;
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
 export function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words_ = words(text);
   const out = new Set<string>();
-  const n = Math.min(SHINGLE_WORDS, words.length);
-  for (let i = 0; n > 0 && i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  const n = Math.min(SHINGLE_WORDS, words_.length);
+  for (let i = 0; n > 0 && i + n <= words_.length; i++) out.add(words_.slice(i, i + n).join(' '));
   return out;
 }
 
