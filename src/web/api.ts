@@ -1,0 +1,111 @@
+// The dashboard's only way to the data: the HTTP API under /api/. Types are the store's and the schema's
+// (type-only imports: no zod in the bundle).
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  ContradictionRecord,
+  Correction,
+  EventDetail,
+  EventFilter,
+  EventRecord,
+  Review,
+  Role,
+  User,
+} from '../store/records.ts';
+
+export type { ArticleDetail, ArticleSummary, ContradictionRecord, Correction, EventDetail, EventFilter, EventRecord, Review, Role, User };
+export type ReviewAction = 'accept' | 'correct' | 'reject';
+export interface SessionUser {
+  name: string;
+  role: Role;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const message = (payload as { message?: string } | null)?.message;
+    throw new ApiError(res.status, message || res.statusText || `HTTP ${res.status}`);
+  }
+  return payload as T;
+}
+
+/** Query string of a filter: list filters (type, stage, review) repeat their key. */
+export function queryString(params: Record<string, string | readonly string[] | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === '') continue;
+    for (const one of Array.isArray(v) ? v : [v]) q.append(k, String(one));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Reads every page up to `max` items: the dashboard's views draw all matching events at once. */
+async function all<T>(path: string, params: Record<string, string | readonly string[] | undefined>, max = 2000): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await call<Page<T>>('GET', `${path}${queryString({ ...params, limit: '500', cursor })}`);
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && out.length < max);
+  return out;
+}
+
+export interface IngestRequest {
+  text?: string;
+  html?: string;
+  url?: string;
+  title?: string;
+  publishedAt?: string;
+}
+
+export interface IngestResult {
+  id: string;
+  created: boolean;
+  eventCount: number;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string | null;
+  articleCount?: number;
+  eventCount?: number;
+  [k: string]: unknown;
+}
+
+export const api = {
+  /** The signed-in user with the role of this session (a token may carry less than its user). */
+  me: () => call<{ user: User; role: Role }>('GET', '/me').then((r): SessionUser => ({ name: r.user.name, role: r.role })),
+  signIn: (name: string, password: string) => call<unknown>('POST', '/session', { name, password }),
+  signOut: () => call<unknown>('DELETE', '/session'),
+  articles: (q?: string) => all<ArticleSummary>('/articles', { q }, 200),
+  article: (id: string) => call<ArticleDetail>('GET', `/articles/${encodeURIComponent(id)}`),
+  ingest: (req: IngestRequest) => call<IngestResult>('POST', '/articles', req),
+  events: (f: EventFilter) => all<EventRecord>('/events', { ...f }),
+  event: (key: string) => call<EventDetail>('GET', `/events/${encodeURIComponent(key)}`),
+  review: (key: string, body: { action: ReviewAction; correction?: Correction; note?: string }) =>
+    call<Review>('POST', `/events/${encodeURIComponent(key)}/review`, body),
+  contradictions: () => all<ContradictionRecord>('/contradictions', {}, 500),
+  stories: () => call<Page<StoryRow> | StoryRow[]>('GET', '/stories').then((r) => (Array.isArray(r) ? r : r.items)),
+};

@@ -1,0 +1,85 @@
+// The event filters shared by the events table, timeline, map and network: they live in the route's
+// query, so switching views keeps them and a filtered view is a link.
+import { h } from './dom.ts';
+import type { EventFilter } from './api.ts';
+import { PLOVER, REVIEW, STAGES, ploverTypes, reviewStatuses, stages } from './labels.ts';
+
+const TEXT = ['actor', 'recipient', 'country', 'from', 'to', 'place', 'source'] as const;
+const LISTS = ['type', 'stage', 'review'] as const;
+type Field = (typeof TEXT)[number] | (typeof LISTS)[number];
+
+/** The filter in a route query; list filters (type, stage, review) may repeat. */
+export function filterFrom(params: URLSearchParams): EventFilter {
+  const f: Record<string, string | string[]> = {};
+  for (const k of TEXT) {
+    const v = params.get(k)?.trim();
+    if (v) f[k] = v;
+  }
+  for (const k of LISTS) {
+    const v = params.getAll(k).filter(Boolean);
+    if (v.length) f[k] = v;
+  }
+  return f as EventFilter;
+}
+
+export function filterParams(f: EventFilter): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const k of TEXT) if (f[k]) p.set(k, f[k]!);
+  for (const k of LISTS) for (const v of f[k] ?? []) p.append(k, v);
+  return p;
+}
+
+function select(name: Field, label: string, value: readonly string[] | undefined, options: [string, string][]) {
+  return h(
+    'label',
+    {},
+    label,
+    h(
+      'select',
+      { name },
+      h('option', { value: '' }, 'any'),
+      options.map(([v, text]) => h('option', { value: v, selected: value?.includes(v) ?? false }, text)),
+    ),
+  );
+}
+
+function input(name: Field, label: string, value: string | undefined, attrs: Record<string, string | number> = {}) {
+  return h('label', {}, label, h('input', { name, type: 'text', value: value ?? '', size: 10, ...attrs }));
+}
+
+/** The filter form; `onApply` receives the new filter when the analyst applies or clears it. */
+export function filterBar(current: EventFilter, onApply: (f: EventFilter) => void): HTMLFormElement {
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      'aria-label': 'Event filters',
+      onSubmit: (e: Event) => {
+        e.preventDefault();
+        const params = new URLSearchParams();
+        new FormData(form).forEach((v, k) => {
+          if (String(v).trim()) params.append(k, String(v).trim());
+        });
+        onApply(filterFrom(params));
+      },
+    },
+    input('actor', 'Actor', current.actor, { placeholder: 'code or entity id', title: 'Actor code (PRKGOV, RUS) or entity id (country:PRK)' }),
+    input('recipient', 'Recipient', current.recipient, { placeholder: 'code or entity id' }),
+    input('country', 'Country', current.country, { placeholder: 'UKR', size: 4, maxlength: 3, title: 'ISO alpha-3 of the place or a participant' }),
+    select('type', 'Type', current.type, ploverTypes.map((t) => [t, `${t} (${PLOVER[t]})`])),
+    select('stage', 'Stage', current.stage, stages.map((t) => [t, STAGES[t]])),
+    input('from', 'From', current.from, { type: 'date' }),
+    input('to', 'To', current.to, { type: 'date' }),
+    input('place', 'Place', current.place, { placeholder: 'Donetsk' }),
+    input('source', 'Source', current.source, { placeholder: 'publisher or host' }),
+    select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
+    h(
+      'div',
+      { class: 'filter-actions' },
+      h('button', { type: 'submit' }, 'Apply'),
+      h('button', { type: 'button', class: 'secondary', onClick: () => onApply({}) }, 'Clear'),
+    ),
+  );
+  return form;
+}
