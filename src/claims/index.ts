@@ -1,10 +1,77 @@
-import type { Claim, Contradiction, Event, Quantity } from '../schema/analysis.ts';
+// Every event is a claim by whoever the article attributes it to; two claims about one event that cannot
+// both hold make a contradiction, reported with both sources and never settled here.
+//
+// Which pairs are reported (see rules.ts):
+// - one event: same type, same actor side, agreeing recipients (a missing one agrees), overlapping or unknown times;
+// - both firm: a hypothetical ("jika Pyongyang memutuskan…"), conditional or merely possible claim clashes with nothing;
+// - from different sources (the last link of their chains): one source's restatements and qualifications
+//   ("sends troops" … "has not sent combat troops in large numbers") are its own nuance, not a dispute;
+// - and then: one asserts what the other negates at the same step ('polarity'), one asserts a step the other
+//   denies will even come ('stage': begun against "no sign it will happen"), or both assert counts of the
+//   same thing whose bounds exclude each other ('quantity': "at least 20" against "12").
+import type { Attribution, Claim, Contradiction, Event, Quantity } from '../schema/analysis.ts';
+import { isFirm, quantityClash, sameEvent, stageConflict, type ConflictKind } from './rules.ts';
 
 export interface ClaimResult {
   claims: Claim[];
   contradictions: Contradiction[];
 }
 
-export function findClaims(_events: Event[], _quantities: Quantity[]): ClaimResult {
-  return { claims: [], contradictions: [] };
+const ids = (ps: Event['actors']) => (ps.length ? ps.map((p) => p.entityId).sort().join('+') : '?');
+
+function toClaim(e: Event, i: number): Claim {
+  return {
+    id: `c${i + 1}`,
+    eventId: e.id,
+    signature: `${e.type}|${ids(e.actors)}|${ids(e.recipients)}`,
+    stage: e.modality.stage,
+    polarity: e.modality.polarity,
+    attribution: e.attribution,
+    evidence: e.trigger,
+  };
+}
+
+/** Who says it, as the chain reads: "Aboluowang.com → Reuters → stasiun TV Korea Selatan". */
+const sourceOf = (a: Attribution) => a.chain.map((l) => l.name).join(' → ');
+
+function saySame(a: Attribution, b: Attribution): boolean {
+  const [x, y] = [a.chain.at(-1)!, b.chain.at(-1)!];
+  return x.entityId && y.entityId ? x.entityId === y.entityId : x.name === y.name && x.kind === y.kind;
+}
+
+function conflict(a: Event, b: Event, quantities: ReadonlyMap<string, Quantity>): { kind: ConflictKind; detail: string } | null {
+  const [ma, mb] = [a.modality, b.modality];
+  if (ma.polarity !== mb.polarity) {
+    const [pos, neg] = ma.polarity === 'asserted' ? [ma, mb] : [mb, ma];
+    const kind = stageConflict(pos.stage, neg.stage);
+    return kind ? { kind, detail: `${pos.stage} against negated ${neg.stage}` } : null;
+  }
+  if (ma.polarity === 'negated') return null;
+  const qs = (e: Event) => e.quantityIds.map((id) => quantities.get(id)).filter((q) => q !== undefined);
+  const clash = quantityClash(qs(a), qs(b));
+  return clash ? { kind: 'quantity', detail: `“${clash[0].text}” against “${clash[1].text}”` } : null;
+}
+
+const what = (c: Claim, e: Event) => `${c.polarity === 'negated' ? 'not ' : ''}“${e.trigger.text}” (${c.stage})`;
+
+export function findClaims(events: Event[], quantities: Quantity[]): ClaimResult {
+  const claims = events.map(toClaim);
+  const byId = new Map(quantities.map((q) => [q.id, q]));
+  const contradictions: Contradiction[] = [];
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const [a, b] = [events[i]!, events[j]!];
+      if (!isFirm(a) || !isFirm(b) || saySame(a.attribution, b.attribution) || !sameEvent(a, b)) continue;
+      const found = conflict(a, b, byId);
+      if (!found) continue;
+      const [ca, cb] = [claims[i]!, claims[j]!];
+      contradictions.push({
+        id: `x${contradictions.length + 1}`,
+        claimIds: [ca.id, cb.id],
+        kind: found.kind,
+        reason: `${found.kind} (${found.detail}): ${sourceOf(a.attribution)} says ${what(ca, a)}; ${sourceOf(b.attribution)} says ${what(cb, b)}`,
+      });
+    }
+  }
+  return { claims, contradictions };
 }
