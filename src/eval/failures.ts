@@ -8,7 +8,7 @@ export class Failures {
       return fn();
     } catch (e) {
       const err = e as Error;
-      const where = err.stack?.split('\n').find((l) => l.includes('/src/'))?.trim() ?? '';
+      const where = err.stack?.split('\n').find((l) => /^\s+at .*\/src\//.test(l))?.trim() ?? '';
       this.messages.push(`${item}: ${err.message} ${where}`.trim());
       return empty;
     }

@@ -1,0 +1,8 @@
+// The bench sections, in the order they run. Colleagues add theirs here (ingest pages/s, API requests/s,
+// story merging at scale); memory stays last so that its peak covers the others.
+import type { BenchSection } from '../registry.ts';
+import { startupSection } from './startup.ts';
+import { corpusSection, sampleSection } from './analysis.ts';
+import { memorySection } from './memory.ts';
+
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, memorySection];
