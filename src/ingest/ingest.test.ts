@@ -312,3 +312,21 @@ test('an interrupted batch resumes without duplicates', async () => {
   assert.deepEqual([s.stored, s.duplicates], [2, 2]);
   assert.deepEqual(sink.entries.map((e) => e.article.origin.location), inputs);
 });
+
+test('an analysis that throws fails that article only; the analysis is passed to the sink otherwise', async () => {
+  const sink = new MemorySink();
+  const events: IngestEvent[] = [];
+  const analyzer = {
+    analyze: (input: { text: string; publishedAt?: string | null }) => {
+      if (input.text.includes('Story 71')) throw new Error('model missing');
+      return { publishedAt: input.publishedAt, lang: { code: 'en' } } as never;
+    },
+  };
+  const ingester = new Ingester({ sink, analyzer, fetcher: null, detector, originalCues: cues, analyzerLanguages: new Set() }, (e) => events.push(e));
+  const jsonl = [70, 71, 72].map((n) => JSON.stringify({ text: story(n), publishedAt: '2024-06-28' })).join('\n');
+  const s = await ingester.run([file('an/batch.jsonl', jsonl)]);
+  assert.deepEqual([s.stored, s.failed], [2, 1]);
+  const failed = events.flatMap((e) => (e.kind === 'failed' ? [`${e.input}: ${e.problem}`] : []));
+  assert.match(failed[0]!, /batch\.jsonl:2: analysis failed \(model missing\)/);
+  assert.deepEqual(sink.entries[0]!.analysis, { publishedAt: '2024-06-28', lang: { code: 'en' } });
+});

@@ -156,14 +156,20 @@ export class Ingester {
     const { analyzer, analyzerLanguages } = this.ctx;
     if (!analyzer) return null;
     const primary = a.lang?.split('-')[0]?.toLowerCase();
-    return analyzer.analyze({
-      text: a.text,
-      title: a.title,
-      url: a.url,
-      publishedAt: a.publishedAt,
-      lang: primary && analyzerLanguages.has(primary) ? primary : 'auto',
-      name: a.origin.location,
-    });
+    try {
+      return analyzer.analyze({
+        text: a.text,
+        title: a.title,
+        url: a.url,
+        publishedAt: a.publishedAt,
+        lang: primary && analyzerLanguages.has(primary) ? primary : 'auto',
+        name: a.origin.location,
+      });
+    } catch (e) {
+      // A fault in one analysis must not end the batch: the article fails and is not stored half-done.
+      if (e instanceof InputError) throw e;
+      throw new InputError(a.origin.location, `analysis failed (${(e as Error).message}); store it unanalysed with --no-analyze`);
+    }
   }
 
   /** The stored copy this one most resembles, if it is close enough to be the same report. */
