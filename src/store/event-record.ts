@@ -57,6 +57,7 @@ export function machineRecord(article: ArticleFacts, analysis: Analysis, event: 
     title: article.title,
     publishedAt: article.publishedAt,
     lang: article.lang,
+    articleChars: analysis.text.length,
   };
 }
 

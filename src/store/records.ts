@@ -98,6 +98,7 @@ export const EventRecord = z.object({
   title: z.string().nullable(),
   publishedAt: z.string().nullable(),
   lang: z.string().nullable(),
+  articleChars: z.number().int().describe('length of the analysed text'),
   review: Review.nullable(),
 });
 export type EventRecord = z.infer<typeof EventRecord>;

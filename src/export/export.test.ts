@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { readList } from '../lang/load.ts';
+import { openSqliteStore } from '../store/sqlite.ts';
+import { syntheticArticle } from '../store/synthetic.ts';
+import { EventDetail } from '../store/records.ts';
+import { exportLines, FORMATS, type ExportFormat } from './index.ts';
+import { ACLED_COLUMNS } from './acled.ts';
+import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from './gdelt.ts';
+
+const fields = (name: string) => readList(new URL(`testdata/${name}`, import.meta.url));
+
+async function storeWithEvents() {
+  const store = openSqliteStore(':memory:');
+  for (let seed = 1; seed <= 3; seed++) await store.saveAnalysis(...(Object.values(syntheticArticle({ seed, events: 5, publisher: 'Example, "News"' })) as [any, any]));
+  const first = (await store.listEvents({}, { limit: 1 })).items[0]!;
+  await store.review(first.key, { action: 'reject', note: 'not an attack,\nsee "photo"' }, { kind: 'cli', id: 'u', name: 'ana' });
+  return { store, rejected: first.key };
+}
+
+async function exported(format: ExportFormat, filter = {}): Promise<string> {
+  const { store } = await storeWithEvents();
+  let out = '';
+  for await (const line of exportLines(format, store.streamEvents(filter))) out += line;
+  return out;
+}
+
+test('GDELT events: the 61 columns of the codebook, in order, tab-separated, no header', async () => {
+  assert.deepEqual([...GDELT_EVENT_COLUMNS], fields('gdelt-events-fields.txt'));
+  const rows = (await exported('gdelt')).trimEnd().split('\n').map((l) => l.split('\t'));
+  assert.equal(rows.length, 15);
+  const col = (name: string) => GDELT_EVENT_COLUMNS.indexOf(name as never);
+  for (const r of rows) {
+    assert.equal(r.length, 61);
+    assert.match(r[col('GLOBALEVENTID')]!, /^\d+$/);
+    assert.match(r[col('SQLDATE')]!, /^2024\d{4}$/);
+    assert.equal(r[col('MonthYear')], r[col('SQLDATE')]!.slice(0, 6));
+    assert.match(r[col('FractionDate')]!, /^2024\.\d{4}$/);
+    assert.ok(r[col('EventCode')]!.startsWith(r[col('EventRootCode')]!));
+    assert.match(r[col('QuadClass')]!, /^[1-4]$/);
+    assert.match(r[col('Actor1Name')]!, /^[A-Z ]+$/);
+    assert.match(r[col('DATEADDED')]!, /^\d{14}$/);
+    assert.equal(r[col('ActionGeo_Type')], '4');
+    assert.ok(['UP', 'RS'].includes(r[col('ActionGeo_CountryCode')]!), 'FIPS, not ISO: Ukraine is UP, Russia RS');
+  }
+  const gov = rows.find((r) => r[col('Actor1Code')] === 'PRKGOV')!;
+  assert.deepEqual([gov[col('Actor1CountryCode')], gov[col('Actor1Type1Code')], gov[col('Actor1Geo_CountryCode')]], ['PRK', 'GOV', 'KN']);
+});
+
+test('GDELT mentions: the 16 columns of the codebook, one per event, with the review status in Extras', async () => {
+  assert.deepEqual([...GDELT_MENTION_COLUMNS], fields('gdelt-mentions-fields.txt'));
+  const { store, rejected } = await storeWithEvents();
+  const lines: string[] = [];
+  for await (const l of exportLines('gdelt-mentions', store.streamEvents({}))) lines.push(l);
+  const events: string[] = [];
+  for await (const l of exportLines('gdelt', store.streamEvents({}))) events.push(l);
+  const rows = lines.map((l) => l.trimEnd().split('\t'));
+  assert.ok(rows.every((r) => r.length === 16));
+  assert.deepEqual(rows.map((r) => r[0]), events.map((l) => l.split('\t')[0]), 'each mention names its event');
+  const statuses = rows.map((r) => r[15]);
+  assert.equal(statuses.filter((s) => s === 'review=rejected').length, 1);
+  assert.equal(statuses.filter((s) => s === 'review=unreviewed').length, 14);
+  const rejectedRow = (await store.getEvent(rejected))!;
+  const row = rows[0]!;
+  assert.equal(Number(row[9]), rejectedRow.event.trigger.start, 'ActionCharOffset is the trigger');
+  assert.equal(Number(row[12]), rejectedRow.articleChars, 'MentionDocLen');
+});
+
+test('ACLED: its 31 columns in its order, quoted where needed, review status in tags', async () => {
+  const rows: string[][] = parse(await exported('acled'));
+  assert.deepEqual(rows[0], [...ACLED_COLUMNS]);
+  assert.equal(ACLED_COLUMNS.length, 31);
+  const body = rows.slice(1).map((r) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]])));
+  assert.equal(body.length, 15);
+  for (const r of body) {
+    assert.equal(Object.keys(r).length, 31);
+    assert.match(r.event_date!, /^2024-06-\d\d$/);
+    assert.ok(['804', '643'].includes(r.iso!), 'ISO numeric');
+    assert.match(r.tags!, /^review: (unreviewed|rejected); stage: completed/);
+    assert.equal(r.source, 'Example, "News"');
+  }
+  const attack = body.find((r) => r.sub_event_type === 'Armed clash');
+  assert.ok(attack, 'CAMEO 190 is an ACLED armed clash');
+  assert.equal(attack.disorder_type, 'Political violence');
+  assert.equal(attack.inter1, '1');
+  assert.equal(body.filter((r) => r.tags!.startsWith('review: rejected')).length, 1);
+});
+
+test('CSV of events: a header, one row per event, and filters apply', async () => {
+  const rows: Record<string, string>[] = parse(await exported('csv', { type: ['ASSAULT'] }), { columns: true });
+  assert.ok(rows.length > 0);
+  assert.ok(rows.every((r) => r.type === 'ASSAULT'));
+  assert.deepEqual(Object.keys(rows[0]!), [...FORMATS.csv.columns!]);
+  const all: Record<string, string>[] = parse(await exported('csv'), { columns: true });
+  assert.equal(all.length, 15);
+  const rejected = all.find((r) => r.review_status === 'rejected')!;
+  assert.equal(rejected.review_note, 'not an attack,\nsee "photo"');
+});
+
+test('JSONL: one event a line in Sumber\'s own schema, complete beyond the export batch size', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.saveAnalysis(...(Object.values(syntheticArticle({ seed: 9, events: 2100 })) as [any, any]));
+  let n = 0;
+  const keys = new Set<string>();
+  for await (const line of exportLines('jsonl', store.streamEvents({}))) {
+    const e = EventDetail.parse(JSON.parse(line));
+    keys.add(e.key);
+    n++;
+  }
+  assert.equal(n, 2100);
+  assert.equal(keys.size, 2100);
+});
