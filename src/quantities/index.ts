@@ -1,7 +1,179 @@
-import type { Quantity } from '../schema/analysis.ts';
+// The quantity stage: numbers with what bounds them ("setidaknya", "more than", ranges), their unit or
+// currency and the thing counted. Dates are not quantities: numbers beside a month name, year numbers and
+// numeric dates are skipped, and so is anything inside the spans a caller passes (the time stage's).
+import type { Bound, Quantity, Span } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
+import type { BoundWord, QuantityLexicon } from './lexicon.ts';
+import { PhraseMatcher, type Tok } from './phrases.ts';
+import { readNumber, type NumberMatch } from './numbers.ts';
+import { readItem } from './items.ts';
 
-export function extractQuantities(_doc: SegmentedText, _pack: LanguagePack): Quantity[] {
-  return [];
+interface Matchers {
+  boundBefore: PhraseMatcher<Bound>;
+  boundAfter: PhraseMatcher<Bound>;
+  rangeOpen: PhraseMatcher<true>;
+  rangeAnd: PhraseMatcher<true>;
+  rangeTo: PhraseMatcher<true>;
+  currencyBefore: PhraseMatcher<string>;
+  currencyAfter: PhraseMatcher<string>;
+  units: PhraseMatcher<string>;
+  fillers: PhraseMatcher<true>;
+  items: PhraseMatcher<string>;
+}
+
+const matcherCache = new WeakMap<QuantityLexicon, Matchers>();
+
+function matchersFor(lex: QuantityLexicon): Matchers {
+  let m = matcherCache.get(lex);
+  if (!m) {
+    const bounds = (p: BoundWord['position']) => lex.bounds.filter((b) => b.position === p);
+    const marks = (p: BoundWord['position']) => new PhraseMatcher(bounds(p).map((b) => [b.phrase, true as const]));
+    const money = (p: 'before' | 'after') => new PhraseMatcher(lex.currencies.filter((c) => c.position === p).map((c) => [c.phrase, c.code]));
+    m = {
+      boundBefore: new PhraseMatcher(bounds('before').map((b) => [b.phrase, b.bound])),
+      boundAfter: new PhraseMatcher(bounds('after').map((b) => [b.phrase, b.bound])),
+      rangeOpen: marks('open'),
+      rangeAnd: marks('and'),
+      rangeTo: marks('to'),
+      currencyBefore: money('before'),
+      currencyAfter: money('after'),
+      units: new PhraseMatcher(lex.units, lex.pluralSuffixes),
+      fillers: new PhraseMatcher(lex.fillers.map((f) => [f, true as const])),
+      items: new PhraseMatcher(lex.items, lex.pluralSuffixes),
+    };
+    matcherCache.set(lex, m);
+  }
+  return m;
+}
+
+const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
+const NUMERIC_DATE = /(?<!\d)\d{1,4}[-/]\d{1,2}[-/]\d{1,4}(?!\d)/g;
+const CLOCK_MARK = ':';
+
+/** Is the number at tokens[i..end) part of a date or a clock time rather than a count? */
+function isDatePart(tokens: readonly Tok[], i: number, num: NumberMatch, lex: QuantityLexicon, m: Matchers, stop: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[num.end];
+  const word = (t: Tok | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+  if (lex.monthNames.has(word(prev)) || lex.monthNames.has(word(next))) return true;
+  if (next?.text === CLOCK_MARK && next.start === tokens[num.end - 1]!.end) return true;
+  if (prev?.text === CLOCK_MARK && prev.end === tokens[i]!.start) return true;
+  // Counts of a thousand and more carry a thousands separator; a bare 19xx/20xx is a year unless a unit or a
+  // listed thing follows it.
+  if (num.parts === 1 && !num.wordsOnly && YEAR_NUMBER.test(tokens[i]!.text)) {
+    return !m.units.match(tokens, num.end, stop) && !m.items.match(tokens, num.end, stop) && !m.currencyAfter.match(tokens, num.end, stop);
+  }
+  return false;
+}
+
+interface Scan {
+  tokens: readonly Tok[];
+  stop: number;
+  text: string;
+  lex: QuantityLexicon;
+  m: Matchers;
+  excluded: (start: number, end: number) => boolean;
+}
+
+/** The quantity starting at tokens[i], with the index of the token after it. */
+function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>; next: number } | null {
+  const { tokens, stop, m, lex } = s;
+  let k = i;
+  let bound: Bound | null = null;
+  let unit: string | null = null;
+  let rangeOpened = false;
+  for (let steps = 0; steps < 3; steps++) {
+    const b = bound ? null : m.boundBefore.match(tokens, k, stop);
+    if (b) [bound, k] = [b.value, b.end];
+    const c = unit || b ? null : m.currencyBefore.match(tokens, k, stop);
+    if (c) [unit, k] = [c.value, c.end];
+    const o = rangeOpened || b || c ? null : m.rangeOpen.match(tokens, k, stop);
+    if (o) [rangeOpened, k] = [true, o.end];
+    if (!b && !c && !o) break;
+  }
+  const numIndex = k;
+  const num = readNumber(tokens, k, stop, lex);
+  if (!num) return null;
+  if (s.excluded(tokens[k]!.start, tokens[num.end - 1]!.end) || isDatePart(tokens, k, num, lex, m, stop)) return null;
+  // "satu" alone is "one" the determiner ("satu sama lain", "one party"); after "the"/"salah" no count either.
+  const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (num.wordsOnly && !bound && !unit && ((num.parts === 1 && num.value === 1) || (k === i && lex.determiners.has(prev)))) return null;
+
+  let value = num.value;
+  let valueMax: number | null = null;
+  k = num.end;
+  const joiner = rangeOpened ? m.rangeAnd.match(tokens, k, stop) : m.rangeTo.match(tokens, k, stop);
+  const upper = joiner ? readNumber(tokens, joiner.end, stop, lex) : null;
+  if (joiner && upper && !s.excluded(tokens[joiner.end]!.start, tokens[upper.end - 1]!.end)) {
+    if (num.scale === 1) value *= upper.scale; // "1-2 juta": both in millions
+    if (upper.value > value) [valueMax, bound, k] = [upper.value, 'range', upper.end];
+  }
+  // An opener that found no second number is not part of the quantity.
+  const first = rangeOpened && valueMax === null ? numIndex : i;
+
+  const cAfter = unit ? null : m.currencyAfter.match(tokens, k, stop);
+  if (cAfter) [unit, k] = [cAfter.value, cAfter.end];
+  const bAfter = bound ? null : m.boundAfter.match(tokens, k, stop);
+  if (bAfter) [bound, k] = [bAfter.value, bAfter.end];
+  const u = unit ? null : m.units.match(tokens, k, stop);
+  if (u) [unit, k] = [u.value, u.end];
+  const filler = m.fillers.match(tokens, k, stop);
+  const item = readItem(tokens, filler ? filler.end : k, stop, s.text, m.items, lex.stops);
+  let last = item ? item.end : k;
+  const bTrailing = bound ? null : m.boundAfter.match(tokens, last, stop); // "1.500 soldiers or more"
+  if (bTrailing) [bound, last] = [bTrailing.value, bTrailing.end];
+
+  const spanStart = tokens[first]!.start;
+  const spanEnd = tokens[last - 1]!.end;
+  return {
+    q: {
+      start: spanStart,
+      end: spanEnd,
+      text: s.text.slice(spanStart, spanEnd),
+      value,
+      valueMax,
+      bound: bound ?? (num.vague ? 'at-least' : 'exactly'),
+      unit,
+      item: item?.item ?? null,
+      itemSpan: item ? spanOf(s.text, tokens[item.start]!.start, tokens[item.end - 1]!.end) : null,
+    },
+    next: last,
+  };
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export interface QuantityOptions {
+  /** Spans that hold no quantity, e.g. the time stage's expressions. */
+  exclude?: readonly Span[];
+}
+
+export function extractQuantities(doc: SegmentedText, pack: LanguagePack, options: QuantityOptions = {}): Quantity[] {
+  const lex = pack.quantities;
+  const m = matchersFor(lex);
+  const dates = [...doc.text.matchAll(NUMERIC_DATE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
+  const excludedSpans = [...(options.exclude ?? []), ...dates];
+  const excluded = (start: number, end: number) => excludedSpans.some((x) => start < x.end && end > x.start);
+  const out: Quantity[] = [];
+  const tokens = doc.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = tokens[i]!.sentence;
+    let stop = i;
+    while (stop < tokens.length && tokens[stop]!.sentence === sentence) stop++;
+    const scan: Scan = { tokens, stop, text: doc.text, lex, m, excluded };
+    for (; i < stop; ) {
+      const found = quantityAt(scan, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      out.push({ id: `q${out.length + 1}`, sentence, ...found.q });
+      i = found.next;
+    }
+  }
+  return out;
 }

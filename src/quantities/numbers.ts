@@ -1,0 +1,110 @@
+// Reads a number at a token: digits in the pack's format ("11.000", "1,5"), number words ("dua puluh",
+// "twenty-five", "puluhan ribu") or both ("1,5 juta", "$2 billion").
+import type { QuantityLexicon } from './lexicon.ts';
+import type { Tok } from './phrases.ts';
+
+export interface NumberMatch {
+  value: number;
+  /** Index of the token after the number. */
+  end: number;
+  /** An unspecified multiple ("ribuan", "dozens"): the value is a lower bound. */
+  vague: boolean;
+  /** Written only in words. */
+  wordsOnly: boolean;
+  /** How many words or numbers it took. */
+  parts: number;
+  /** Product of the scale words at its end ("juta" in "1,5 juta"): a range's first number shares it. */
+  scale: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const formats = new WeakMap<QuantityLexicon, { grouped: RegExp; plain: RegExp }>();
+
+/** The value of a number token in the pack's format, or null when it is not one ("10.00" as a time). */
+export function digitValue(text: string, lex: QuantityLexicon): number | null {
+  let f = formats.get(lex);
+  if (!f) {
+    const [t, d] = [escape(lex.thousandsSeparator), escape(lex.decimalMark)];
+    f = { grouped: new RegExp(`^\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d+)?$`), plain: new RegExp(`^\\d+(?:${d}\\d+)?$`) };
+    formats.set(lex, f);
+  }
+  if (!f.grouped.test(text) && !f.plain.test(text)) return null;
+  return Number(text.split(lex.thousandsSeparator).join('').replace(lex.decimalMark, '.'));
+}
+
+/** Words of a token that are all number words ("twenty-five" → twenty, five), else null. */
+function numberParts(tok: Tok, lex: QuantityLexicon): string[] | null {
+  if (tok.kind !== 'word') return null;
+  const parts = tok.text.toLowerCase().split('-');
+  return parts.every((p) => lex.numberWords.has(p)) ? parts : null;
+}
+
+export function readNumber(tokens: readonly Tok[], i: number, stop: number, lex: QuantityLexicon): NumberMatch | null {
+  // total: finished thousands and up; group: finished hundreds; last: the pending atom.
+  let total = 0;
+  let group = 0;
+  let last = 0;
+  let scale = 1;
+  let vague = false;
+  let parts = 0;
+  let digits = false;
+  let k = i;
+
+  const first = tokens[i];
+  if (first?.kind === 'number') {
+    const v = digitValue(first.text, lex);
+    if (v === null) return null;
+    last = v;
+    digits = true;
+    parts = 1;
+    k = i + 1;
+  }
+
+  words: for (; k < stop; k++) {
+    const words = numberParts(tokens[k]!, lex);
+    if (!words) break;
+    for (const w of words) {
+      const { role, value } = lex.numberWords.get(w)!;
+      const nothingYet = parts === 0;
+      switch (role) {
+        case 'atom':
+          // "twenty" + "five"; never two units in a row, nor words after digits.
+          if (digits || !(last === 0 || (last >= 20 && last % 10 === 0 && value < 10))) break words;
+          last += value;
+          break;
+        case 'times':
+          if (digits || last === 0) break words;
+          last *= value;
+          break;
+        case 'plus':
+          if (digits || last === 0 || last >= 10) break words;
+          last += value;
+          break;
+        case 'hundred':
+          group += (last || 1) * value;
+          last = 0;
+          break;
+        case 'scale':
+          total += (group + last || 1) * value;
+          group = last = 0;
+          scale *= value;
+          break;
+        case 'many':
+          if (!nothingYet) break words;
+          last = value;
+          vague = true;
+          break;
+        case 'joiner': {
+          // only between number words: "two hundred and fifty"
+          const next = tokens[k + 1];
+          if (nothingYet || words.length > 1 || !next || !numberParts(next, lex) || k + 1 >= stop) break words;
+          continue words;
+        }
+      }
+      if (role !== 'scale') scale = 1;
+      parts++;
+    }
+  }
+  if (parts === 0) return null;
+  return { value: total + group + last, end: k, vague, wordsOnly: !digits, parts, scale };
+}
