@@ -47,7 +47,8 @@ export function formatPretty(a: Analysis): string {
   section('Events', a.events.map((e) => eventLine(e, a)));
   section(
     'Quotes',
-    a.quotes.map((q) => `${q.speaker?.text ?? '?'}${q.cue ? ` (${q.cue.text})` : ''}: ${q.direct ? '“' : ''}${q.content.text}${q.direct ? '”' : ''}${chain(q.attribution)}`),
+    // The chain after the article names the speaker last, or the reporter and the source it cites.
+    a.quotes.map((q) => `${q.direct ? 'direct' : 'reported'}: ${q.attribution.chain.slice(1).map((l) => l.name).join(' → ') || '?'}${q.cue ? ` (${q.cue.text})` : ''}: ${q.direct ? `“${q.content.text}”` : q.content.text}`),
   );
   section(
     'Contradictions',

@@ -10,8 +10,8 @@ const MAX_BYLINE_WORDS = 4;
 const MAX_BYLINE_CHARS = 60;
 /** A title whose words mostly do not occur in the article is in another language: the article translates it. */
 const SHARED_WORDS_OF_SAME_LANGUAGE = 0.5;
-/** Below this many distinct words the article says too little to tell a language apart. */
-const MIN_VOCABULARY = 20;
+/** Below this many words the article says too little to tell a language apart. */
+const MIN_BODY_WORDS = 20;
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -72,12 +72,22 @@ function originalCue(text: string, lex: ProvenanceLexicon): CueHit | null {
   return found;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Whether `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /** Whether the title is in another language than the article: most of its words the article never uses. */
-function inOtherLanguage(title: string, body: string): boolean {
+function inOtherLanguage(title: string, body: string, bodyWords: number): boolean {
   const words = (title.match(WORD) ?? []).map((w) => w.toLowerCase());
-  const vocabulary = new Set((body.match(WORD) ?? []).map((w) => w.toLowerCase()));
-  if (words.length === 0 || vocabulary.size < MIN_VOCABULARY) return false;
-  return words.filter((w) => vocabulary.has(w)).length / words.length < SHARED_WORDS_OF_SAME_LANGUAGE;
+  if (words.length === 0 || bodyWords < MIN_BODY_WORDS) return false;
+  const lower = body.toLowerCase();
+  return words.filter((w) => hasWord(lower, w)).length / words.length < SHARED_WORDS_OF_SAME_LANGUAGE;
 }
 
 export function findProvenance(doc: SegmentedText, pack: LanguagePack): Provenance {
@@ -91,7 +101,8 @@ export function findProvenance(doc: SegmentedText, pack: LanguagePack): Provenan
   const url = URL_IN_TEXT.exec(rest)?.[0].replace(/[.,;]+$/, '') ?? null;
   const title = url ? null : rest || null;
   const body = doc.text.slice(0, hit.start);
-  const foreign = title !== null && inOtherLanguage(title, body);
+  const bodyWords = doc.tokens.filter((t) => t.kind === 'word' && t.end <= hit.start).length;
+  const foreign = title !== null && inOtherLanguage(title, body, bodyWords);
   const relation = lex.translationCues.has(hit.cue) || foreign ? 'translation' : 'republication';
   evidenceList.push(evidence(doc, hit.start, hit.end));
   return {

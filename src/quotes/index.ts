@@ -7,10 +7,11 @@ import { findDrafts, type CueMatch, type Draft } from './find.ts';
 import { sourceLink, type Source } from './source.ts';
 import { toToks, type Tok } from './tokens.ts';
 import { articleLink } from './attribution.ts';
+import { findProvenance } from '../provenance/index.ts';
 
 export { attributionAt } from './attribution.ts';
 
-/** The article's link before the pipeline knows its publisher; attributionAt names it. */
+/** The article's name when it names no publisher. */
 const ARTICLE = 'this article';
 /** A later quote by a speaker named in a report this many paragraphs back keeps that report's chain. */
 const SPEAKER_CARRY_PARAGRAPHS = 2;
@@ -44,7 +45,14 @@ function sameSource(later: Source, earlier: Source): boolean {
   return !later.text.includes(' ') && lastWord(earlier.text) === later.text.toLowerCase();
 }
 
-export function extractQuotes(doc: SegmentedText, pack: LanguagePack, found: EntityResult): Quote[] {
+/** Quotes and reports in text order; `articleSource` names the first link of every chain (by default the
+ * byline publisher, as the pipeline names the article for events). */
+export function extractQuotes(
+  doc: SegmentedText,
+  pack: LanguagePack,
+  found: EntityResult,
+  articleSource: string = findProvenance(doc, pack).publisher ?? ARTICLE,
+): Quote[] {
   const toks = toToks(doc.tokens);
   const drafts = findDrafts(doc, pack.quotes, found, toks);
   const cue = (m: CueMatch) => cueEvidence(doc.text, toks, m);
@@ -80,7 +88,7 @@ export function extractQuotes(doc: SegmentedText, pack: LanguagePack, found: Ent
       const speaker = prior.at(-1)!;
       d.speaker = { ...d.speaker!, name: speaker.name, entityId: speaker.entityId ?? d.speaker!.entityId };
       chain = [...prior.slice(0, -1), { ...speaker, mentionId: own.mentionId ?? speaker.mentionId, cue: own.cue }];
-    } else chain = [articleLink(ARTICLE), ...ownLinks(d)];
+    } else chain = [articleLink(articleSource), ...ownLinks(d)];
     chains.set(d, chain);
     return chain;
   };

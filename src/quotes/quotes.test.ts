@@ -7,13 +7,15 @@ import { text as idText } from '../lang/id/text.ts';
 import { text as enText } from '../lang/en/text.ts';
 import { quotes as idQuotes } from '../lang/id/quotes.ts';
 import { quotes as enQuotes } from '../lang/en/quotes.ts';
+import { provenance as idProvenance } from '../lang/id/provenance.ts';
+import { provenance as enProvenance } from '../lang/en/provenance.ts';
 import { findQuoted } from './marks.ts';
 import { extractQuotes } from './index.ts';
 import { attributionAt } from './attribution.ts';
 
 const packs = {
-  id: { text: idText, quotes: idQuotes } as unknown as LanguagePack,
-  en: { text: enText, quotes: enQuotes } as unknown as LanguagePack,
+  id: { text: idText, quotes: idQuotes, provenance: idProvenance } as unknown as LanguagePack,
+  en: { text: enText, quotes: enQuotes, provenance: enProvenance } as unknown as LanguagePack,
 };
 
 function quotesOf(text: string, lang: 'id' | 'en' = 'id', mentions: Mention[] = []): Quote[] {
@@ -131,4 +133,9 @@ test('attributionAt gives the innermost report at a span, named for the article'
   assert.deepEqual(attributionAt(qs, at('Pat Ryder'), 'Aboluowang.com').chain.map((l) => l.name), ['Aboluowang.com', 'Politico Europe']);
   const own = attributionAt(qs, { ...at('tiba'), sentence: 1 }, 'Aboluowang.com');
   assert.deepEqual([own.chain.map((l) => l.kind), own.quoteId], [['article'], null]);
+});
+
+test('the article link is named for the byline publisher', () => {
+  const [q] = quotesOf('Judul berita\n\nAboluowang.com\n\nWashington mengatakan, pasukan itu akan kalah.');
+  assert.deepEqual(chainNames(q!), ['Aboluowang.com', 'Washington']);
 });

@@ -8,7 +8,15 @@ export interface Tok extends Token {
 }
 
 export function toToks(tokens: readonly Token[]): Tok[] {
-  return tokens.map((t, index) => ({ ...t, lower: t.text.toLowerCase(), index }));
+  return tokens.map((t, index) => ({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.kind,
+    sentence: t.sentence,
+    lower: t.text.toLowerCase(),
+    index,
+  }));
 }
 
 /** Whether the word sequence `words` starts at toks[i] (and stays before `end`). */
