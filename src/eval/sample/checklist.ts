@@ -48,11 +48,12 @@ export const PUBLISHER = 'Aboluowang.com';
 
 // ------------------------------------------------------------------ helpers
 
-/** A span that is not exactly its text, or lies outside its sentence, is wrong evidence. */
+/** A span that is not exactly its text, or does not start in its sentence, is wrong evidence. (Quotes may
+ *  run on into later sentences.) */
 export function badEvidence(a: Analysis, spans: readonly Evidence[]): Evidence[] {
   return spans.filter((e) => {
     const s = a.sentences[e.sentence];
-    return a.text.slice(e.start, e.end) !== e.text || !s || e.start < s.start || e.end > s.end;
+    return a.text.slice(e.start, e.end) !== e.text || !s || e.start < s.start || e.start >= s.end;
   });
 }
 
@@ -78,6 +79,12 @@ function participantCountry(p: Participant): string | null {
 
 const hasCountry = (ps: readonly Participant[], code: string) => ps.some((p) => participantCountry(p) === code);
 
+/** The participant is the person: by its entity, its text, or a title right before the name ("Presiden Rusia Vladimir Putin"). */
+function namesPerson(a: Analysis, p: Participant, name: string): boolean {
+  if (p.text.includes(name) || a.entities.find((e) => e.id === p.entityId)?.name.includes(name)) return true;
+  return a.mentions.some((m) => m.type === 'person' && m.text.includes(name) && m.start <= p.end + 1 && m.end >= p.start);
+}
+
 function phraseSpan(a: Analysis, phrase: string): { start: number; end: number } | null {
   const i = a.text.indexOf(phrase);
   return i < 0 ? null : { start: i, end: i + phrase.length };
@@ -95,7 +102,7 @@ function chainNames(e: { attribution: { chain: { name: string }[] } }): string[]
 
 function describeEvent(e: Event): string {
   const codes = (ps: Participant[]) => ps.map((p) => p.actorCode ?? p.country ?? p.text).join('+') || '∅';
-  return `${e.type}/${e.cameo.code} ${codes(e.actors)}→${codes(e.recipients)} "${e.trigger.text}" ${e.modality.stage}${e.time ? ` ${e.time.start}..${e.time.end}` : ''}`;
+  return `[s${e.sentence}] ${e.type}/${e.cameo.code} ${codes(e.actors)}→${codes(e.recipients)} "${e.trigger.text}" ${e.modality.stage}${e.time ? ` ${e.time.start}..${e.time.end}` : ''}${e.quantityIds.length ? ` q=${e.quantityIds.join(',')}` : ''} via ${chainNames(e).join(' > ')}`;
 }
 
 function eventCheck(name: string, want: string, test: (e: Event, a: Analysis) => boolean): Check {
@@ -105,7 +112,7 @@ function eventCheck(name: string, want: string, test: (e: Event, a: Analysis) =>
     run(a) {
       const hit = a.events.find((e) => test(e, a));
       if (hit) return result(a, true, describeEvent(hit), eventEvidence(hit));
-      return result(a, false, `no ${want} among ${a.events.length} events${a.events.length ? `: ${a.events.slice(0, 6).map(describeEvent).join('; ')}` : ''}`);
+      return result(a, false, `no ${want} among ${a.events.length} events${a.events.length ? `: ${a.events.map(describeEvent).join('; ')}` : ''}`);
     },
   };
 }
@@ -241,14 +248,14 @@ export function sampleChecklist(lang: 'id' | 'en'): Check[] {
       const cue = phraseSpan(a, p.begun);
       return isPrkToRusAid(e) && e.modality.stage === 'begun' && !!cue && [e.trigger, ...e.modality.cues].some((s) => overlaps(s, cue));
     }),
-    eventCheck('2 treaty signing RUS–PRK (Putin, Kim Jong-un), early June 2024, CAMEO 057', 'CAMEO 057 RUS–PRK in June 2024', (e) => {
+    eventCheck('2 treaty signing RUS–PRK (Putin, Kim Jong-un), early June 2024, CAMEO 057', 'CAMEO 057 RUS–PRK in June 2024', (e, a) => {
       const sides = [...e.actors, ...e.recipients];
       return (
         e.cameo.code.startsWith('057') &&
         hasCountry(sides, 'RUS') &&
         hasCountry(sides, 'PRK') &&
-        sides.some((s) => /Putin/.test(s.text)) &&
-        sides.some((s) => /Kim Jong-un/.test(s.text)) &&
+        sides.some((s) => namesPerson(a, s, 'Putin')) &&
+        sides.some((s) => namesPerson(a, s, 'Kim Jong-un')) &&
         (e.time?.start ?? '').startsWith('2024-06')
       );
     }),
