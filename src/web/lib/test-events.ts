@@ -34,6 +34,7 @@ export function record(key: string, over: Partial<EventRecord> = {}): EventRecor
     title: null,
     publishedAt: '2024-06-28',
     lang: 'en',
+    articleChars: 100,
     review: null,
     ...over,
   };

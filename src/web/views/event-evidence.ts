@@ -31,7 +31,8 @@ export function eventSpans(a: Analysis, e: Event): SentenceSpan[] {
   ];
 }
 
-export async function eventEvidence(r: EventRecord): Promise<HTMLElement> {
+/** `withReview` adds the event's review line (the review queue shows it beside its buttons instead). */
+export async function eventEvidence(r: EventRecord, withReview = true): Promise<HTMLElement> {
   const a = await articleAnalysis(r.articleId);
   const e = a?.events.find((x) => x.id === r.eventId);
   const sentence = e ? a!.sentences[e.sentence] : null;
@@ -40,7 +41,7 @@ export async function eventEvidence(r: EventRecord): Promise<HTMLElement> {
     { class: 'event-evidence' },
     sentence && e ? highlightedSentence(sentence.text, sentence.start, eventSpans(a!, e)) : h('blockquote', { class: 'evidence' }, r.evidence),
     e ? h('div', { class: 'evidence-meta' }, h('span', {}, 'Source chain: '), sourceChain(e.attribution.chain)) : null,
-    reviewLine(r.review),
-    h('a', { href: href('article', r.articleId, { event: r.eventId }) }, `Open in the article${r.title ? ` “${r.title}”` : ''} →`),
+    withReview ? reviewLine(r.review) : null,
+    h('a', { href: href('article', r.articleId, { event: r.eventId }), title: r.title ?? '' }, 'Open in the article →'),
   );
 }

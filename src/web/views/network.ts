@@ -1,6 +1,6 @@
 // Actor network: countries and organisations as nodes, events as directed edges (one per type), width by
 // count, colour and dash by quad class. A fixed number of force-layout ticks gives the same drawing each time.
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { api } from '../api.ts';
 import { h, mount, s } from '../dom.ts';
 import type { Ctx } from '../context.ts';
@@ -12,20 +12,25 @@ import { activeMark, quadLegend } from '../components/chart.ts';
 import { countLine, routedFilterBar } from './events.ts';
 
 const WIDTH = 1000;
-const HEIGHT = 560;
+const HEIGHT = 500;
 const TICKS = 300;
 
 type SimNode = ActorNode & SimulationNodeDatum;
+
+/** Big enough for the label, bigger with more events. */
+const radius = (n: ActorNode) => Math.max(14 + 4 * Math.sqrt(n.events), 8 + n.label.length * 4);
 type SimLink = SimulationLinkDatum<SimNode> & { edge: ActorEdge };
 
 function layout(nodes: ActorNode[], edges: ActorEdge[]): { nodes: SimNode[]; links: SimLink[] } {
   const simNodes: SimNode[] = nodes.map((n) => ({ ...n }));
   const links: SimLink[] = edges.map((e) => ({ source: e.source, target: e.target, edge: e }));
   forceSimulation(simNodes)
-    .force('link', forceLink<SimNode, SimLink>(links).id((n) => n.id).distance(170))
-    .force('charge', forceManyBody().strength(-700))
-    .force('collide', forceCollide(50))
-    .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
+    .force('link', forceLink<SimNode, SimLink>(links).id((n) => n.id).distance(200))
+    .force('charge', forceManyBody().strength(-1200))
+    .force('collide', forceCollide<SimNode>((n) => radius(n) + 24))
+    // gravity rather than a centring force, so separate groups of actors stay in view
+    .force('x', forceX(WIDTH / 2).strength(0.03))
+    .force('y', forceY(HEIGHT / 2).strength(0.05))
     .stop()
     .tick(TICKS);
   for (const n of simNodes) {
@@ -40,7 +45,7 @@ function curve(a: SimNode, b: SimNode, index: number, count: number, radius: num
   const [x1, y1, x2, y2] = [a.x!, a.y!, b.x!, b.y!];
   const len = Math.hypot(x2 - x1, y2 - y1) || 1;
   const [ux, uy] = [(x2 - x1) / len, (y2 - y1) / len];
-  const bend = (index - (count - 1) / 2) * 40 + 18;
+  const bend = (index - (count - 1) / 2) * 40 + 30;
   const [cx, cy] = [(x1 + x2) / 2 - uy * bend, (y1 + y2) / 2 + ux * bend];
   // stop the arrow at the target node's rim
   const [ex, ey] = [x2 - ux * (radius + 4), y2 - uy * (radius + 4)];
@@ -55,7 +60,6 @@ export async function networkView(ctx: Ctx): Promise<Node> {
   if (!graph.nodes.length) return h('section', {}, head, h('p', { class: 'empty' }, 'No actors to draw.'));
   const { nodes, links } = layout(graph.nodes, graph.edges);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const radius = (n: ActorNode) => 14 + 4 * Math.sqrt(n.events);
   const pairCount = new Map<string, number>();
   const pairIndex = (e: ActorEdge) => {
     const k = `${e.source}>${e.target}`;

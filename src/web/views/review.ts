@@ -67,7 +67,7 @@ function card(initial: EventRecord): HTMLElement {
       h('button', { class: 'reject', onClick: () => void decide('reject') }, '✕ Reject'),
     );
   const evidence = h('div', {}, h('p', { class: 'muted' }, 'Loading evidence…'));
-  eventEvidence(r).then(
+  eventEvidence(r, false).then(
     (el) => mount(evidence, el),
     () => mount(evidence, h('blockquote', { class: 'evidence' }, r.evidence)),
   );
