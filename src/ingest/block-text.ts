@@ -15,21 +15,36 @@ interface NodeLike {
   childNodes: ArrayLike<NodeLike>;
 }
 
-/** Text of `root` with paragraph breaks kept as blank lines and line breaks (<br>) as newlines. */
+/** A block that is all link and this short is navigation (menus, share buttons, tag lists), not prose. */
+const MAX_LINK_BLOCK_WORDS = 20;
+
+/**
+ * Text of `root` with paragraph breaks kept as blank lines and line breaks (<br>) as newlines. Blocks made
+ * only of short links are left out.
+ */
 export function blockText(root: NodeLike): string {
   const blocks: string[] = [];
   let current = '';
+  let linkText = '';
+  let inLink = 0;
   const flush = () => {
     const lines = current
       .split('\n')
       .map((l) => l.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
       .filter((l) => l !== '');
-    if (lines.length) blocks.push(lines.join('\n'));
+    const block = lines.join('\n');
+    const plain = block.replace(/\s+/g, '');
+    const allLink = plain.length > 0 && linkText.replace(/\s+/g, '').length >= plain.length;
+    const navigation = allLink && block.split(/\s+/).length <= MAX_LINK_BLOCK_WORDS;
+    if (block && !navigation) blocks.push(block);
     current = '';
+    linkText = '';
   };
   const walk = (node: NodeLike) => {
     if (node.nodeType === 3) {
-      current += (node.textContent ?? '').replace(/\s+/g, ' ');
+      const t = (node.textContent ?? '').replace(/\s+/g, ' ');
+      current += t;
+      if (inLink) linkText += t;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -45,8 +60,11 @@ export function blockText(root: NodeLike): string {
       blocks.push((node.textContent ?? '').replace(/\s+$/, ''));
       return;
     }
+    const link = name === 'A';
+    if (link) inLink++;
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]!);
+    if (link) inLink--;
     if (block) flush();
   };
   walk(root);
