@@ -5,7 +5,7 @@ import type { Bound, Quantity, Span } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { BoundWord, QuantityLexicon } from './lexicon.ts';
-import { PhraseMatcher, type Tok } from './phrases.ts';
+import { PhraseMatcher, type PhraseMatch, type Tok } from './phrases.ts';
 import { readNumber, type NumberMatch } from './numbers.ts';
 import { readItem } from './items.ts';
 
@@ -83,14 +83,15 @@ function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>;
   let bound: Bound | null = null;
   let unit: string | null = null;
   let rangeOpened = false;
-  for (let steps = 0; steps < 3; steps++) {
-    const b = bound ? null : m.boundBefore.match(tokens, k, stop);
-    if (b) [bound, k] = [b.value, b.end];
-    const c = unit || b ? null : m.currencyBefore.match(tokens, k, stop);
-    if (c) [unit, k] = [c.value, c.end];
-    const o = rangeOpened || b || c ? null : m.rangeOpen.match(tokens, k, stop);
-    if (o) [rangeOpened, k] = [true, o.end];
-    if (!b && !c && !o) break;
+  // Before the number, in any order: a bound, a currency, the opening of a range.
+  for (let progressed = true; progressed; ) {
+    progressed = false;
+    const b: PhraseMatch<Bound> | null = bound === null ? m.boundBefore.match(tokens, k, stop) : null;
+    if (b) [bound, k, progressed] = [b.value, b.end, true];
+    const c: PhraseMatch<string> | null = unit === null ? m.currencyBefore.match(tokens, k, stop) : null;
+    if (c) [unit, k, progressed] = [c.value, c.end, true];
+    const o: PhraseMatch<true> | null = rangeOpened ? null : m.rangeOpen.match(tokens, k, stop);
+    if (o) [rangeOpened, k, progressed] = [true, o.end, true];
   }
   const numIndex = k;
   const num = readNumber(tokens, k, stop, lex);
@@ -119,7 +120,7 @@ function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>;
   const u = unit ? null : m.units.match(tokens, k, stop);
   if (u) [unit, k] = [u.value, u.end];
   const filler = m.fillers.match(tokens, k, stop);
-  const item = readItem(tokens, filler ? filler.end : k, stop, s.text, m.items, lex.stops);
+  const item = readItem(tokens, filler ? filler.end : k, stop, s.text, m.items, lex.stops, lex.determiners);
   let last = item ? item.end : k;
   const bTrailing = bound ? null : m.boundAfter.match(tokens, last, stop); // "1.500 soldiers or more"
   if (bTrailing) [bound, last] = [bTrailing.value, bTrailing.end];

@@ -20,7 +20,9 @@ export function readItem(
   text: string,
   items: PhraseMatcher<string>,
   stops: ReadonlySet<string>,
+  determiners: ReadonlySet<string>,
 ): ItemMatch | null {
+  while (i < stop && determiners.has(tokens[i]!.text.toLowerCase())) i++; // "5% of the budget"
   let end = i;
   while (end < stop && end - i < MAX_PHRASE && tokens[end]!.kind === 'word' && !stops.has(tokens[end]!.text.toLowerCase())) end++;
   if (end === i) return null;
