@@ -1,0 +1,494 @@
+// The rule recognisers, one sentence at a time: gazetteer names (countries, actors, places), web addresses,
+// organisation names with a cue word, persons after titles, outlets before report verbs or after media cues,
+// capitals acting as governments, agent words qualifying countries — then the tagger adds what they missed.
+import type { EntityType, GeoLink, Mention, Token } from '../schema/analysis.ts';
+
+type MentionSource = Mention['source'];
+import { countryName, isCountryCode } from './countries.ts';
+import type { ActorEntry } from './lexicon.ts';
+import { actorType, type NameValue, type PackIndex } from './pack-index.ts';
+import { isCapitalised, tokenKey } from './phrases.ts';
+import { placeIndex, type Place } from './places.ts';
+import { spansOf, type Tag } from './tagger.ts';
+
+export interface Tok {
+  text: string;
+  /** tokenKey(text) */
+  key: string;
+  start: number;
+  end: number;
+  kind: Token['kind'] | 'possessive';
+  cap: boolean;
+}
+
+/** A recognised span, before mentions and entities are numbered. Token indices are within its sentence. */
+export interface Found {
+  sentence: number;
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Entity id: country:PRK, actor:USAMIL, geonames:709717, person:pat-ryder, media:reuters, org:…, place:… */
+  id: string;
+  name: string;
+  /** The entity's own code (PRK for a country even when this mention acts as PRKMIL). */
+  entityCode: string | null;
+  /** This mention's code: the entity's, or qualified by an agent word ("pasukan Korea Utara" → PRKMIL). */
+  actorCode: string | null;
+  country: string | null;
+  geo: GeoLink | null;
+  metonymOf: { id: string; name: string; geo: GeoLink } | null;
+  source: MentionSource;
+  confidence: number;
+  /** A title phrase standing for a person ("Sekretaris Jenderal Pers Pentagon"); may contain other mentions.
+   *  Only role phrases have the source 'title'. */
+  role?: { sector: string; code: string | null; linked: boolean };
+}
+
+export interface SentenceResult {
+  sentence: number;
+  toks: Tok[];
+  found: Found[];
+  /** Per token, the name mention covering it (role phrases do not own tokens). */
+  owner: (Found | null)[];
+}
+
+const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+const MIN_UNQUALIFIED_POPULATION = 100_000;
+const MAX_NAME_WORDS = 4;
+const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'co', 'id', 'info', 'news', 'tv', 'io', 'uk', 'de', 'fr', 'ru', 'cn', 'jp', 'kr']);
+
+export const slug = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** Sentence tokens, with English possessives split off ("Korea's" → "Korea" + "'s"). */
+export function sentenceTokens(tokens: readonly Token[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of tokens) {
+    const m = t.kind === 'word' && (t.text.includes("'") || t.text.includes('’')) ? POSSESSIVE.exec(t.text) : null;
+    if (m && /\p{L}$/u.test(m[1]!) && (m[2]!.length === 2 || /s$/.test(m[1]!))) {
+      const cut = t.start + m[1]!.length;
+      out.push(tok(m[1]!, t.start, cut, 'word'));
+      out.push(tok(m[2]!, cut, t.end, 'possessive'));
+    } else out.push(tok(t.text, t.start, t.end, t.kind));
+  }
+  return out;
+}
+
+const tok = (text: string, start: number, end: number, kind: Tok['kind']): Tok => ({
+  text, key: tokenKey(text), start, end, kind, cap: kind === 'word' && isCapitalised(text),
+});
+const isWord = (t: Tok | undefined) => t?.kind === 'word';
+const isCapWord = (t: Tok | undefined) => t?.cap === true;
+
+/** Headlines in title case: capitals say nothing there, so only dictionary names count. */
+function isTitleCase(toks: Tok[]): boolean {
+  const long = toks.filter((t) => isWord(t) && t.text.length > 3);
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.6;
+}
+
+/** The entry of an actor valid on the date; without a date, the one still in force. */
+function entryAt(entries: ActorEntry[], date: string | null): ActorEntry | null {
+  if (date) return entries.find((e) => (!e.validFrom || e.validFrom <= date) && (!e.validTo || date < e.validTo)) ?? null;
+  return entries.find((e) => !e.validTo) ?? [...entries].sort((a, b) => (b.validTo! > a.validTo! ? 1 : -1))[0] ?? null;
+}
+
+/** Flags per token for the tagger: the lists its word belongs to (see PackIndex.wordFlags). */
+export function tokenFlags(toks: readonly Tok[], ix: PackIndex): string[] {
+  return toks.map((t) => ix.wordFlags.get(t.key) ?? '');
+}
+
+export class SentenceRecogniser {
+  readonly found: Found[] = [];
+  readonly owner: (Found | null)[];
+  private readonly titleCase: boolean;
+  /** The tagger's BIO tags for the sentence; null without a tagger or in title-case headlines. */
+  private tags: Tag[] | null = null;
+
+  constructor(
+    private readonly ix: PackIndex,
+    readonly toks: Tok[],
+    private readonly sentence: number,
+    private readonly date: string | null,
+  ) {
+    this.owner = toks.map(() => null);
+    this.titleCase = isTitleCase(toks);
+  }
+
+  run(): SentenceResult {
+    if (this.ix.tagger && !this.titleCase) {
+      this.tags = this.ix.tagger.tag({ words: this.toks.map((t) => t.text), flags: tokenFlags(this.toks, this.ix) });
+    }
+    this.gazetteer();
+    this.webAddresses();
+    if (!this.titleCase) {
+      this.organisations();
+      this.outlets();
+    }
+    this.persons();
+    this.capitalsAsGovernments();
+    this.qualifyCountries();
+    this.model();
+    return { sentence: this.sentence, toks: this.toks, found: this.found, owner: this.owner };
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private free(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.owner[k]) return false;
+    return true;
+  }
+
+  private add(f: Omit<Found, 'sentence'>): Found {
+    const found = f as Found;
+    found.sentence = this.sentence;
+    // A longer name replaces the shorter ones it covers ("Korps Teknik Korea Utara" over "Korea Utara").
+    for (let k = f.from; k < f.to; k++) {
+      const old = this.owner[k];
+      if (old && old !== found) this.remove(old);
+      this.owner[k] = found;
+    }
+    this.found.push(found);
+    return found;
+  }
+
+  private remove(f: Found): void {
+    const i = this.found.indexOf(f);
+    if (i >= 0) this.found.splice(i, 1);
+    for (let k = f.from; k < f.to; k++) if (this.owner[k] === f) this.owner[k] = null;
+  }
+
+  private key(i: number): string {
+    return this.toks[i]?.key ?? '';
+  }
+
+  private isStopword(i: number): boolean {
+    const t = this.toks[i]!;
+    return this.ix.lexicon.stopwords.has(t.key) && t.text !== t.text.toUpperCase();
+  }
+
+  /** Capitalised unknown words from i on (connectors inside when a capital follows). */
+  private capitalRun(i: number, allowCueWords = true): number {
+    let j = i;
+    while (j < this.toks.length) {
+      const t = this.toks[j]!;
+      if (isCapWord(t) && !this.owner[j] && !this.isStopword(j) && (allowCueWords || !this.ix.cueWords.has(this.key(j)))) j++;
+      else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(this.toks[j + 1]) && !this.owner[j + 1]) j++;
+      else break;
+    }
+    return j;
+  }
+
+  private text(from: number, to: number): string {
+    return this.toks.slice(from, to).map((t, k, a) => (k > 0 && a[k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  }
+
+  private nameFound(value: NameValue, from: number, to: number, source: MentionSource, confidence: number) {
+    if (value.kind === 'country') {
+      const name = countryName(value.code);
+      return { from, to, type: 'country' as const, id: `country:${value.code}`, name, entityCode: value.code, actorCode: value.code, country: value.code, geo: null, metonymOf: null, source, confidence };
+    }
+    return this.actorFound(value.entry, from, to, source, confidence);
+  }
+
+  /** The dated entries of one actor ("Vladimir Putin" as RUSGOV from 1999). */
+  private entriesOf(entry: ActorEntry): ActorEntry[] {
+    return this.ix.lexicon.actors.filter((e) => e.names[0] === entry.names[0] && actorType(e) === actorType(entry));
+  }
+
+  /** An outlet's id drops an opening article: "The Washington Post" and "Washington Post" are one. */
+  private mediaId(name: string): string {
+    const [first, ...rest] = name.split(' ');
+    return `media:${slug(rest.length && this.ix.lexicon.nameOpeners.has(first!.toLowerCase()) ? rest.join(' ') : name)}`;
+  }
+
+  private actorFound(entry: ActorEntry, from: number, to: number, source: MentionSource, confidence: number): Omit<Found, 'sentence'> {
+    const type = actorType(entry);
+    const name = entry.name ?? entry.names[0]!;
+    const valid = type === 'person' ? entryAt(this.entriesOf(entry), this.date) : entry;
+    const code = valid?.code ?? null;
+    const country = code && isCountryCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    const id =
+      type === 'person' ? `person:${slug(name)}` : type === 'media' ? this.mediaId(name) : type === 'country' ? `country:${entry.code}` : `actor:${entry.code}`;
+    return { from, to, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source, confidence };
+  }
+
+  // ---------------------------------------------------------------- recognisers
+
+  /** Countries, named actors and places, longest first. */
+  private gazetteer(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isWord(toks[i])) continue;
+      const name = this.ix.names.longestAt(toks, i);
+      const place = placeIndex().longestAt(toks, i);
+      const nameEnd = name?.end ?? 0;
+      const placeEnd = place && this.placeAllowed(i, place.end, place.values[0]!) ? place.end : 0;
+      if (nameEnd === 0 && placeEnd === 0) continue;
+      if (nameEnd - i === 1 && this.isStopword(i) && placeEnd <= nameEnd) continue;
+      if (nameEnd >= placeEnd) {
+        const value = name!.values.find((v) => v.kind === 'actor') ?? name!.values[0]!;
+        this.add(this.nameFound(value, i, nameEnd, 'gazetteer', 0.95));
+        i = nameEnd - 1;
+      } else {
+        this.add(this.placeFound(place!.values[0]!, i, placeEnd));
+        i = placeEnd - 1;
+      }
+    }
+  }
+
+  private placeFound(p: Place, from: number, to: number): Omit<Found, 'sentence'> {
+    const region = this.regionCueAround(from, to);
+    return {
+      from, to, type: region ? 'region' : 'place', id: `geonames:${p.geonamesId}`, name: p.name,
+      entityCode: null, actorCode: null, country: p.geo.country, geo: p.geo, metonymOf: null,
+      source: 'gazetteer', confidence: p.population >= MIN_UNQUALIFIED_POPULATION ? 0.9 : 0.75,
+    };
+  }
+
+  private regionCueAround(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - 2); k < from; k++) if (this.ix.regionCues.longestAt(this.toks, k, false)?.end === from) return true;
+    return this.ix.regionCues.longestAt(this.toks, to, false) !== null && to < this.toks.length;
+  }
+
+  private locativeBefore(from: number): boolean {
+    let k = from - 1;
+    if (k >= 0 && this.ix.lexicon.nameOpeners.has(this.key(k))) k--;
+    return k >= 0 && this.ix.lexicon.locatives.has(this.key(k));
+  }
+
+  /** Ordinary words are not places: no stop words, small towns only where a preposition or cue says place,
+   *  and no place inside a longer capitalised name. */
+  private placeAllowed(from: number, to: number, p: Place): boolean {
+    if (to - from === 1 && this.isStopword(from)) return false;
+    if (to - from === 1 && this.ix.cueWords.has(this.key(from))) return false;
+    const qualified = this.locativeBefore(from) || this.regionCueAround(from, to);
+    if (p.population < MIN_UNQUALIFIED_POPULATION && !p.capital && p.geo.featureCode !== 'PPLA' && !qualified) return false;
+    if (this.titleCase) return true;
+    const next = this.toks[to];
+    if (isCapWord(next) && !this.isStopword(to) && !this.ix.names.longestAt(this.toks, to) && !this.ix.regionCues.longestAt(this.toks, to, false)) return false;
+    const prev = this.toks[from - 1];
+    if (from > 1 && isCapWord(prev) && !this.owner[from - 1] && !this.ix.regionCues.longestAt(this.toks, from - 1, false)
+      && !this.ix.titles.longestAt(this.toks, from - 1, false) && !this.ix.lexicon.locatives.has(this.key(from - 1))) return false;
+    return true;
+  }
+
+  /** "Aboluowang.com", "Kompas.com": a web address standing alone names an outlet. */
+  private webAddresses(): void {
+    const toks = this.toks;
+    for (let i = 0; i + 2 < toks.length; i++) {
+      const [a, dot, b] = [toks[i]!, toks[i + 1]!, toks[i + 2]!];
+      if (!isCapWord(a) || dot.text !== '.' || !DOMAIN_ENDINGS.has(b.text) || a.end !== dot.start || dot.end !== b.start) continue;
+      if (!this.free(i, i + 3)) continue;
+      const name = this.text(i, i + 3);
+      this.add({ from: i, to: i + 3, type: 'media', id: this.mediaId(name), name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'pattern', confidence: 0.8 });
+    }
+  }
+
+  /** Capitalised names holding an organisation cue ("Korps Teknik Korea Utara", "Engineering Corps"). The country
+   *  inside, or just before with a possessive, and an agent word inside give the actor code. */
+  private organisations(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isCapWord(toks[i]) || this.isStopword(i)) continue;
+      if (this.owner[i] && this.owner[i]!.type !== 'country' && this.owner[i]!.type !== 'place') continue;
+      // A title before the name is not part of it ("Ketua Umum Partai Golkar").
+      const title = this.owner[i] ? null : this.ix.titles.longestAt(toks, i, false);
+      if (title && !this.ix.orgCues.longestAt(toks, i)) {
+        i = title.end - 1;
+        continue;
+      }
+      // A run over unknown capitals and countries/places (absorbed into the name).
+      let j = i;
+      while (j < toks.length) {
+        const o = this.owner[j];
+        if (o && (o.type === 'country' || o.type === 'place' || o.type === 'region')) j = o.to;
+        else if (!o && isCapWord(toks[j]) && !this.isStopword(j)) j++;
+        else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && !this.owner[j + 1]) j++;
+        else break;
+      }
+      let cue = false;
+      for (let k = i; k < j && !cue; k++) cue = !this.owner[k] && this.ix.orgCues.longestAt(toks, k) !== null;
+      if (!cue || j - i < 2) {
+        i = Math.max(i, j - 1);
+        continue;
+      }
+      let country: string | null = null;
+      for (let k = i; k < j; k++) if (this.owner[k]?.type === 'country') country = this.owner[k]!.country;
+      if (!country && toks[i - 1]?.kind === 'possessive' && this.owner[i - 2]?.type === 'country') country = this.owner[i - 2]!.country;
+      let sector = '';
+      for (let k = i; k < j && !sector; k++) sector = this.ix.agents.longestAt(toks, k, false)?.values[0] ?? '';
+      const name = this.text(i, j);
+      const code = country && sector ? country + sector : null;
+      const type: EntityType = sector === 'MIL' ? 'military' : sector === 'GOV' ? 'government' : sector === 'MED' ? 'media' : 'organization';
+      const id = code ? `actor:${code}` : `${type === 'media' ? 'media' : 'org'}:${slug(name)}`;
+      this.add({ from: i, to: j, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source: 'pattern', confidence: 0.75 });
+      i = j - 1;
+    }
+  }
+
+  /** Unknown names of outlets: after a media cue ("stasiun TV Arirang") or before a report verb of their own
+   *  ("Keamanan Pertahanan Asia melaporkan"). */
+  private outlets(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const cue = i === 0 || !toks[i]!.cap ? this.ix.mediaCues.longestAt(toks, i, false) : null;
+      if (cue && isCapWord(toks[cue.end]) && !this.owner[cue.end]) {
+        const end = this.capitalRun(cue.end);
+        if (end > cue.end) this.addOutlet(cue.end, end, 0.7);
+        i = Math.max(i, end - 1);
+        continue;
+      }
+      if (!isCapWord(toks[i]) || this.owner[i] || this.isStopword(i)) continue;
+      let from = i;
+      if (from > 0 && this.ix.lexicon.nameOpeners.has(this.key(from - 1)) && isCapWord(toks[from - 1])) from--;
+      const end = this.capitalRun(i);
+      if (end - i >= 2 && this.ix.lexicon.reportVerbs.has(this.key(end))) this.addOutlet(from, end, 0.6);
+      i = Math.max(i, end - 1);
+    }
+  }
+
+  private addOutlet(from: number, to: number, confidence: number): void {
+    const name = this.text(from, to);
+    this.add({ from, to, type: 'media', id: this.mediaId(name), name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'pattern', confidence });
+  }
+
+  /** Titles and the chain of country/organisation words around them, then the name they introduce. */
+  private persons(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.owner[i]) continue;
+      const title = this.ix.titles.longestAt(toks, i, false);
+      if (!title) continue;
+      let from = i;
+      let sector = title.values[0]!;
+      let code: string | null = null;
+      let country: string | null = null;
+      const takeOwner = (o: Found) => {
+        if (o.type === 'country') country ??= o.country;
+        else if (o.entityCode && o.type !== 'person' && o.type !== 'media') code ??= o.entityCode;
+      };
+      // Before the title: "Russian President", "Pentagon Press Secretary".
+      const before = this.owner[i - 1];
+      if (before && before.type !== 'person' && before.type !== 'media' && before.type !== 'place') {
+        takeOwner(before);
+        from = before.from;
+      }
+      // After it: more title words, agent words, countries, organisations, connectors.
+      let j = title.end;
+      for (;;) {
+        const o = this.owner[j];
+        if (o && o.type !== 'person' && o.type !== 'media' && o.type !== 'place' && o.type !== 'region') {
+          takeOwner(o);
+          j = o.to;
+          continue;
+        }
+        if (o) break;
+        const more = this.ix.titles.longestAt(toks, j, false) ?? this.ix.agents.longestAt(toks, j, false);
+        if (more) {
+          sector ||= more.values[0]!;
+          j = more.end;
+          continue;
+        }
+        if (this.ix.lexicon.connectors.has(this.key(j)) && j + 1 < toks.length && (this.owner[j + 1] || this.ix.lexicon.connectors.has(this.key(j + 1)))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      const roleCode = code ?? (country ? country + sector : null);
+      const named = this.owner[j]?.type === 'person' ? this.owner[j]! : this.personAfter(j, roleCode);
+      const hasOrg = code !== null || country !== null;
+      if (!named && !hasOrg) {
+        i = title.end - 1;
+        continue;
+      }
+      const roleText = this.text(from, j);
+      this.found.push({
+        sentence: this.sentence, from, to: j, type: 'person', id: named ? named.id : `role:${slug(roleText)}`,
+        name: named ? named.name : roleText, entityCode: roleCode, actorCode: named?.actorCode ?? roleCode,
+        country: named?.country ?? country ?? roleCode?.slice(0, 3) ?? null, geo: null, metonymOf: null,
+        source: 'title', confidence: named ? 0.9 : 0.6, role: { sector, code: roleCode, linked: named !== null },
+      });
+      i = (named?.to ?? j) - 1;
+    }
+  }
+
+  private personAfter(j: number, code: string | null): Found | null {
+    if (!isCapWord(this.toks[j])) return null;
+    let end = Math.min(this.capitalRun(j, false), j + MAX_NAME_WORDS);
+    // With a tagger, its person names decide where a name after a title ends ("Menteri Perhubungan Jusman
+    // Syafii Djamal"); without one, the capitalised words do.
+    if (this.tags) {
+      if (this.tags[j] !== 'B-PER') return null;
+      let k = j + 1;
+      while (k < end && this.tags[k] === 'I-PER') k++;
+      end = k;
+    }
+    if (end === j) return null;
+    const name = this.text(j, end);
+    return this.add({
+      from: j, to: end, type: 'person', id: `person:${slug(name)}`, name, entityCode: code, actorCode: code,
+      country: code?.slice(0, 3) ?? null, geo: null, metonymOf: null, source: 'pattern', confidence: 0.85,
+    });
+  }
+
+  /** Are the mentions in [from, to) only countries and places strictly inside it? */
+  private onlyPlacesWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const o = this.owner[k];
+      if (o && (o.metonymOf || !['country', 'place', 'region'].includes(o.type) || o.from < from || o.to > to)) return false;
+    }
+    return this.owner[from] === null || this.owner[to - 1] === null;
+  }
+
+  /** "Pyongyang berencana", "keterlibatan Pyongyang", "Washington said": a capital not after a locative
+   *  preposition stands for its government. */
+  private capitalsAsGovernments(): void {
+    for (const f of [...this.found]) {
+      if (f.type !== 'place' || !f.geo || f.geo.featureCode !== 'PPLC' || !f.country || this.locativeBefore(f.from)) continue;
+      const code = f.country + 'GOV';
+      Object.assign(f, {
+        type: 'government', id: `actor:${code}`, name: `${countryName(f.country)} government`, entityCode: code,
+        actorCode: code, geo: null, metonymOf: { id: f.id, name: f.name, geo: f.geo }, confidence: 0.8,
+      });
+    }
+  }
+
+  /** Agent words next to a country name give the sector: "pasukan Korea Utara", "Russian troops". */
+  private qualifyCountries(): void {
+    const toks = this.toks;
+    for (const f of this.found) {
+      if (f.type !== 'country' || f.role) continue;
+      let sector: string | null = null;
+      for (let k = Math.max(0, f.from - 3); k < f.from && !sector; k++) {
+        const m = this.ix.agents.longestAt(toks, k, false);
+        if (m?.end === f.from && this.free(k, f.from)) sector = m.values[0]!;
+      }
+      const after = toks[f.to]?.kind === 'possessive' ? f.to + 1 : f.to;
+      sector ??= this.free(after, after + 1) ? (this.ix.agents.longestAt(toks, after, false)?.values[0] ?? null) : null;
+      if (sector) f.actorCode = f.entityCode + sector;
+    }
+  }
+
+  /** The tagger's names where no rule found one, or where it sees a longer name around a place or country
+   *  ("Badrodin Haiti", a person). */
+  private model(): void {
+    if (!this.tags) return;
+    for (const s of spansOf(this.tags)) {
+      if (s.end - s.start === 1 && this.isStopword(s.start)) continue;
+      if (!this.free(s.start, s.end) && !this.onlyPlacesWithin(s.start, s.end)) continue;
+      const name = this.text(s.start, s.end);
+      const base = { from: s.start, to: s.end, name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'model' as const, confidence: 0.7 };
+      if (s.kind === 'PER') this.add({ ...base, type: 'person', id: `person:${slug(name)}` });
+      else if (s.kind === 'LOC') {
+        const p = placeIndex().longestAt(this.toks, s.start);
+        if (p?.end === s.end) this.add(this.placeFound(p.values[0]!, s.start, s.end));
+        else this.add({ ...base, type: this.regionCueAround(s.start, s.end) ? 'region' : 'place', id: `place:${slug(name)}` });
+      } else {
+        const media = this.ix.lexicon.reportVerbs.has(this.key(s.end)) || this.ix.mediaCues.longestAt(this.toks, s.end, false) !== null;
+        this.add({ ...base, type: media ? 'media' : 'organization', id: media ? this.mediaId(name) : `org:${slug(name)}` });
+      }
+    }
+  }
+}
+
