@@ -497,6 +497,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  async listStories(_page: PageRequest): Promise<PageOf<unknown>> {
+    return { items: [], nextCursor: null };
+  }
+
   // ------------------------------------------------------------ reviews
 
   async review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null> {

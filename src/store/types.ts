@@ -82,6 +82,9 @@ export interface Store extends ArticleSink {
   listQuotes(query: { speaker?: string; article?: string; q?: string }, page: PageRequest): Promise<PageOf<QuoteRecord>>;
   listContradictions(query: { article?: string }, page: PageRequest): Promise<PageOf<ContradictionRecord>>;
 
+  /** Stories (src/stories adds its tables by a migration and fills this in); empty until then. */
+  listStories(page: PageRequest): Promise<PageOf<unknown>>;
+
   review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null>;
   clearReview(key: string, actor: Actor): Promise<boolean>;
 
