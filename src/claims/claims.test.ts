@@ -101,6 +101,8 @@ test('pairs that do not conflict', () => {
   const june = { timeId: 't1', start: '2024-06-01', end: '2024-06-30', granularity: 'month' as const };
   none(event({ time: june }), event({ ...noSign, time: { ...june, start: '2023-01-01', end: '2023-12-31' } }));
   none(event({ recipients: [RUS] }), event({ ...noSign, recipients: [UKR] }));
+  // sending troops and supplying weapons are two events
+  none(event({ context: ['military', 'weapons'] }), event({ ...noSign, context: ['military', 'troops'] }));
   // a missing actor says nothing about which event
   none(event({ actors: [] }), event({ ...noSign, actors: [] }));
 });
@@ -116,4 +118,14 @@ test('the stage rule: a negation denies its stage and every later one', () => {
   assert.equal(stageConflict('begun', 'ongoing'), null);
   assert.equal(stageConflict('planned', 'begun'), null);
   assert.equal(stageConflict('announced', 'planned'), 'polarity');
+});
+
+test('of one source\'s claims against the same claim only the clearest is reported', () => {
+  const headline = event({ modality: { stage: 'planned' } });
+  const begun = event();
+  const arriving = event({ modality: { stage: 'expected', certainty: 'probable' } });
+  const noSign = event({ attribution: reuters, modality: { stage: 'expected', polarity: 'negated' } });
+  const { claims, contradictions } = findClaims([headline, begun, arriving, noSign], []);
+  assert.equal(claims.length, 4);
+  assert.deepEqual(contradictions.map((c) => [c.kind, c.claimIds]), [['stage', ['c2', 'c4']]]);
 });

@@ -5,7 +5,7 @@ import type { Bound, Event, Participant, Quantity, Stage } from '../schema/analy
 export type ConflictKind = 'polarity' | 'stage' | 'quantity';
 
 /** Where a stage sits on the way an event happens: announced or expected → begun → under way → done. */
-const STEP: Record<Stage, number> = { planned: 0, expected: 0, announced: 0, begun: 1, ongoing: 2, completed: 3, historical: 3 };
+export const STEP: Record<Stage, number> = { planned: 0, expected: 0, announced: 0, begun: 1, ongoing: 2, completed: 3, historical: 3 };
 
 /** Participants are the same side when they share an entity, or a country (Pyongyang's government and
  * North Korea's army both act for North Korea). */
@@ -29,11 +29,20 @@ function placesAgree(a: Event['location'], b: Event['location']): boolean {
   return a.country === null || b.country === null || a.country === b.country;
 }
 
-/** One event told twice: same type, the same actor, recipients that agree (a missing one agrees), times
- * that overlap (an unknown one does), places in one country. Without an actor nothing says it is one event. */
+/** Contexts agree when one says more than the other, not something else: troops and weapons are two events. */
+function contextsAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((c) => large.includes(c));
+}
+
+/** One event told twice: same type and mode, agreeing contexts, the same actor, recipients that agree (a
+ * missing one agrees), times that overlap (an unknown one does), places in one country. Without an actor
+ * nothing says it is one event. */
 export function sameEvent(a: Event, b: Event): boolean {
   return (
     a.type === b.type &&
+    (a.mode === null || b.mode === null || a.mode === b.mode) &&
+    contextsAgree(a.context, b.context) &&
     a.actors.length > 0 &&
     overlap(a.actors, b.actors) &&
     (a.recipients.length === 0 || b.recipients.length === 0 || overlap(a.recipients, b.recipients)) &&

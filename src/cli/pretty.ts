@@ -53,8 +53,12 @@ export function formatPretty(a: Analysis): string {
   section(
     'Contradictions',
     a.contradictions.map((c) => {
-      const [x, y] = c.claimIds.map((id) => a.claims.find((cl) => cl.id === id));
-      return `${c.reason}\n      A: ${x?.evidence.text ?? c.claimIds[0]}${x ? chain(x.attribution) : ''}\n      B: ${y?.evidence.text ?? c.claimIds[1]}${y ? chain(y.attribution) : ''}`;
+      // Each side: its trigger, who says it, and the sentence to read it in.
+      const side = (id: string) => {
+        const cl = a.claims.find((x) => x.id === id);
+        return cl ? `“${cl.evidence.text}”${chain(cl.attribution)} in: ${a.sentences[cl.evidence.sentence]?.text ?? ''}` : id;
+      };
+      return `${c.reason}\n      A: ${side(c.claimIds[0])}\n      B: ${side(c.claimIds[1])}`;
     }),
   );
   return out.join('\n') + '\n';

@@ -41,7 +41,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
 
 /** Whether `later` names the same source as `earlier` ("Ryder" after "Pentagon Press Secretary Pat Ryder"). */
 function sameSource(later: Source, earlier: Source): boolean {
-  if (later.entityId && earlier.entityId) return later.entityId === earlier.entityId;
+  if (later.entityId && later.entityId === earlier.entityId) return true;
   return !later.text.includes(' ') && lastWord(earlier.text) === later.text.toLowerCase();
 }
 

@@ -17,7 +17,7 @@ export interface Source {
   kind: SpeakerKind;
   entityId: string | null;
   mentionId: string | null;
-  /** Canonical entity name where known, else the phrase. */
+  /** The entity's canonical name when its mention runs to the phrase end (nothing after it unnamed), else the phrase. */
   name: string;
 }
 
@@ -85,7 +85,7 @@ export function toSource(text: string, phrase: readonly Tok[], lex: QuoteLexicon
     kind,
     entityId: mention?.entityId ?? null,
     mentionId: mention?.id ?? null,
-    name: entity?.name ?? text.slice(start, end),
+    name: entity && mention!.end === end ? entity.name : text.slice(start, end),
   };
 }
 
