@@ -1,7 +1,17 @@
-import type { Event, Quantity, Quote, TimeExpr } from '../schema/analysis.ts';
+// The event stage: triggers from the pack's verb lexicon, participants from frames over the entity mentions,
+// modality from cue lists, then time, quantities and attribution from the other stages' results.
+import type { Entity, Event, Mention, PloverType, Quantity, Quote, TimeExpr, Token } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { EntityResult } from '../entities/index.ts';
+import { attributionAt } from '../quotes/attribution.ts';
+import { cameoCode, quadClassOf } from './cameo.ts';
+import { fillFrame, type FilledFrame } from './frames.ts';
+import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
+import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
+import { findTriggers, type TriggerMatch } from './triggers.ts';
+import type { VerbEntry } from './lexicon.ts';
+import { sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
   times: TimeExpr[];
@@ -11,6 +21,183 @@ export interface EventInputs extends EntityResult {
   articleSource: string;
 }
 
-export function extractEvents(_doc: SegmentedText, _pack: LanguagePack, _inputs: EventInputs): Event[] {
-  return [];
+/** Types whose co-ordinated actors act on each other when no recipient is named ("A and B signed a treaty"). */
+const RECIPROCAL = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+/** A time "since …" or "before …" puts the event in the background. */
+const BACKGROUND_MODIFIERS = new Set(['since', 'before']);
+
+interface Draft {
+  event: Omit<Event, 'id'>;
+  entry: VerbEntry;
+  inheritRecipients: boolean;
+}
+
+function groupBySentence<T extends { sentence: number }>(xs: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of xs) {
+    const list = out.get(x.sentence);
+    if (list) list.push(x);
+    else out.set(x.sentence, [x]);
+  }
+  return out;
+}
+
+function participant(m: Mention, entities: Map<string, Entity>): Event['actors'][number] {
+  const entity = entities.get(m.entityId);
+  const actorCode = m.actorCode ?? entity?.actorCode ?? null;
+  const country = entity?.country ?? (actorCode && /^[A-Z]{3}/.test(actorCode) ? actorCode.slice(0, 3) : null);
+  return { sentence: m.sentence, start: m.start, end: m.end, text: m.text, entityId: m.entityId, mentionId: m.id, actorCode, country };
+}
+
+/** One participant per entity; a bare country beside a more specific actor of it ("Presiden Rusia Putin") goes. */
+function participants(ms: MentionAt[], entities: Map<string, Entity>): Event['actors'] {
+  const list = ms.map((m) => participant(m.mention, entities)).filter((p, i, all) => all.findIndex((q) => q.entityId === p.entityId) === i);
+  return list.filter((p) => !list.some((q) => q !== p && p.actorCode && q.actorCode && q.actorCode.length > p.actorCode.length && q.actorCode.startsWith(p.actorCode)));
+}
+
+/** Tokens inside mentions, and inside cues that only qualify an event (a threat cue may be its own event). */
+function blockedTokens(v: SentenceView, cues: CueMatch[]): boolean[] {
+  const out = v.tokens.map(() => false);
+  for (const m of v.mentions) for (let i = m.first; i <= m.last; i++) out[i] = true;
+  for (const c of cues) {
+    if (c.cue.effects.some((e) => e.field === 'threat')) continue;
+    for (let i = c.first; i <= c.last; i++) out[i] = true;
+  }
+  return out;
+}
+
+function tokenIndexAt(v: SentenceView, offset: number): number {
+  const i = v.tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? v.tokens.length - 1 : i;
+}
+
+/** A time of the trigger's clause; else a sentence-opening time phrase ("Awal bulan ini, …") for the clause after it. */
+function timeFor(v: SentenceView, t: TriggerMatch, times: TimeExpr[]): TimeExpr | null {
+  const clause = v.clause[t.first]!;
+  const placed = times.map((x) => ({ x, at: tokenIndexAt(v, x.start) }));
+  const same = placed.filter((p) => v.clause[p.at] === clause).sort((a, b) => Math.abs(a.at - t.first) - Math.abs(b.at - t.first));
+  if (same[0]) return same[0].x;
+  const opening = placed.find((p) => v.clause[p.at] === 0);
+  const openingHasActor = v.mentions.some((m) => v.clause[m.first] === 0);
+  return opening && clause === 1 && !openingHasActor ? opening.x : null;
+}
+
+function evidence(text: string, sentence: number, tokens: Token[], first: number, last: number) {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { sentence, start, end, text: text.slice(start, end) };
+}
+
+function draftFor(
+  doc: SegmentedText,
+  v: SentenceView,
+  t: TriggerMatch,
+  entry: VerbEntry,
+  objectMatched: boolean,
+  frame: FilledFrame,
+  modality: Event['modality'],
+  inputs: EventInputs,
+  entities: Map<string, Entity>,
+  sentenceTimes: TimeExpr[],
+  sentenceQuantities: Quantity[],
+): Draft | null {
+  const code = cameoCode(entry.cameo);
+  const type = entry.type ?? code?.plover ?? null;
+  if (!code || !type) return null;
+  const actors = participants(frame.actors, entities);
+  let recipients = participants(frame.recipients, entities);
+  if (recipients.length === 0 && actors.length > 1 && RECIPROCAL.has(type)) recipients = actors;
+  const loc = frame.location;
+  const locEntity = loc ? entities.get(loc.mention.entityId) : undefined;
+  const time = timeFor(v, t, sentenceTimes);
+  if (time && BACKGROUND_MODIFIERS.has(time.modifier ?? '') && modality.stage === 'completed') modality.stage = 'historical';
+  if (type === 'THREATEN') modality.threat = true;
+  const clause = v.clause[t.first];
+  const quantityIds = sentenceQuantities.filter((q) => v.clause[tokenIndexAt(v, q.start)] === clause).map((q) => q.id);
+  const trigger = evidence(doc.text, v.index, v.tokens, t.first, t.last);
+  const confidence = 0.5 + (actors.length ? 0.15 : 0) + (recipients.length ? 0.15 : 0) + (objectMatched ? 0.1 : 0) + (loc ? 0.05 : 0);
+  return {
+    entry,
+    inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
+    event: {
+      sentence: v.index,
+      type,
+      mode: entry.mode ?? code.mode,
+      context: [...new Set([...code.context, ...entry.context])],
+      cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+      quadClass: entry.type && entry.type !== code.plover ? quadClassOf(type) : (code.quad ?? quadClassOf(type)),
+      goldstein: code.goldstein,
+      trigger,
+      actors,
+      recipients,
+      location: loc
+        ? {
+            sentence: loc.mention.sentence,
+            start: loc.mention.start,
+            end: loc.mention.end,
+            text: loc.mention.text,
+            entityId: loc.mention.entityId,
+            mentionId: loc.mention.id,
+            name: locEntity?.name ?? loc.mention.text,
+            lat: locEntity?.geo?.lat ?? null,
+            lon: locEntity?.geo?.lon ?? null,
+            country: locEntity?.geo?.country ?? locEntity?.country ?? null,
+          }
+        : null,
+      time: time ? { timeId: time.id, start: time.interval.start, end: time.interval.end, granularity: time.granularity } : null,
+      quantityIds,
+      modality,
+      attribution: attributionAt(inputs.quotes, { sentence: v.index, start: trigger.start, end: trigger.end }, inputs.articleSource),
+      confidence: Math.min(0.95, confidence),
+    },
+  };
+}
+
+/** An event without a named recipient takes the one of the latest earlier event of its type and actor. */
+function inheritRecipients(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (!d.inheritRecipients) return;
+    const countries = new Set(d.event.actors.map((a) => a.country ?? a.entityId));
+    for (let k = i - 1; k >= 0; k--) {
+      const e = drafts[k]!.event;
+      if (e.type !== d.event.type || e.recipients.length === 0) continue;
+      if (!e.actors.some((a) => countries.has(a.country ?? a.entityId))) continue;
+      d.event.recipients = e.recipients.filter((r) => !countries.has(r.country ?? r.entityId));
+      d.event.confidence = Math.max(0.3, d.event.confidence - 0.1);
+      return;
+    }
+  });
+}
+
+export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: EventInputs): Event[] {
+  const lex = pack.events;
+  const entities = new Map(inputs.entities.map((e) => [e.id, e]));
+  const tokens = groupBySentence(doc.tokens);
+  const mentions = groupBySentence(inputs.mentions);
+  const times = groupBySentence(inputs.times);
+  const quantities = groupBySentence(inputs.quantities);
+  const drafts: Draft[] = [];
+  for (const s of doc.sentences) {
+    const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
+    const cues = findCues(v, lex);
+    const triggers = findTriggers(v, lex, blockedTokens(v, cues));
+    if (triggers.length === 0) continue;
+    const consumed = new Set<number>();
+    for (const t of triggers) {
+      if (consumed.has(t.first)) continue;
+      for (const sense of t.senses) {
+        const frame = fillFrame(v, t, sense.entry, lex, pack.entities.locatives);
+        if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
+        const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
+        const objectMatched = sense.objectAt !== null;
+        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
+        if (!d) continue;
+        drafts.push(d);
+        for (const c of frame.consumed) consumed.add(c);
+        break;
+      }
+    }
+  }
+  inheritRecipients(drafts);
+  return drafts.filter((d) => d.event.actors.length > 0).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
 }

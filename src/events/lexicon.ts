@@ -1,4 +1,101 @@
-/** What a language pack tells the event stage: verbs with their frames, and modality markers. */
+// What a language pack tells the event stage. All of it is data (src/lang/<code>/verbs.tsv, modality.tsv,
+// morphology.tsv, clauses.tsv); src/events/lexicon-files.ts reads those files into these shapes.
+import type { PloverType } from '../schema/analysis.ts';
+
+export type Slot = 'actor' | 'recipient' | 'location';
+
+/**
+ * Where one participant of a verb is found, relative to the trigger:
+ * - 'before': the subject, the nearest actor mention(s) before the trigger in its clause;
+ * - 'after': the object, the first actor mention after the trigger in its clause;
+ * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with").
+ */
+export interface FrameRule {
+  slot: Slot;
+  where: 'before' | 'after' | 'after-word';
+  words: string[];
+}
+
+/** One verb (or event noun) sense: its lemma, what it codes as, and where its participants are. */
+export interface VerbEntry {
+  /** Lemmas, each as lower-case words ("kirim"; "tembak jatuh"; "shoot down"); the first word of each is
+   *  found through morphology, the others as written or through theirs. */
+  lemmas: string[][];
+  /** Surface forms matched as written (irregular "sent", "shot down"), each a word list. */
+  forms: string[][];
+  /** Full CAMEO code ('072'), or '---' for a form that codes nothing; label, quad class and Goldstein value
+   *  come from the CAMEO table. */
+  cameo: string;
+  /** PLOVER type when it differs from the CAMEO table's mapping (a signed treaty is AGREE). */
+  type: PloverType | null;
+  mode: string | null;
+  /** Extra PLOVER context words ('troops', 'weapons'). */
+  context: string[];
+  /** Phrases one of which must stand near the trigger for this sense ("pasukan", "treaty"); empty: none. */
+  objects: string[][];
+  /** Actor sector the sense needs ('MIL': only troops "arrive" as a deployment); '' when any. */
+  actorSector: string;
+  /** 'verb' refuses analyses through noun-forming affixes (peng-…-an); 'any' accepts nouns too. */
+  pos: 'verb' | 'any';
+  /** In a passive without an agent, the subject's owner acts: "pasukan Korea Utara yang dikirim" (PRK sends). */
+  passiveOwnerActs: boolean;
+  frame: FrameRule[];
+}
+
+export type ModalityEffect =
+  | { field: 'stage'; value: 'planned' | 'expected' | 'announced' | 'begun' | 'ongoing' | 'completed' | 'historical' }
+  | { field: 'polarity'; value: 'negated' }
+  | { field: 'certainty'; value: 'probable' | 'possible' }
+  | { field: 'threat' | 'conditional' | 'hypothetical'; value: true };
+
+/**
+ * A word or phrase that sets modality. 'clause' cues act on triggers after them in the same clause;
+ * 'ahead' cues ("jika", "tidak ada tanda-tanda bahwa", "no sign that") on every trigger after them until a
+ * contrast ("namun", "but") or the end of the sentence.
+ */
+export interface ModalityCue {
+  words: string[];
+  effects: ModalityEffect[];
+  scope: 'clause' | 'ahead';
+}
+
+/** An affix rule: strip `form`, then put one of `restore` back (a dropped initial, an 'e' of "hoped"). */
+export interface AffixRule {
+  kind: 'prefix' | 'suffix';
+  form: string;
+  restore: string[];
+  /** What the affix says about the word: di- makes a passive, peng-…-an a noun. */
+  tag: 'passive' | 'noun' | null;
+}
+
+export interface Morphology {
+  prefixes: AffixRule[];
+  suffixes: AffixRule[];
+  /** Also try a stem with a final doubled consonant undoubled ("stopped" → "stopp" → "stop"). */
+  undouble: boolean;
+}
+
+/** Clause structure the frames need. */
+export interface ClauseWords {
+  /** Words that open a new clause ("bahwa", "that", "namun", "but"); punctuation , ; : always does. */
+  breaks: Set<string>;
+  /** Breaks that also end the scope of 'ahead' modality cues ("namun", "tetapi", "but"). */
+  contrasts: Set<string>;
+  /** Conjunctions joining co-ordinated actors ("dan", "and"). */
+  conjunctions: Set<string>;
+  /** Words introducing the agent of a passive ("oleh", "by"). */
+  passiveAgents: Set<string>;
+  /** Auxiliaries that make a following participle passive ("was", "were"); empty where affixes tell it. */
+  passiveAux: Set<string>;
+  /** In a passive without an agent word, the actor may follow the verb directly ("digunakan Rusia"). */
+  bareAgent: boolean;
+  /** Words after which a word is a noun, not a verb ("the", "its", "of"): only pos=any senses code there. */
+  nounMarkers: Set<string>;
+}
+
 export interface EventLexicon {
-  verbs: unknown[];
+  verbs: VerbEntry[];
+  modality: ModalityCue[];
+  morphology: Morphology;
+  clauses: ClauseWords;
 }

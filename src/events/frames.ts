@@ -1,0 +1,136 @@
+// Filling a verb's frame from the mentions around its trigger: the subject before it, the object after it,
+// and phrases after frame words ("ke X", "membantu Y", "to X"). Passives swap subject and object and look
+// for the agent after "oleh"/"by" (or, where the pack allows, right after the verb).
+import type { EntityType } from '../schema/analysis.ts';
+import type { EventLexicon, FrameRule, VerbEntry } from './lexicon.ts';
+import { readsAs, type MentionAt, type SentenceView } from './sentence-view.ts';
+import type { TriggerMatch } from './triggers.ts';
+
+export interface FilledFrame {
+  actors: MentionAt[];
+  recipients: MentionAt[];
+  location: MentionAt | null;
+  /** Tokens the frame used as its own words ("membantu" in "mengirim … untuk membantu"): no trigger of their own. */
+  consumed: number[];
+}
+
+const PLACE_TYPES = new Set<EntityType>(['place', 'region', 'country']);
+/** A frame word is followed by its phrase within this many tokens ("ke wilayah pendudukan Ukraina"). */
+const AFTER_WORD_REACH = 4;
+/** Co-ordinated actors ("Putin dan pemimpin Korea Utara Kim") are joined across this many tokens at most. */
+const JOIN_GAP = 3;
+
+export function isActorMention(m: MentionAt): boolean {
+  const x = m.mention;
+  if (x.type === 'media') return false;
+  return x.actorCode !== null || x.metonymOf !== null || !PLACE_TYPES.has(x.type) || x.type === 'country';
+}
+
+const isPlaceMention = (m: MentionAt) => PLACE_TYPES.has(m.mention.type);
+
+function isMilitary(m: MentionAt): boolean {
+  return m.mention.type === 'military' || /MIL$/.test(m.mention.actorCode ?? '');
+}
+
+/** Extends a found mention with co-ordinated ones: joined by a conjunction, or adjacent within a name. */
+function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
+  const out = [seed];
+  let edge = seed;
+  for (;;) {
+    const next = dir < 0
+      ? [...v.mentions].reverse().find((m) => m.last < edge.first)
+      : v.mentions.find((m) => m.first > edge.last);
+    if (!next || !ok(next)) break;
+    const [a, b] = dir < 0 ? [next.last + 1, edge.first - 1] : [edge.last + 1, next.first - 1];
+    const gap = b - a + 1;
+    if (gap > 0 && (gap > JOIN_GAP || !hasConjunction(v, a, b, lex))) break;
+    out.push(next);
+    edge = next;
+  }
+  return dir < 0 ? out.reverse() : out;
+}
+
+function hasConjunction(v: SentenceView, from: number, to: number, lex: EventLexicon): boolean {
+  for (let i = from; i <= to; i++) if (lex.clauses.conjunctions.has(v.lower[i]!)) return true;
+  return false;
+}
+
+/** The subject: nearest actor mention before the trigger in its clause, with co-ordinated ones. */
+function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
+  const clause = v.clause[t.first];
+  const seed = [...v.mentions].reverse().find((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
+  return seed ? coordinated(v, seed, -1, lex, ok) : [];
+}
+
+/** The object: first actor mention after the trigger in its clause, not one after a locative ("di Ukraina"). */
+function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, locatives: Set<string>, ok: (m: MentionAt) => boolean): MentionAt[] {
+  const clause = v.clause[t.last];
+  const seed = v.mentions.find(
+    (m) => m.first > t.last && v.clause[m.first] === clause && ok(m) && (ok === isPlaceMention || !locatives.has(v.lower[m.first - 1] ?? '')),
+  );
+  return seed ? coordinated(v, seed, 1, lex, ok) : [];
+}
+
+/** The phrase after the first of `words` that follows the trigger; the word's token is returned too. */
+/**
+ * The phrase after the first of `words` that follows the trigger; the word's token is returned too. No other
+ * frame word of the verb may stand between ("to help Russia" gives no location after "to").
+ */
+function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  for (let i = t.last + 1; i < v.tokens.length; i++) {
+    if (v.clause[i] !== v.clause[t.last] && v.tokens[i]!.kind === 'punct') return null;
+    if (!words.some((w) => readsAs(v, i, w))) continue;
+    const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && ok(x));
+    if (!m) continue;
+    const between = v.tokens.slice(i + 1, m.first).map((_, k) => i + 1 + k);
+    if (between.some((k) => v.tokens[k]!.kind === 'punct' || [...v.keys[k]!].some((key) => frameWords.has(key)))) continue;
+    return { m, at: i };
+  }
+  return null;
+}
+
+/** The agent of a passive: after "oleh"/"by", or (bare-agent packs) the mention right after the verb. */
+function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt[] {
+  const next = t.last + 1;
+  if (lex.clauses.passiveAgents.has(v.lower[next] ?? '')) {
+    const m = v.mentions.find((x) => x.first === next + 1 || x.first === next + 2);
+    if (m && isActorMention(m)) return coordinated(v, m, 1, lex, isActorMention);
+  }
+  if (lex.clauses.bareAgent) {
+    const m = v.mentions.find((x) => x.first === next);
+    if (m && isActorMention(m)) return [m];
+  }
+  return [];
+}
+
+export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, locatives: Set<string>): FilledFrame {
+  const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
+  const place = (slot: FrameRule['slot'], found: MentionAt[]) => {
+    if (found.length === 0) return;
+    if (slot === 'location') out.location ??= found[0]!;
+    else if (out[slot === 'actor' ? 'actors' : 'recipients'].length === 0) out[slot === 'actor' ? 'actors' : 'recipients'] = found;
+  };
+  const frameWords = new Set(entry.frame.flatMap((r) => r.words));
+  for (const rule of entry.frame) {
+    const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    if (rule.where === 'after-word') {
+      const hit = afterWord(v, t, rule.words, frameWords, ok);
+      if (hit && (rule.slot === 'location' ? !out.location : true)) {
+        place(rule.slot, rule.slot === 'location' ? [hit.m] : coordinated(v, hit.m, 1, lex, ok));
+        out.consumed.push(hit.at);
+      }
+    } else if (!t.passive) {
+      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok) : object(v, t, lex, locatives, ok));
+    } else if (rule.where === 'before') {
+      // Troops that are sent belong to whoever sends them when no agent is named.
+      const agent = passiveAgent(v, t, lex);
+      place(rule.slot, agent.length || !entry.passiveOwnerActs ? agent : subject(v, t, lex, (m) => ok(m) && isMilitary(m)));
+    } else if (!entry.passiveOwnerActs) {
+      place(rule.slot, subject(v, t, lex, ok));
+    }
+  }
+  const taken = new Set(out.actors.map((a) => a.mention.entityId));
+  out.recipients = out.recipients.filter((r) => !taken.has(r.mention.entityId));
+  if (out.location && out.recipients.some((r) => r.mention.entityId === out.location!.mention.entityId)) out.location = null;
+  return out;
+}

@@ -1,0 +1,192 @@
+// Readers for the event data files of a language pack. Each file's header describes its columns; a bad row
+// fails loudly with the file and the row, since a silently skipped verb is a wrong analysis later.
+import { readTable } from '../lang/load.ts';
+import { PloverType } from '../schema/analysis.ts';
+import type {
+  AffixRule,
+  ClauseWords,
+  EventLexicon,
+  FrameRule,
+  ModalityCue,
+  ModalityEffect,
+  Morphology,
+  Slot,
+  VerbEntry,
+} from './lexicon.ts';
+
+function fail(file: URL, row: string[], why: string): never {
+  throw new Error(`${file.pathname}: ${why} in row '${row.join('\t')}'`);
+}
+
+const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+const cell = (c: string | undefined) => (c === undefined || c === '-' ? '' : c);
+const alternatives = (c: string | undefined) => cell(c).split('|').map((p) => p.trim()).filter(Boolean);
+
+/** `actor=subject`, `recipient=object`, `location=after:ke,di` (see lexicon.ts FrameRule). */
+export function parseFrame(spec: string): FrameRule[] {
+  const out: FrameRule[] = [];
+  for (const item of spec.split(/\s+/).filter(Boolean)) {
+    const m = /^(actor|recipient|location)=(subject|object|after:(.+))$/.exec(item);
+    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|after:w1,w2)`);
+    const slot = m[1] as Slot;
+    if (m[2] === 'subject') out.push({ slot, where: 'before', words: [] });
+    else if (m[2] === 'object') out.push({ slot, where: 'after', words: [] });
+    else out.push({ slot, where: 'after-word', words: m[3]!.split(',').map((w) => w.toLowerCase()) });
+  }
+  return out;
+}
+
+const DEFAULT_FRAME = 'actor=subject recipient=object';
+
+/**
+ * forms ('lemma|lemma|=irregular form|…'), CAMEO code, PLOVER type ('-': the table's), mode, objects ('a|b c'),
+ * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner).
+ * CAMEO '---' marks a form that codes nothing, so that no shorter sense of it does ("tembak jatuh").
+ */
+export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
+  return rows.map((row) => {
+    const [forms, cameo = '', type, mode, objects, frame, options] = row;
+    const items = alternatives(forms);
+    const lemmas = items.filter((f) => !f.startsWith('=')).map(words);
+    if (lemmas.length === 0) fail(file, row, 'no lemma');
+    if (!/^(\d{2,4}|---)$/.test(cameo)) fail(file, row, `bad CAMEO code '${cameo}' (digits, or --- for a form that codes nothing)`);
+    const t = cell(type);
+    if (t && !PloverType.safeParse(t).success) fail(file, row, `unknown PLOVER type '${t}'`);
+    const entry: VerbEntry = {
+      lemmas,
+      forms: items.filter((f) => f.startsWith('=')).map((f) => words(f.slice(1))),
+      cameo,
+      type: t ? (t as PloverType) : null,
+      mode: cell(mode) || null,
+      context: [],
+      objects: alternatives(objects).map(words),
+      actorSector: '',
+      pos: 'verb',
+      passiveOwnerActs: false,
+      frame: [],
+    };
+    try {
+      entry.frame = parseFrame(cell(frame) || DEFAULT_FRAME);
+    } catch (e) {
+      fail(file, row, (e as Error).message);
+    }
+    for (const opt of cell(options).split(/\s+/).filter(Boolean)) {
+      const [k, v = ''] = opt.split('=');
+      if (k === 'pos' && (v === 'any' || v === 'verb')) entry.pos = v;
+      else if (k === 'sector' && v) entry.actorSector = v;
+      else if (k === 'context' && v) entry.context = v.split(',');
+      else if (k === 'passive' && v === 'owner') entry.passiveOwnerActs = true;
+      else fail(file, row, `unknown option '${opt}'`);
+    }
+    return entry;
+  });
+}
+
+export function readVerbs(file: URL): VerbEntry[] {
+  return verbEntriesFromRows(readTable(file), file);
+}
+
+const STAGES = new Set(['planned', 'expected', 'announced', 'begun', 'ongoing', 'completed', 'historical']);
+
+function parseEffect(s: string): ModalityEffect | null {
+  const [field, value] = s.split('=');
+  if (field === 'stage' && value && STAGES.has(value)) return { field, value } as ModalityEffect;
+  if (field === 'polarity' && value === 'negated') return { field, value };
+  if (field === 'certainty' && (value === 'probable' || value === 'possible')) return { field, value };
+  if ((field === 'threat' || field === 'conditional' || field === 'hypothetical') && value === undefined) return { field, value: true };
+  return null;
+}
+
+/** phrase, effects (stage=planned,polarity=negated,certainty=probable,threat,conditional,hypothetical), scope. */
+export function readModality(file: URL): ModalityCue[] {
+  return readTable(file).map((row) => {
+    const [phrase = '', effects = '', scope = 'clause'] = row;
+    if (scope !== 'clause' && scope !== 'ahead') fail(file, row, `scope must be clause or ahead, not '${scope}'`);
+    const list = effects.split(',').map((e) => {
+      const eff = parseEffect(e.trim());
+      if (!eff) fail(file, row, `unknown effect '${e}'`);
+      return eff;
+    });
+    return { words: words(phrase), effects: list, scope };
+  });
+}
+
+/** prefix|suffix, form, restore (comma list, '-' = nothing), tag (passive|noun|-); or 'undouble'. */
+export function readMorphology(file: URL): Morphology {
+  const out: Morphology = { prefixes: [], suffixes: [], undouble: false };
+  for (const row of readTable(file)) {
+    const [kind = '', form = '', restore = '-', tag = '-'] = row;
+    if (kind === 'undouble') {
+      out.undouble = true;
+      continue;
+    }
+    if (kind !== 'prefix' && kind !== 'suffix') fail(file, row, `kind must be prefix, suffix or undouble`);
+    if (!form) fail(file, row, 'no affix');
+    if (tag !== '-' && tag !== 'passive' && tag !== 'noun') fail(file, row, `unknown tag '${tag}'`);
+    const rule: AffixRule = {
+      kind,
+      form: form.toLowerCase(),
+      restore: restore.split(',').map((r) => (r.trim() === '-' ? '' : r.trim())),
+      tag: tag === '-' ? null : tag,
+    };
+    (kind === 'prefix' ? out.prefixes : out.suffixes).push(rule);
+  }
+  return out;
+}
+
+/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker), words. */
+export function readClauses(file: URL): ClauseWords {
+  const out: ClauseWords = {
+    breaks: new Set(),
+    contrasts: new Set(),
+    conjunctions: new Set(),
+    passiveAgents: new Set(),
+    passiveAux: new Set(),
+    bareAgent: false,
+    nounMarkers: new Set(),
+  };
+  const sets: Record<string, Set<string>> = {
+    break: out.breaks,
+    contrast: out.contrasts,
+    conjunction: out.conjunctions,
+    'passive-agent': out.passiveAgents,
+    'passive-aux': out.passiveAux,
+    'noun-marker': out.nounMarkers,
+  };
+  for (const row of readTable(file)) {
+    const [key = '', value = ''] = row;
+    if (key === 'bare-agent') out.bareAgent = value === 'yes';
+    else if (sets[key]) for (const w of words(value)) sets[key]!.add(w);
+    else fail(file, row, `unknown key '${key}'`);
+  }
+  for (const c of out.contrasts) out.breaks.add(c);
+  return out;
+}
+
+/** Verb lists in order of precedence: a later list's senses of a lemma an earlier list has are left out. */
+export function mergeVerbs(lists: VerbEntry[][]): VerbEntry[] {
+  const out: VerbEntry[] = [];
+  const known = new Set<string>();
+  for (const list of lists) {
+    const keys = new Set<string>();
+    for (const e of list) {
+      const own = [...e.lemmas, ...e.forms].map((l) => l.join(' ')).filter((k) => !known.has(k));
+      if (own.length === 0) continue;
+      own.forEach((k) => keys.add(k));
+      out.push({ ...e, lemmas: e.lemmas.filter((l) => !known.has(l.join(' '))), forms: e.forms.filter((l) => !known.has(l.join(' '))) });
+    }
+    keys.forEach((k) => known.add(k));
+  }
+  return out.filter((e) => e.lemmas.length + e.forms.length > 0);
+}
+
+/** The event lexicon of the pack whose files sit beside `moduleUrl`; `verbFiles` in order of precedence. */
+export function readEventLexicon(moduleUrl: string, verbFiles: string[]): EventLexicon {
+  const file = (name: string) => new URL(name, moduleUrl);
+  return {
+    verbs: mergeVerbs(verbFiles.map((f) => readVerbs(file(f)))),
+    modality: readModality(file('modality.tsv')),
+    morphology: readMorphology(file('morphology.tsv')),
+    clauses: readClauses(file('clauses.tsv')),
+  };
+}

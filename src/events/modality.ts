@@ -1,0 +1,102 @@
+// Modality of a trigger from the pack's cue lists: stage (planned, begun…), polarity, certainty and the
+// threat / conditional / hypothetical flags, with the cue spans that set them.
+import type { Evidence, Modality, Stage } from '../schema/analysis.ts';
+import type { EventLexicon, ModalityCue } from './lexicon.ts';
+import { phraseAt, type SentenceView } from './sentence-view.ts';
+import type { TriggerMatch } from './triggers.ts';
+
+export interface CueMatch {
+  first: number;
+  last: number;
+  cue: ModalityCue;
+}
+
+/** Clause cues reach a trigger across at most this many other words ("tidak akan segera mengirim"). */
+const CLAUSE_REACH = 2;
+
+const cueIndexes = new WeakMap<EventLexicon, Map<string, ModalityCue[]>>();
+
+function cueIndex(lex: EventLexicon): Map<string, ModalityCue[]> {
+  let idx = cueIndexes.get(lex);
+  if (idx) return idx;
+  idx = new Map();
+  for (const cue of lex.modality) idx.set(cue.words[0]!, [...(idx.get(cue.words[0]!) ?? []), cue]);
+  cueIndexes.set(lex, idx);
+  return idx;
+}
+
+/** The cues of a sentence, longest first at each position, not overlapping. */
+export function findCues(v: SentenceView, lex: EventLexicon): CueMatch[] {
+  const idx = cueIndex(lex);
+  const out: CueMatch[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    let best: CueMatch | null = null;
+    for (const key of v.keys[i]!) {
+      for (const cue of idx.get(key) ?? []) {
+        if (!phraseAt(v, i, cue.words)) continue;
+        if (!best || cue.words.length > best.cue.words.length) best = { first: i, last: i + cue.words.length - 1, cue };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.last;
+    }
+  }
+  return out;
+}
+
+/** The cues acting on a trigger, nearest first. */
+export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
+  const acting: CueMatch[] = [];
+  let others = 0;
+  for (let k = t.first - 1; k >= 0 && v.clause[k] === v.clause[t.first]; k--) {
+    const c = cues.find((x) => x.first <= k && k <= x.last);
+    if (c) {
+      if (c.cue.scope === 'clause') acting.push(c);
+      k = c.first;
+      continue;
+    }
+    if (++others > CLAUSE_REACH) break;
+  }
+  for (const c of [...cues].reverse()) {
+    if (c.cue.scope !== 'ahead' || c.last >= t.first) continue;
+    if (v.contrast.slice(c.last + 1, t.first + 1).some(Boolean)) continue;
+    acting.push(c);
+  }
+  return acting;
+}
+
+const CERTAINTY_RANK = { certain: 2, probable: 1, possible: 0 } as const;
+
+export function modalityOf(text: string, v: SentenceView, acting: CueMatch[], defaultStage: Stage): Modality {
+  const m: Modality = {
+    stage: defaultStage,
+    polarity: 'asserted',
+    certainty: 'certain',
+    threat: false,
+    conditional: false,
+    hypothetical: false,
+    cues: [],
+  };
+  let staged = false;
+  for (const c of acting) {
+    for (const e of c.cue.effects) {
+      if (e.field === 'stage') {
+        if (!staged) m.stage = e.value;
+        staged = true;
+      } else if (e.field === 'polarity') m.polarity = 'negated';
+      else if (e.field === 'certainty') {
+        if (CERTAINTY_RANK[e.value] < CERTAINTY_RANK[m.certainty]) m.certainty = e.value;
+      } else m[e.field] = true;
+    }
+    m.cues.push(cueEvidence(text, v, c));
+  }
+  m.cues.sort((a, b) => a.start - b.start);
+  return m;
+}
+
+function cueEvidence(text: string, v: SentenceView, c: CueMatch): Evidence {
+  const start = v.tokens[c.first]!.start;
+  const end = v.tokens[c.last]!.end;
+  return { sentence: v.index, start, end, text: text.slice(start, end) };
+}

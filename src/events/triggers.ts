@@ -1,0 +1,174 @@
+// Finding event triggers: words whose lemma (through the pack's morphology) or irregular form is a verb of the
+// lexicon, with the senses that fit (those whose object words stand nearby come first).
+import type { EventLexicon, VerbEntry } from './lexicon.ts';
+import { phraseAt, readsAs, type SentenceView } from './sentence-view.ts';
+
+export interface TriggerMatch {
+  first: number;
+  last: number;
+  /** Senses in order of preference: the most specific (object matched, longest lemma) first. */
+  senses: { entry: VerbEntry; objectAt: number | null }[];
+  passive: boolean;
+}
+
+interface VerbIndex {
+  byLemma: Map<string, { entry: VerbEntry; form: string[] }[]>;
+  byForm: Map<string, { entry: VerbEntry; form: string[] }[]>;
+}
+
+const indexes = new WeakMap<EventLexicon, VerbIndex>();
+
+function indexOf(lex: EventLexicon): VerbIndex {
+  let idx = indexes.get(lex);
+  if (idx) return idx;
+  idx = { byLemma: new Map(), byForm: new Map() };
+  const push = <T>(m: Map<string, T[]>, k: string, x: T) => {
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  };
+  for (const entry of lex.verbs) {
+    for (const lemma of entry.lemmas) push(idx.byLemma, lemma[0]!, { entry, form: lemma });
+    for (const form of entry.forms) push(idx.byForm, form[0]!, { entry, form });
+  }
+  indexes.set(lex, idx);
+  return idx;
+}
+
+/** Objects are looked for this far after the trigger (same clause) and before it (same sentence). */
+const OBJECT_AFTER = 8;
+const OBJECT_BEFORE = 12;
+
+/** An entry's object phrases by first word (built once per entry). */
+const objectIndexes = new WeakMap<VerbEntry, Map<string, string[][]>>();
+
+function objectIndex(entry: VerbEntry): Map<string, string[][]> {
+  let idx = objectIndexes.get(entry);
+  if (!idx) {
+    idx = new Map();
+    for (const o of entry.objects) idx.set(o[0]!, [...(idx.get(o[0]!) ?? []), o]);
+    objectIndexes.set(entry, idx);
+  }
+  return idx;
+}
+
+/** Positions of each word key in the trigger's object window. */
+function windowKeys(v: SentenceView, first: number, last: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const lo = Math.max(0, first - OBJECT_BEFORE);
+  const hi = Math.min(v.tokens.length - 1, last + OBJECT_AFTER);
+  for (let i = lo; i <= hi; i++) {
+    if (i >= first && i <= last) continue;
+    if (i > last && v.clause[i] !== v.clause[last]) break;
+    for (const key of v.keys[i]!) {
+      const list = out.get(key);
+      if (list) list.push(i);
+      else out.set(key, [i]);
+    }
+  }
+  return out;
+}
+
+/** The nearest position where one of the entry's object phrases starts, or null. */
+function objectNear(v: SentenceView, first: number, window: Map<string, number[]>, entry: VerbEntry): number | null {
+  if (entry.objects.length === 0) return null;
+  const idx = objectIndex(entry);
+  let best: number | null = null;
+  const byWindow = idx.size >= window.size;
+  for (const key of byWindow ? window.keys() : idx.keys()) {
+    const phrases = idx.get(key);
+    const at = window.get(key);
+    if (!phrases || !at) continue;
+    for (const i of at) {
+      if (best !== null && Math.abs(i - first) >= Math.abs(best - first)) continue;
+      for (const o of phrases) {
+        if (phraseAt(v, i, o)) {
+          best = i;
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function isPassive(v: SentenceView, first: number, last: number, nounOrPassive: 'passive' | 'noun' | null, lex: EventLexicon, lemma: string): boolean {
+  if (nounOrPassive === 'passive') return true;
+  if (v.lower[first] === lemma) return false; // a base form is never a participle
+  const aux = lex.clauses.passiveAux;
+  if (aux.size === 0) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) if (aux.has(v.lower[k]!)) return true;
+  const next = v.lower[last + 1];
+  return next !== undefined && lex.clauses.passiveAgents.has(next) && !/ing$/.test(v.lower[first]!);
+}
+
+/** Does `form` (after its first word) continue at token i + 1? `literal` compares the words as written. */
+function restMatches(v: SentenceView, i: number, form: string[], literal: boolean): boolean {
+  for (let k = 1; k < form.length; k++) {
+    const at = i + k;
+    if (at >= v.tokens.length) return false;
+    if (literal ? v.lower[at] !== form[k] : !readsAs(v, at, form[k]!)) return false;
+  }
+  return true;
+}
+
+/** Object senses first (the nearest object, one after the trigger before one before it), then sector senses. */
+function preference(first: number, s: { entry: VerbEntry; objectAt: number | null }): number {
+  if (s.objectAt !== null) return s.objectAt > first ? s.objectAt - first : 100 + first - s.objectAt;
+  return s.entry.actorSector ? 1000 : 2000;
+}
+
+/** A marker word, or a word ending in a '*'-marker's suffix ("*'s": "Russia's conflict"). */
+function isNounMarker(word: string, markers: Set<string>): boolean {
+  if (markers.has(word)) return true;
+  for (const m of markers) if (m.startsWith('*') && word.endsWith(m.slice(1))) return true;
+  return false;
+}
+
+/**
+ * The triggers of a sentence. `blocked` tokens are never triggers: those inside entity mentions ("Engineering
+ * Corps") and modality cues ("plans", "began"), which say how an event happens rather than what it is.
+ */
+export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readonly boolean[] = []): TriggerMatch[] {
+  const idx = indexOf(lex);
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.tokens[i]!.kind !== 'word' || blocked[i]) continue;
+    const nounPosition = i > 0 && isNounMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
+    const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
+    let last = -1;
+    for (const r of v.readings[i]!) {
+      for (const { entry, form } of idx.byLemma.get(r.stem) ?? []) {
+        if ((r.tag === 'noun' || nounPosition) && entry.pos === 'verb') continue;
+        if (!restMatches(v, i, form, false)) continue;
+        found.push({ entry, last: i + form.length - 1, tag: r.tag });
+        last = Math.max(last, i + form.length - 1);
+      }
+    }
+    for (const { entry, form } of idx.byForm.get(v.lower[i]!) ?? []) {
+      if ((nounPosition && entry.pos === 'verb') || !restMatches(v, i, form, true)) continue;
+      found.push({ entry, last: i + form.length - 1, tag: null });
+      last = Math.max(last, i + form.length - 1);
+    }
+    if (found.length === 0) continue;
+    const window = found.some((f) => f.entry.objects.length > 0) ? windowKeys(v, i, last) : new Map<string, number[]>();
+    const seen = new Set<VerbEntry>();
+    const senses: { entry: VerbEntry; objectAt: number | null; tag: 'passive' | 'noun' | null }[] = [];
+    for (const f of found) {
+      if (f.last !== last || seen.has(f.entry)) continue;
+      seen.add(f.entry);
+      const objectAt = objectNear(v, i, window, f.entry);
+      if (f.entry.objects.length === 0 || objectAt !== null) senses.push({ entry: f.entry, objectAt, tag: f.tag });
+    }
+    if (senses.length === 0) continue;
+    senses.sort((a, b) => preference(i, a) - preference(i, b));
+    out.push({
+      first: i,
+      last,
+      senses: senses.map(({ entry, objectAt }) => ({ entry, objectAt })),
+      passive: isPassive(v, i, last, senses[0]!.tag, lex, senses[0]!.entry.lemmas[0]?.[0] ?? ''),
+    });
+    i = last;
+  }
+  return out;
+}
