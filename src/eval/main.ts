@@ -119,7 +119,7 @@ async function main(argv: string[]): Promise<void> {
     if (!opts.json) process.stdout.write(renderReport(report, !!opts.errors) + '\n');
   }
   if (opts.json) {
-    const out = reports.map((r) => (opts.errors ? r : { ...r, errors: undefined }));
+    const out = reports.map(({ task, figures, missing, notes, errors }) => ({ task, figures, missing, notes, ...(opts.errors ? { errors } : {}) }));
     process.stdout.write(JSON.stringify({ dataRoot: root, reports: out }, null, 2) + '\n');
   }
 }

@@ -10,6 +10,8 @@ export interface Table {
 export interface TaskReport {
   task: string;
   tables: Table[];
+  /** The same figures as structured data, keyed by data set, for --json. */
+  figures: Record<string, unknown>;
   /** How the figures were made and what was left out, printed under the tables. */
   notes: string[];
   /** Data sets that were not there: "missing: <path>". */
@@ -19,7 +21,7 @@ export interface TaskReport {
 }
 
 export function emptyReport(task: string): TaskReport {
-  return { task, tables: [], notes: [], missing: [], errors: [] };
+  return { task, tables: [], figures: {}, notes: [], missing: [], errors: [] };
 }
 
 function formatCell(c: Cell): string {

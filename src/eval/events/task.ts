@@ -61,6 +61,7 @@ export function runEvents(sets: readonly EventSet[]): TaskReport {
     report.errors.push(...failures.all.map((f) => `${set.label} ${f}`));
     const score = scoreEvents(outcomes);
     const base = majorityBaseline(gold.sentences);
+    report.figures[set.label] = { sumber: score, baseline: base };
     const row = (name: string, m: Measure, baseline: Measure | null = null): Cell[] => [
       name,
       pct(m),

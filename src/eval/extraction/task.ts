@@ -60,7 +60,10 @@ export async function runExtraction(dir: string): Promise<TaskReport> {
       }
       busy += performance.now() - t0;
     }
-    rows.push(row('sumber extractArticle', '', scoreExtraction(truth, predicted), items.length / (busy / 1000)));
+    const score = scoreExtraction(truth, predicted);
+    const pagesPerSecond = items.length / (busy / 1000);
+    report.figures.sumber = { ...score, pagesPerSecond };
+    rows.push(row('sumber extractArticle', '', score, pagesPerSecond));
     report.errors.push(...failures);
     for (const item of items) {
       const m = shingleMatch(item.articleBody, predicted.get(item.id) ?? '');
@@ -74,7 +77,9 @@ export async function runExtraction(dir: string): Promise<TaskReport> {
 
   for (const ref of referenceOutputs(dir)) {
     const { version, bodies } = readPrediction(ref.path);
-    rows.push(row(`reference ${ref.name}`, version, scoreExtraction(truth, bodies), null));
+    const score = scoreExtraction(truth, bodies);
+    report.figures[`reference ${ref.name}`] = { ...score, version };
+    rows.push(row(`reference ${ref.name}`, version, score, null));
   }
   report.tables.push({
     title: `article-extraction-benchmark (${items.length} pages)`,

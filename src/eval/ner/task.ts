@@ -16,7 +16,7 @@ export interface NerFile {
   baseline: boolean;
 }
 
-function documentSpans(doc: ConllDocument, predictor: NerPredictor, lang: string, name: string, failures: Failures): DocumentSpans {
+export function documentSpans(doc: ConllDocument, predictor: NerPredictor, lang: string, name: string, failures: Failures): DocumentSpans {
   const { text, offsets } = rebuildText(doc);
   const gold = doc.sentences.flatMap((s, i) => iobSpans(s.tags, i));
   const predicted: TokenSpan[] = [];
@@ -53,9 +53,12 @@ export function runNer(files: readonly NerFile[], analyzer: Analyzer): TaskRepor
     const sumberSpans = docs.map((d, i) => documentSpans(d, sumber, file.lang, `${file.label} #${i + 1}`, failures));
     const score = scoreNer(sumberSpans);
     const rows = scoreRows('sumber', score);
+    report.figures[file.label] = { sumber: score };
     if (file.baseline) {
       const base = docs.map((d, i) => documentSpans(d, compromisePredictor, file.lang, `${file.label} #${i + 1}`, failures));
-      rows.push(...scoreRows('compromise', scoreNer(base)));
+      const baseScore = scoreNer(base);
+      rows.push(...scoreRows('compromise', baseScore));
+      report.figures[file.label] = { sumber: score, compromise: baseScore };
     }
     const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
     report.tables.push({

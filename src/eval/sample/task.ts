@@ -37,6 +37,11 @@ export function runSample(files: readonly SampleFile[], analyzer: Analyzer): Tas
     const failed = failures.summary('articles', 1);
     if (failed) report.notes.push(`${f.lang}: ${failed}`);
     columns.push({ lang: f.lang, outcomes });
+    report.figures[f.lang] = {
+      passed: outcomes.filter((o) => o.pass).length,
+      total: outcomes.length,
+      checks: Object.fromEntries(outcomes.map((o) => [o.name, o.pass])),
+    };
     for (const o of outcomes) report.errors.push(`${f.lang} ${o.pass ? 'pass' : 'FAIL'} ${o.name}: ${o.detail}`);
   }
   if (!columns.length) return report;
