@@ -29,7 +29,12 @@ export async function petrarchAnalyzer(dictionaryDir: string, fallback: Analyzer
     return { analyzer: fallback, note: `shipped packs only: ${m.problem ?? 'src/lang/petrarch has no extendPackWithPetrarch yet'}` };
   }
   const files = validateDictionaries(dictionaryDir);
-  const en = m.module.extendPackWithPetrarch(packs.get('en')!, files);
+  let en: LanguagePack;
+  try {
+    en = m.module.extendPackWithPetrarch(packs.get('en')!, files);
+  } catch (e) {
+    return { analyzer: fallback, note: `shipped packs only: extending with ${dictionaryDir} failed: ${(e as Error).message}` };
+  }
   const analyzer = await createAnalyzer({ packs: new Map([...packs, ['en', en]]) });
   return { analyzer, note: `English pack extended with ${Object.keys(files).join(', ') || 'no'} dictionaries from ${dictionaryDir}` };
 }
