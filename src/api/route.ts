@@ -110,9 +110,9 @@ export function registerRoutes(app: FastifyInstance, store: Store, routes: Route
           request,
           reply,
         };
-        const result = await r.handler(ctx);
-        if (r.status && reply.statusCode === 200) reply.code(r.status);
-        return result;
+        // The route's usual status first; a handler may answer otherwise (a duplicate is 200, not 201).
+        if (r.status) reply.code(r.status);
+        return r.handler(ctx);
       },
     });
   }

@@ -28,7 +28,8 @@ export interface ServerOptions {
 }
 
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: o.logger ?? false, trustProxy: false });
+  // Path parameters are checked by the routes' schemas, which name the parameter; the router's own limit would not.
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, maxParamLength: 1000, logger: o.logger ?? false, trustProxy: false });
   const routes = apiRoutes(o.ingestor ?? createIngestor());
   await app.register(fastifyCookie);
   app.decorateRequest('caller', null);
