@@ -14,7 +14,18 @@ export const USER_AGENT = 'Sumber/0.1 (self-hosted news intelligence; +https://g
 const ROBOTS_AGENT = 'Sumber';
 
 // robots-parser is CommonJS whose typings declare an ES default export; at run time the default import is the function.
-const robotsParser = robotsParserModule as unknown as (url: string, body: string) => { isAllowed(url: string, ua?: string): boolean | undefined };
+const robotsParser = robotsParserModule as unknown as (
+  url: string,
+  body: string,
+) => { isAllowed(url: string, ua?: string): boolean | undefined; getCrawlDelay(ua?: string): number | undefined };
+
+/** A Crawl-delay longer than this is not waited for in full: a batch must finish. */
+const MAX_CRAWL_DELAY_MS = 30_000;
+
+interface RobotsRules {
+  allows(url: string): boolean;
+  crawlDelayMs: number;
+}
 
 export interface FetchOptions {
   allowPrivate: boolean;
@@ -51,7 +62,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class Fetcher {
   private readonly opts: FetchOptions;
   private readonly nextSlot = new Map<string, number>();
-  private readonly robots = new Map<string, Promise<((url: string) => boolean) | null>>();
+  private readonly robots = new Map<string, Promise<RobotsRules | null>>();
+  private readonly hostDelay = new Map<string, number>();
 
   constructor(opts: Partial<FetchOptions> = {}) {
     this.opts = { ...DEFAULT_FETCH_OPTIONS, ...opts };
@@ -88,7 +100,7 @@ export class Fetcher {
   private async politeTurn(host: string): Promise<void> {
     const now = Date.now();
     const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
-    this.nextSlot.set(host, slot + this.opts.hostDelayMs);
+    this.nextSlot.set(host, slot + Math.max(this.opts.hostDelayMs, this.hostDelay.get(host) ?? 0));
     if (slot > now) await sleep(slot - now);
   }
 
@@ -102,14 +114,19 @@ export class Fetcher {
           (r) => {
             if (r.redirect !== undefined) return null;
             const parsed = robotsParser(robotsUrl, r.bytes.toString('utf8'));
-            return (url: string) => parsed.isAllowed(url, ROBOTS_AGENT) !== false;
+            const crawlDelayMs = Math.min((parsed.getCrawlDelay(ROBOTS_AGENT) ?? 0) * 1000, MAX_CRAWL_DELAY_MS);
+            return { allows: (url: string) => parsed.isAllowed(url, ROBOTS_AGENT) !== false, crawlDelayMs };
           },
           // No robots.txt (404) or none reachable: nothing is disallowed. Unreachable hosts fail on the page itself.
           () => null,
         ),
       );
     }
-    return this.robots.get(origin)!.then((allow) => (allow ? allow(u.href) : true));
+    return this.robots.get(origin)!.then((rules) => {
+      if (!rules) return true;
+      this.hostDelay.set(u.host, rules.crawlDelayMs);
+      return rules.allows(u.href);
+    });
   }
 
   private async request(input: string, u: URL, accept: string): Promise<{ redirect?: string; contentType: string | null; bytes: Buffer }> {

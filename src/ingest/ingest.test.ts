@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, truncateSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, truncateSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -93,11 +93,12 @@ test('an HTML file: main text and metadata', async () => {
   assert.ok(!a.text.includes('Sport'));
 });
 
-test('a folder is read recursively; files that are not articles are skipped', async () => {
+test('a folder is read recursively, once even with a link back up; files that are not articles are skipped', async () => {
   file('f/a.txt', story(5));
   file('f/sub/b.html', html('B', story(6)));
   file('f/sub/deeper/c.md', story(7));
   file('f/image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+  symlinkSync(join(dir, 'f'), join(dir, 'f/sub/loop'));
   const { sink, ingester, failures } = setup();
   await ingester.run([join(dir, 'f')]);
   assert.deepEqual(failures(), []);

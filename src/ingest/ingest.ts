@@ -1,7 +1,7 @@
 // The ingestion run: inputs → candidates → articles → duplicates, near-duplicates and originals resolved
 // against the sink → analysis → one save per article. A failing input or item is reported and skipped;
 // everything saved before stays as it was.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
@@ -13,7 +13,7 @@ import type { Candidate, ReadResult } from './candidate.ts';
 import { buildArticle } from './article.ts';
 import { bandKeys, similarity, NEAR_DUPLICATE_THRESHOLD } from './minhash.ts';
 import type { OriginalHint } from './provenance.ts';
-import { KNOWN_EXTENSIONS, kindOfPath, readPath, readUrl } from './readers.ts';
+import { kindOfPath, readPath, readUrl } from './readers.ts';
 import type { Fetcher } from './fetch.ts';
 
 export interface IngestContext {
@@ -48,22 +48,26 @@ export interface IngestSummary {
 }
 
 /** The files an input names: itself, or a folder's article files, recursively, in name order. */
-export function expandInput(input: string): string[] {
-  if (input === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^file:/i.test(input)) return [input];
-  let st;
+export function expandInput(input: string, visited = new Set<string>()): string[] {
+  const st = input === '-' ? undefined : statSync(input, { throwIfNoEntry: false });
+  if (!st?.isDirectory()) return [input];
+  // A symbolic link back up the tree would otherwise be walked forever.
+  const real = realpathSync(input);
+  if (visited.has(real)) return [];
+  visited.add(real);
+  let names: string[];
   try {
-    st = statSync(input);
+    names = readdirSync(input);
   } catch {
-    return [input];
+    return [input]; // reading it as a file names the problem
   }
-  if (!st.isDirectory()) return [input];
-  return readdirSync(input)
+  return names
     .filter((n) => !n.startsWith('.'))
     .sort()
     .flatMap((n) => {
       const p = join(input, n);
-      const isDir = statSync(p, { throwIfNoEntry: false })?.isDirectory();
-      return isDir ? expandInput(p) : kindOfPath(p) && KNOWN_EXTENSIONS.size ? [p] : [];
+      if (statSync(p, { throwIfNoEntry: false })?.isDirectory()) return expandInput(p, visited);
+      return kindOfPath(p) ? [p] : [];
     });
 }
 
@@ -72,7 +76,8 @@ function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult
     if (!fetcher) throw new InputError(input, 'fetching URLs is turned off');
     return readUrl(input, fetcher);
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input)) {
+  // A name with a scheme is a URL unless a file of that name exists.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(input) && !existsSync(input)) {
     throw new InputError(input, `is a ${input.split(':')[0]}: URL; only http and https URLs are fetched (give a file as a path)`);
   }
   return readPath(input, fetcher);
@@ -97,7 +102,7 @@ export class Ingester {
   }
 
   async run(inputs: string[]): Promise<IngestSummary> {
-    for (const input of inputs.flatMap(expandInput)) {
+    for (const input of inputs.flatMap((i) => expandInput(i))) {
       if (this.stopping) break;
       this.summary.inputs++;
       this.onEvent({ kind: 'input', input });

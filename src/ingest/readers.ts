@@ -23,9 +23,7 @@ const BY_EXTENSION: Record<string, InputKind> = {
   '.jsonl': 'jsonl', '.ndjson': 'jsonl',
 };
 
-/** Extensions a folder walk picks up; other files in a folder are not articles. */
-export const KNOWN_EXTENSIONS = new Set(Object.keys(BY_EXTENSION));
-
+/** What a file's extension says it holds; a folder walk picks up only files with a known extension. */
 export function kindOfPath(path: string): InputKind | null {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }

@@ -65,7 +65,7 @@ export function registerIngest(program: Command): void {
             if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');
           },
         );
-        progress = new Progress(process.stderr, inputs.flatMap(expandInput).length, () => ingester.summary, !!opts.dryRun);
+        progress = new Progress(process.stderr, inputs.flatMap((i) => expandInput(i)).length, () => ingester.summary, !!opts.dryRun);
         // First Ctrl-C: finish the article in hand and stop; a second one quits at once. Saved articles stay.
         const interrupt = () => (ingester.stopped ? process.exit(130) : ingester.stop());
         process.on('SIGINT', interrupt);
