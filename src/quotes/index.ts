@@ -86,8 +86,9 @@ export function extractQuotes(
       const prior = chainOf(earlier);
       const own = ownLinks(d).at(-1)!;
       const speaker = prior.at(-1)!;
-      d.speaker = { ...d.speaker!, name: speaker.name, entityId: speaker.entityId ?? d.speaker!.entityId };
-      chain = [...prior.slice(0, -1), { ...speaker, mentionId: own.mentionId ?? speaker.mentionId, cue: own.cue }];
+      d.speaker = { ...d.speaker!, name: speaker.name, entityId: d.speaker!.entityId ?? speaker.entityId };
+      // The speaker's own mention is where the quote names them; the earlier report gives the fuller name.
+      chain = [...prior.slice(0, -1), { ...speaker, entityId: own.entityId ?? speaker.entityId, mentionId: own.mentionId ?? speaker.mentionId, cue: own.cue }];
     } else chain = [articleLink(articleSource), ...ownLinks(d)];
     chains.set(d, chain);
     return chain;
