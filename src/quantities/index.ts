@@ -52,23 +52,25 @@ const NUMERIC_DATE = /(?<!\d)\d{1,4}[-/]\d{1,2}[-/]\d{1,4}(?!\d)/g;
 const CLOCK_MARK = ':';
 
 /** Is the number at tokens[i..end) part of a date or a clock time rather than a count? */
-function isDatePart(tokens: readonly Tok[], i: number, num: NumberMatch, lex: QuantityLexicon, m: Matchers, stop: number): boolean {
+function isDatePart(s: Scan, i: number, num: NumberMatch): boolean {
+  const { tokens, words, lex, m, stop } = s;
   const prev = tokens[i - 1];
   const next = tokens[num.end];
-  const word = (t: Tok | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
-  if (lex.monthNames.has(word(prev)) || lex.monthNames.has(word(next))) return true;
+  if (lex.monthNames.has(words[i - 1] ?? '') || lex.monthNames.has(words[num.end] ?? '')) return true;
   if (next?.text === CLOCK_MARK && next.start === tokens[num.end - 1]!.end) return true;
   if (prev?.text === CLOCK_MARK && prev.end === tokens[i]!.start) return true;
   // Counts of a thousand and more carry a thousands separator; a bare 19xx/20xx is a year unless a unit or a
   // listed thing follows it.
   if (num.parts === 1 && !num.wordsOnly && YEAR_NUMBER.test(tokens[i]!.text)) {
-    return !m.units.match(tokens, num.end, stop) && !m.items.match(tokens, num.end, stop) && !m.currencyAfter.match(tokens, num.end, stop);
+    return !m.units.match(words, num.end, stop) && !m.items.match(words, num.end, stop) && !m.currencyAfter.match(words, num.end, stop);
   }
   return false;
 }
 
 interface Scan {
   tokens: readonly Tok[];
+  /** The tokens' text in lower case. */
+  words: readonly string[];
   stop: number;
   text: string;
   lex: QuantityLexicon;
@@ -78,7 +80,7 @@ interface Scan {
 
 /** The quantity starting at tokens[i], with the index of the token after it. */
 function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>; next: number } | null {
-  const { tokens, stop, m, lex } = s;
+  const { tokens, words, stop, m, lex } = s;
   let k = i;
   let bound: Bound | null = null;
   let unit: string | null = null;
@@ -86,26 +88,26 @@ function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>;
   // Before the number, in any order: a bound, a currency, the opening of a range.
   for (let progressed = true; progressed; ) {
     progressed = false;
-    const b: PhraseMatch<Bound> | null = bound === null ? m.boundBefore.match(tokens, k, stop) : null;
+    const b: PhraseMatch<Bound> | null = bound === null ? m.boundBefore.match(words, k, stop) : null;
     if (b) [bound, k, progressed] = [b.value, b.end, true];
-    const c: PhraseMatch<string> | null = unit === null ? m.currencyBefore.match(tokens, k, stop) : null;
+    const c: PhraseMatch<string> | null = unit === null ? m.currencyBefore.match(words, k, stop) : null;
     if (c) [unit, k, progressed] = [c.value, c.end, true];
-    const o: PhraseMatch<true> | null = rangeOpened ? null : m.rangeOpen.match(tokens, k, stop);
+    const o: PhraseMatch<true> | null = rangeOpened ? null : m.rangeOpen.match(words, k, stop);
     if (o) [rangeOpened, k, progressed] = [true, o.end, true];
   }
   const numIndex = k;
-  const num = readNumber(tokens, k, stop, lex);
+  const num = readNumber(tokens, words, k, stop, lex);
   if (!num) return null;
-  if (s.excluded(tokens[k]!.start, tokens[num.end - 1]!.end) || isDatePart(tokens, k, num, lex, m, stop)) return null;
+  if (s.excluded(tokens[k]!.start, tokens[num.end - 1]!.end) || isDatePart(s, k, num)) return null;
   // "satu" alone is "one" the determiner ("satu sama lain", "one party"); after "the"/"salah" no count either.
-  const prev = tokens[k - 1]?.text.toLowerCase() ?? '';
+  const prev = words[k - 1] ?? '';
   if (num.wordsOnly && !bound && !unit && ((num.parts === 1 && num.value === 1) || (k === i && lex.determiners.has(prev)))) return null;
 
   let value = num.value;
   let valueMax: number | null = null;
   k = num.end;
-  const joiner = rangeOpened ? m.rangeAnd.match(tokens, k, stop) : m.rangeTo.match(tokens, k, stop);
-  const upper = joiner ? readNumber(tokens, joiner.end, stop, lex) : null;
+  const joiner = rangeOpened ? m.rangeAnd.match(words, k, stop) : m.rangeTo.match(words, k, stop);
+  const upper = joiner ? readNumber(tokens, words, joiner.end, stop, lex) : null;
   if (joiner && upper && !s.excluded(tokens[joiner.end]!.start, tokens[upper.end - 1]!.end)) {
     if (num.scale === 1) value *= upper.scale; // "1-2 juta": both in millions
     if (upper.value > value) [valueMax, bound, k] = [upper.value, 'range', upper.end];
@@ -113,16 +115,16 @@ function quantityAt(s: Scan, i: number): { q: Omit<Quantity, 'id' | 'sentence'>;
   // An opener that found no second number is not part of the quantity.
   const first = rangeOpened && valueMax === null ? numIndex : i;
 
-  const cAfter = unit ? null : m.currencyAfter.match(tokens, k, stop);
+  const cAfter = unit ? null : m.currencyAfter.match(words, k, stop);
   if (cAfter) [unit, k] = [cAfter.value, cAfter.end];
-  const bAfter = bound ? null : m.boundAfter.match(tokens, k, stop);
+  const bAfter = bound ? null : m.boundAfter.match(words, k, stop);
   if (bAfter) [bound, k] = [bAfter.value, bAfter.end];
-  const u = unit ? null : m.units.match(tokens, k, stop);
+  const u = unit ? null : m.units.match(words, k, stop);
   if (u) [unit, k] = [u.value, u.end];
-  const filler = m.fillers.match(tokens, k, stop);
-  const item = readItem(tokens, filler ? filler.end : k, stop, s.text, m.items, lex.stops, lex.determiners);
+  const filler = m.fillers.match(words, k, stop);
+  const item = readItem(tokens, words, filler ? filler.end : k, stop, s.text, m.items, lex.stops, lex.determiners);
   let last = item ? item.end : k;
-  const bTrailing = bound ? null : m.boundAfter.match(tokens, last, stop); // "1.500 soldiers or more"
+  const bTrailing = bound ? null : m.boundAfter.match(words, last, stop); // "1.500 soldiers or more"
   if (bTrailing) [bound, last] = [bTrailing.value, bTrailing.end];
 
   const spanStart = tokens[first]!.start;
@@ -160,14 +162,19 @@ export function extractQuantities(doc: SegmentedText, pack: LanguagePack, option
   const excluded = (start: number, end: number) => excludedSpans.some((x) => start < x.end && end > x.start);
   const out: Quantity[] = [];
   const tokens = doc.tokens;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const starters = new Set([...m.boundBefore.firsts(), ...m.currencyBefore.firsts(), ...m.rangeOpen.firsts()]);
+  /** Only a number, a number word or a word that can precede a number starts a quantity. */
+  const canStart = (i: number) =>
+    tokens[i]!.kind === 'number' || starters.has(words[i]!) || lex.numberWords.has(words[i]!.split('-')[0]!);
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i]!.sentence;
     let stop = i;
     while (stop < tokens.length && tokens[stop]!.sentence === sentence) stop++;
-    const scan: Scan = { tokens, stop, text: doc.text, lex, m, excluded };
+    const scan: Scan = { tokens, words, stop, text: doc.text, lex, m, excluded };
     for (; i < stop; ) {
-      const found = quantityAt(scan, i);
+      const found = canStart(i) ? quantityAt(scan, i) : null;
       if (!found) {
         i++;
         continue;

@@ -15,6 +15,7 @@ export interface ItemMatch {
 
 export function readItem(
   tokens: readonly Tok[],
+  words: readonly string[],
   i: number,
   stop: number,
   text: string,
@@ -22,13 +23,13 @@ export function readItem(
   stops: ReadonlySet<string>,
   determiners: ReadonlySet<string>,
 ): ItemMatch | null {
-  while (i < stop && determiners.has(tokens[i]!.text.toLowerCase())) i++; // "5% of the budget"
+  while (i < stop && determiners.has(words[i]!)) i++; // "5% of the budget"
   let end = i;
-  while (end < stop && end - i < MAX_PHRASE && tokens[end]!.kind === 'word' && !stops.has(tokens[end]!.text.toLowerCase())) end++;
+  while (end < stop && end - i < MAX_PHRASE && tokens[end]!.kind === 'word' && !stops.has(words[end]!)) end++;
   if (end === i) return null;
   let best: ItemMatch | null = null;
   for (let a = i; a < end; a++) {
-    const m = items.match(tokens, a, end);
+    const m = items.match(words, a, end);
     if (m && (!best || m.end - a > best.end - best.start)) best = { item: m.value, start: a, end: m.end };
   }
   if (best) return best;

@@ -10,7 +10,7 @@ const en = packs.get('en')!.quantities;
 /** Value, whether vague, and how many tokens the number took. */
 function read(text: string, lex = id) {
   const tokens = tokenize(text);
-  const n = readNumber(tokens, 0, tokens.length, lex);
+  const n = readNumber(tokens, tokens.map((t) => t.text.toLowerCase()), 0, tokens.length, lex);
   return n && [n.value, n.vague, n.end];
 }
 

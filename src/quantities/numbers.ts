@@ -33,13 +33,15 @@ export function digitValue(text: string, lex: QuantityLexicon): number | null {
 }
 
 /** Words of a token that are all number words ("twenty-five" → twenty, five), else null. */
-function numberParts(tok: Tok, lex: QuantityLexicon): string[] | null {
+function numberParts(tok: Tok, word: string, lex: QuantityLexicon): string[] | null {
   if (tok.kind !== 'word') return null;
-  const parts = tok.text.toLowerCase().split('-');
+  if (lex.numberWords.has(word)) return [word];
+  if (!word.includes('-')) return null;
+  const parts = word.split('-');
   return parts.every((p) => lex.numberWords.has(p)) ? parts : null;
 }
 
-export function readNumber(tokens: readonly Tok[], i: number, stop: number, lex: QuantityLexicon): NumberMatch | null {
+export function readNumber(tokens: readonly Tok[], words: readonly string[], i: number, stop: number, lex: QuantityLexicon): NumberMatch | null {
   // total: finished thousands and up; group: finished hundreds; last: the pending atom.
   let total = 0;
   let group = 0;
@@ -60,24 +62,24 @@ export function readNumber(tokens: readonly Tok[], i: number, stop: number, lex:
     k = i + 1;
   }
 
-  words: for (; k < stop; k++) {
-    const words = numberParts(tokens[k]!, lex);
-    if (!words) break;
-    for (const w of words) {
+  reading: for (; k < stop; k++) {
+    const pieces = numberParts(tokens[k]!, words[k]!, lex);
+    if (!pieces) break;
+    for (const w of pieces) {
       const { role, value } = lex.numberWords.get(w)!;
       const nothingYet = parts === 0;
       switch (role) {
         case 'atom':
           // "twenty" + "five"; never two units in a row, nor words after digits.
-          if (digits || !(last === 0 || (last >= 20 && last % 10 === 0 && value < 10))) break words;
+          if (digits || !(last === 0 || (last >= 20 && last % 10 === 0 && value < 10))) break reading;
           last += value;
           break;
         case 'times':
-          if (digits || last === 0) break words;
+          if (digits || last === 0) break reading;
           last *= value;
           break;
         case 'plus':
-          if (digits || last === 0 || last >= 10) break words;
+          if (digits || last === 0 || last >= 10) break reading;
           last += value;
           break;
         case 'hundred':
@@ -90,15 +92,15 @@ export function readNumber(tokens: readonly Tok[], i: number, stop: number, lex:
           scale *= value;
           break;
         case 'many':
-          if (!nothingYet) break words;
+          if (!nothingYet) break reading;
           last = value;
           vague = true;
           break;
         case 'joiner': {
           // only between number words: "two hundred and fifty"
           const next = tokens[k + 1];
-          if (nothingYet || words.length > 1 || !next || !numberParts(next, lex) || k + 1 >= stop) break words;
-          continue words;
+          if (nothingYet || pieces.length > 1 || !next || !numberParts(next, words[k + 1]!, lex) || k + 1 >= stop) break reading;
+          continue reading;
         }
       }
       if (role !== 'scale') scale = 1;

@@ -13,8 +13,8 @@ const m = new PhraseMatcher(
   ['s'],
 );
 const at = (text: string) => {
-  const t = tokenize(text);
-  return m.match(t, 0, t.length);
+  const words = tokenize(text).map((t) => t.text.toLowerCase());
+  return m.match(words, 0, words.length);
 };
 
 test('the longest listed phrase wins', () => {

@@ -44,12 +44,17 @@ export class PhraseMatcher<T> {
     node!.value ??= value;
   }
 
-  /** The longest phrase starting at tokens[i] and ending before tokens[stop]. */
-  match(tokens: readonly Tok[], i: number, stop: number): PhraseMatch<T> | null {
+  /** Lower-cased first words of the phrases: where a match can start. */
+  firsts(): Set<string> {
+    return new Set(this.root.keys());
+  }
+
+  /** The longest phrase starting at words[i] and ending before words[stop] (words: lower-cased tokens). */
+  match(words: readonly string[], i: number, stop: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     let level = this.root;
     for (let k = i; k < stop; k++) {
-      const word = tokens[k]!.text.toLowerCase();
+      const word = words[k]!;
       for (const suffix of this.suffixes) {
         if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
         const stem = level.get(word.slice(0, -suffix.length));

@@ -18,7 +18,10 @@ const POSITIONS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
 
 interface Grammar {
   lex: TimeLexicon;
-  parsers: Parser[];
+  /** The parsers to try where a word begins, by the word; each with its rank (earlier wins ties). */
+  byWord: Map<string, [Parser, number][]>;
+  /** The parsers to try where a number begins. */
+  byDigit: [Parser, number][];
   /** A modifier word ending just before a candidate ("sejak ", "mid-"). */
   modifierBefore: RegExp;
   /** The word ending just before a candidate. */
@@ -39,9 +42,19 @@ const grammars = new WeakMap<TimeLexicon, Grammar>();
 function grammarFor(lex: TimeLexicon): Grammar {
   let g = grammars.get(lex);
   if (!g) {
+    const byWord = new Map<string, [Parser, number][]>();
+    const byDigit: [Parser, number][] = [];
+    buildParsers(lex).forEach((parser, rank) => {
+      if (parser.digits) byDigit.push([parser, rank]);
+      for (const word of new Set(parser.starts.map(firstRun))) {
+        if (!byWord.has(word)) byWord.set(word, []);
+        byWord.get(word)!.push([parser, rank]);
+      }
+    });
     g = {
       lex,
-      parsers: buildParsers(lex),
+      byWord,
+      byDigit,
       modifierBefore: new RegExp(`${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-)$`, 'iu'),
       wordBefore: new RegExp(`${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS}$`, 'u'),
       publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
@@ -84,18 +97,33 @@ function cueBefore(text: string, start: number, g: Grammar): boolean {
   return !!m && g.lex.cues.has(m.groups!.word!.toLowerCase());
 }
 
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const DIGIT = /^\p{N}/u;
+
+/** The letters and digits a phrase starts with: where in the text its parser is worth trying. */
+function firstRun(phrase: string): string {
+  return phrase.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/u)?.[0] ?? '';
+}
+
+/** Every parser's matches, tried only where a word it can start with begins (a regex pass per parser
+ * over the whole text would cost more than the rest of the stage). */
 function candidates(text: string, g: Grammar, ctx: ResolveContext): Candidate[] {
   const out: Candidate[] = [];
-  g.parsers.forEach((parser, priority) => {
-    for (const m of text.matchAll(parser.pattern)) {
+  for (const run of text.matchAll(RUN)) {
+    const at = run.index;
+    const parsers = DIGIT.test(run[0]) ? g.byDigit : g.byWord.get(run[0].toLowerCase());
+    for (const [parser, priority] of parsers ?? []) {
+      parser.pattern.lastIndex = at;
+      const m = parser.pattern.exec(text);
+      if (!m) continue;
       const resolved = parser.resolve(m.groups ?? {}, ctx);
       if (!resolved) continue;
-      const mods = modifiersBefore(text, m.index, g);
+      const mods = modifiersBefore(text, at, g);
       if (resolved.needs === 'position' && !mods.position) continue;
-      if (resolved.needs === 'cue' && !mods.position && !mods.relation && !cueBefore(text, m.index, g)) continue;
-      out.push({ ...resolved, ...mods, end: m.index + m[0].length, priority });
+      if (resolved.needs === 'cue' && !mods.position && !mods.relation && !cueBefore(text, at, g)) continue;
+      out.push({ ...resolved, ...mods, end: at + m[0].length, priority });
     }
-  });
+  }
   return out;
 }
 

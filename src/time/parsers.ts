@@ -42,7 +42,12 @@ export interface Resolved {
 
 export interface Parser {
   name: string;
+  /** Sticky: tried only where a word it can start with begins. */
   pattern: RegExp;
+  /** Lower-cased first words (letters and digits up to any other character) a match can start with. */
+  starts: string[];
+  /** Whether a match can start with a digit. */
+  digits: boolean;
   resolve(groups: Record<string, string | undefined>, ctx: ResolveContext): Resolved | null;
 }
 
@@ -107,16 +112,22 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
   const monthOf = (name: string | undefined) => (name && isCapitalised(name) ? lex.months.get(key(name)) : undefined);
   const weekdayOf = (name: string | undefined) => (name && isCapitalised(name) ? lex.weekdays.get(key(name)) : undefined);
   const countOf = (text: string) => (/^\d+$/.test(text) ? Number(text) : lex.counts.get(key(text)));
-  const re = (source: string) => new RegExp(source, 'giu');
+  const re = (source: string) => new RegExp(source, 'iuy');
+  const before = (words: ShiftWord[]) => words.filter((w) => w.position === 'before').map((w) => w.phrase);
+  const shiftFirst = before(lex.shifts);
 
   return [
     {
       name: 'iso-date',
+      starts: [],
+      digits: true,
       pattern: re(`${NUMBER_START}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${NUMBER_END}`),
       resolve: (g) => absoluteDay({ y: +g.y!, m: +g.m!, d: +g.d! }),
     },
     {
       name: 'numeric-date',
+      starts: [],
+      digits: true,
       pattern: re(`${NUMBER_START}(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})${NUMBER_END}`),
       resolve: (g) => {
         const [d, m] = lex.numericDateOrder === 'dmy' ? [+g.a!, +g.b!] : [+g.b!, +g.a!];
@@ -125,6 +136,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'day-month',
+      starts: [...lex.weekdays.keys(), ...lex.months.keys()],
+      digits: true,
       pattern: re(
         `${WORD_START}(?:(?<wd>${WEEKDAY}),?${WS})?` +
           `(?:(?<d1>\\d{1,2})${WS}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<d2>\\d{1,2})(?:${anyOf(lex.daySuffixes)})?)${WORD_END}` +
@@ -142,6 +155,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'month',
+      starts: [...shiftFirst, ...lex.months.keys()],
+      digits: false,
       pattern: re(`${WORD_START}${shifts.around(`(?<m>${MONTH})${WORD_END}`, 's')}(?:${YEAR_ANCHOR})?`),
       resolve: (g, ctx) => {
         const m = monthOf(g.m);
@@ -156,6 +171,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'season',
+      starts: [...shiftFirst, ...lex.seasons.keys()],
+      digits: false,
       pattern: re(`${WORD_START}${shifts.around(`(?<s>${SEASON})${WORD_END}`, 's')}(?:${YEAR_ANCHOR})?`),
       resolve: (g, ctx) => {
         const season = lex.seasons.get(key(g.s!))!;
@@ -168,6 +185,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'quarter',
+      starts: ['q1', 'q2', 'q3', 'q4', ...lex.articles, ...lex.ordinals.keys(), ...lex.quarterWords],
+      digits: false,
       pattern: re(
         `${WORD_START}(?:Q(?<q>[1-4])|(?:${ARTICLE}${WS})?(?:(?<o1>${ORDINAL})${WS}${anyOf(lex.quarterWords)}|${anyOf(lex.quarterWords)}${WS}(?<o2>${ORDINAL}|[1-4])))${WORD_END}` +
           `(?:${YEAR_ANCHOR})?`,
@@ -181,16 +200,22 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'decade',
+      starts: [...lex.articles, ...lex.yearWords],
+      digits: true,
       pattern: re(`${WORD_START}(?:(?:${ARTICLE}|${YEAR_WORD})${WS})?${NUMBER_START}(?<y>1\\d{2}0|20\\d0)${anyOf(lex.decadeSuffixes)}${WORD_END}`),
       resolve: (g) => ({ period: decadePeriod(Number(g.y)), relative: false, needs: null }),
     },
     {
       name: 'year',
+      starts: lex.yearWords,
+      digits: true,
       pattern: re(`(?:${WORD_START}(?<yw>${YEAR_WORD})${WS})?${NUMBER_START}(?<y>${YEAR})${NUMBER_END}(?!${anyOf(lex.decadeSuffixes)}${WORD_END})`),
       resolve: (g) => ({ period: yearPeriod(Number(g.y)), relative: false, needs: g.yw ? null : 'cue' }),
     },
     {
       name: 'ago',
+      starts: [...before(lex.agoWords), ...lex.counts.keys(), ...countedUnits.keys()],
+      digits: true,
       pattern: re(
         `${WORD_START}${ago.around(`(?:(?<n>${COUNT})${WS}(?<u>${anyOf(plainUnits.keys())})|(?<cu>${anyOf(countedUnits.keys())}))${WORD_END}`, 'a')}`,
       ),
@@ -209,6 +234,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       // early/mid/late. Days are left to the day words: "the next day" is relative to an event, not to the
       // publication. After a count the unit is a duration ("beberapa minggu lalu").
       name: 'relative-unit',
+      starts: [...shiftFirst, ...lex.articles, ...plainUnits.keys()],
+      digits: false,
       pattern: re(
         `${WORD_START}(?<!(?:${COUNT}|${anyOf(lex.vagueCounts)})${WS})` +
           shifts.around(`(?:(?<art>${ARTICLE})${WS})?(?<u>${anyOf(plainUnits.keys())})${WORD_END}`, 's'),
@@ -222,6 +249,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'weekday',
+      starts: [...shiftFirst, ...lex.weekdayWords, ...lex.weekdays.keys()],
+      digits: false,
       pattern: re(`${WORD_START}${shifts.around(`(?:${anyOf(lex.weekdayWords)}${WS})?(?<wd>${WEEKDAY})${WORD_END}`, 's')}`),
       resolve: (g, ctx) => {
         const wd = weekdayOf(g.wd);
@@ -231,6 +260,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'day-word',
+      starts: [...lex.dayWords.keys()],
+      digits: false,
       pattern: re(`${WORD_START}(?<w>${anyOf(lex.dayWords.keys())})${WORD_END}`),
       resolve: (g, ctx) => ({ period: dayPeriod(ctx.refDay + lex.dayWords.get(key(g.w!))!), relative: true, needs: null }),
     },
