@@ -3,7 +3,8 @@
 // the tagger alone, and the whole entity stage (rules + tagger) as `npm run eval` scores it.
 // Reproducible: fixed seed, fixed epochs. `npm run train:ner`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { pack } from '../src/lang/id/index.ts';
+import { entities } from '../src/lang/id/entities.ts';
+import { text as textLexicon } from '../src/lang/id/text.ts';
 import { packIndex } from '../src/entities/pack-index.ts';
 import { sentenceTokens, tokenFlags } from '../src/entities/recognise.ts';
 import { TAGS, Tagger, decode, spansOf, type Tag, type TaggerInput } from '../src/entities/tagger.ts';
@@ -57,7 +58,8 @@ function asText(words: string[]): { text: string; tokens: Token[] } {
   return { text, tokens };
 }
 
-const ruleIndex = packIndex({ ...pack.entities, model: null });
+const pack = { entities, text: textLexicon };
+const ruleIndex = packIndex({ ...entities, model: null });
 function taggerInput(words: string[]): TaggerInput {
   return { words, flags: tokenFlags(sentenceTokens(asText(words).tokens), ruleIndex) };
 }

@@ -30,7 +30,12 @@ export interface EntityOptions {
   date?: string | null;
 }
 
-export function extractEntities(doc: SegmentedText, pack: LanguagePack, options: EntityOptions = {}): EntityResult {
+/** Only the pack's entity lexicon is read. */
+export function extractEntities(
+  doc: SegmentedText,
+  pack: Pick<LanguagePack, 'entities'>,
+  options: EntityOptions = {},
+): EntityResult {
   const ix = packIndex(pack.entities);
   const bySentence = new Map<number, SegmentedText['tokens']>();
   for (const t of doc.tokens) {

@@ -55,6 +55,8 @@ export interface SentenceResult {
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 const MIN_UNQUALIFIED_POPULATION = 100_000;
 const MAX_NAME_WORDS = 4;
+/** Long words a sentence needs before its capitals can be called title case. */
+const MIN_TITLE_CASE_WORDS = 5;
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'co', 'id', 'info', 'news', 'tv', 'io', 'uk', 'de', 'fr', 'ru', 'cn', 'jp', 'kr']);
 
 export const slug = (s: string) =>
@@ -80,10 +82,12 @@ const tok = (text: string, start: number, end: number, kind: Tok['kind']): Tok =
 const isWord = (t: Tok | undefined) => t?.kind === 'word';
 const isCapWord = (t: Tok | undefined) => t?.cap === true;
 
-/** Headlines in title case: capitals say nothing there, so only dictionary names count. */
+/** Headlines in title case ("Pyongyang Berencana Mengirim Pasukan…"): capitals say nothing there, so only
+ *  dictionary names count. A headline has no final stop; a sentence full of names does. */
 function isTitleCase(toks: Tok[]): boolean {
+  if (/[.!?…:;]/.test(toks[toks.length - 1]?.text ?? '.')) return false;
   const long = toks.filter((t) => isWord(t) && t.text.length > 3);
-  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.6;
+  return long.length >= MIN_TITLE_CASE_WORDS && long.filter((t) => t.cap).length / long.length >= 0.6;
 }
 
 /** The entry of an actor valid on the date; without a date, the one still in force. */
@@ -416,12 +420,14 @@ export class SentenceRecogniser {
   private personAfter(j: number, code: string | null): Found | null {
     if (!isCapWord(this.toks[j])) return null;
     let end = Math.min(this.capitalRun(j, false), j + MAX_NAME_WORDS);
-    // With a tagger, its person names decide where a name after a title ends ("Menteri Perhubungan Jusman
-    // Syafii Djamal"); without one, the capitalised words do.
-    if (this.tags) {
-      if (this.tags[j] !== 'B-PER') return null;
+    // The tagger may know better: a person it starts there ends where it says ("Menteri Perhubungan Jusman
+    // Syafii Djamal"); an organisation or place it starts there is no person ("Menteri Pekerjaan Umum").
+    // A name it runs on into from the title chain ("Pentagon Pat Ryder" as one ORG) is left to the capitals.
+    const tag = this.tags?.[j];
+    if (tag === 'B-ORG' || tag === 'B-LOC') return null;
+    if (tag === 'B-PER') {
       let k = j + 1;
-      while (k < end && this.tags[k] === 'I-PER') k++;
+      while (k < end && this.tags![k] === 'I-PER') k++;
       end = k;
     }
     if (end === j) return null;
@@ -470,13 +476,13 @@ export class SentenceRecogniser {
     }
   }
 
-  /** The tagger's names where no rule found one, or where it sees a longer name around a place or country
-   *  ("Badrodin Haiti", a person). */
+  /** The tagger's names where no rule found one, or where it sees a longer person or organisation around a
+   *  place or country ("Badrodin Haiti"). */
   private model(): void {
     if (!this.tags) return;
     for (const s of spansOf(this.tags)) {
       if (s.end - s.start === 1 && this.isStopword(s.start)) continue;
-      if (!this.free(s.start, s.end) && !this.onlyPlacesWithin(s.start, s.end)) continue;
+      if (!this.free(s.start, s.end) && !(s.kind !== 'LOC' && this.onlyPlacesWithin(s.start, s.end))) continue;
       const name = this.text(s.start, s.end);
       const base = { from: s.start, to: s.end, name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'model' as const, confidence: 0.7 };
       if (s.kind === 'PER') this.add({ ...base, type: 'person', id: `person:${slug(name)}` });
