@@ -11,7 +11,7 @@ import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import type { VerbEntry } from './lexicon.ts';
-import { sectorNear } from './sectors.ts';
+import { agentWords, sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
   times: TimeExpr[];
@@ -55,9 +55,12 @@ function participants(ms: MentionAt[], entities: Map<string, Entity>): Event['ac
   return list.filter((p) => !list.some((q) => q !== p && p.actorCode && q.actorCode && q.actorCode.length > p.actorCode.length && q.actorCode.startsWith(p.actorCode)));
 }
 
-/** Tokens inside mentions, and inside cues that only qualify an event (a threat cue may be its own event). */
-function blockedTokens(v: SentenceView, cues: CueMatch[]): boolean[] {
-  const out = v.tokens.map(() => false);
+/**
+ * Tokens inside mentions, agent words ("forces", "pasukan": never verbs of an event), and cues that only
+ * qualify an event (a threat cue may be its own event).
+ */
+function blockedTokens(v: SentenceView, cues: CueMatch[], agents: Set<string>): boolean[] {
+  const out = v.lower.map((w) => agents.has(w));
   for (const m of v.mentions) for (let i = m.first; i <= m.last; i++) out[i] = true;
   for (const c of cues) {
     if (c.cue.effects.some((e) => e.field === 'threat')) continue;
@@ -176,11 +179,12 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const mentions = groupBySentence(inputs.mentions);
   const times = groupBySentence(inputs.times);
   const quantities = groupBySentence(inputs.quantities);
+  const agents = agentWords(pack.entities);
   const drafts: Draft[] = [];
   for (const s of doc.sentences) {
     const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
     const cues = findCues(v, lex);
-    const triggers = findTriggers(v, lex, blockedTokens(v, cues));
+    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents));
     if (triggers.length === 0) continue;
     const consumed = new Set<number>();
     for (const t of triggers) {

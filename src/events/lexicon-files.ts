@@ -134,7 +134,7 @@ export function readMorphology(file: URL): Morphology {
   return out;
 }
 
-/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker), words. */
+/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -144,6 +144,7 @@ export function readClauses(file: URL): ClauseWords {
     passiveAux: new Set(),
     bareAgent: false,
     nounMarkers: new Set(),
+    infinitiveMarkers: new Set(),
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -152,6 +153,7 @@ export function readClauses(file: URL): ClauseWords {
     'passive-agent': out.passiveAgents,
     'passive-aux': out.passiveAux,
     'noun-marker': out.nounMarkers,
+    'infinitive-marker': out.infinitiveMarkers,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;

@@ -91,6 +91,8 @@ export interface ClauseWords {
   bareAgent: boolean;
   /** Words after which a word is a noun, not a verb ("the", "its", "of"): only pos=any senses code there. */
   nounMarkers: Set<string>;
+  /** Words after which only a verb's base form is a verb ("to"). */
+  infinitiveMarkers: Set<string>;
 }
 
 export interface EventLexicon {

@@ -31,3 +31,15 @@ export function sectorNear(v: SentenceView, t: TriggerMatch, frame: FilledFrame,
   }
   return false;
 }
+
+const agentWordSets = new WeakMap<EntityLexicon, Set<string>>();
+
+/** The one-word agent nouns of a lexicon, in lower case ("troops", "forces", "pasukan"). */
+export function agentWords(lex: EntityLexicon): Set<string> {
+  let set = agentWordSets.get(lex);
+  if (!set) {
+    set = new Set((lex.agents ?? []).flatMap((a) => a.words).filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+    agentWordSets.set(lex, set);
+  }
+  return set;
+}

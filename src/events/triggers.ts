@@ -135,9 +135,12 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.tokens[i]!.kind !== 'word' || blocked[i]) continue;
     const nounPosition = i > 0 && isNounMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
+    // After an infinitive marker only a base form is a verb: "to send", but "to occupied territory".
+    const baseOnly = i > 0 && lex.clauses.infinitiveMarkers.has(v.lower[i - 1]!);
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
     let last = -1;
     for (const r of v.readings[i]!) {
+      if (baseOnly && r.stem !== v.lower[i]) continue;
       for (const { entry, form } of idx.byLemma.get(r.stem) ?? []) {
         if ((r.tag === 'noun' || nounPosition) && entry.pos === 'verb') continue;
         if (!restMatches(v, i, form, false)) continue;
@@ -146,7 +149,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       }
     }
     for (const { entry, form } of idx.byForm.get(v.lower[i]!) ?? []) {
-      if ((nounPosition && entry.pos === 'verb') || !restMatches(v, i, form, true)) continue;
+      if ((nounPosition && entry.pos === 'verb') || baseOnly || !restMatches(v, i, form, true)) continue;
       found.push({ entry, last: i + form.length - 1, tag: null });
       last = Math.max(last, i + form.length - 1);
     }

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { packs } from '../lang/index.ts';
+import { extractEvents } from './index.ts';
+import { handMadeInputs, type EntitySpec } from './test-fixtures.ts';
+
+const id = packs.get('id')!;
+const en = packs.get('en')!;
+
+const ENTITIES: EntitySpec[] = [
+  { text: 'Korea Utara', id: 'country:PRK', type: 'country', code: 'PRK' },
+  { text: 'North Korea', id: 'country:PRK', type: 'country', code: 'PRK' },
+  { text: 'Rusia', id: 'country:RUS', type: 'country', code: 'RUS' },
+  { text: 'Russia', id: 'country:RUS', type: 'country', code: 'RUS' },
+  { text: 'Ukraina', id: 'country:UKR', type: 'country', code: 'UKR', geo: { lat: 49, lon: 32 } },
+  { text: 'Ukraine', id: 'country:UKR', type: 'country', code: 'UKR', geo: { lat: 49, lon: 32 } },
+  { text: 'Donetsk', id: 'geonames:709717', type: 'place', geo: { lat: 48.0, lon: 37.8 }, country: 'UKR' },
+  { text: 'Putin', id: 'person:vladimir-putin', type: 'person', code: 'RUSGOV' },
+  { text: 'Kim Jong-un', id: 'person:kim-jong-un', type: 'person', code: 'PRKGOV' },
+  { text: 'Korps Teknik', id: 'actor:PRKMIL', type: 'military', code: 'PRKMIL' },
+];
+
+function events(text: string, pack = id) {
+  const { doc, inputs } = handMadeInputs(text, pack, { entities: ENTITIES });
+  return extractEvents(doc, pack, inputs);
+}
+
+const codes = (ps: { actorCode: string | null }[]) => ps.map((p) => p.actorCode);
+
+test('"mengirim pasukan ke X untuk membantu Y": actor before, location after "ke", recipient after "membantu"', () => {
+  const [e, ...rest] = events('Korea Utara mengirim pasukan ke Donetsk untuk membantu Rusia.');
+  assert.equal(rest.length, 0, 'membantu is the frame word, not an event of its own');
+  assert.equal(e!.type, 'AID');
+  assert.equal(e!.mode, 'military');
+  assert.equal(e!.cameo.code, '072');
+  assert.deepEqual(codes(e!.actors), ['PRK']);
+  assert.deepEqual(codes(e!.recipients), ['RUS']);
+  assert.equal(e!.location?.name, 'Donetsk');
+  assert.equal(e!.location?.lat, 48.0);
+  assert.equal(e!.trigger.text, 'mengirim');
+});
+
+test('a passive takes its agent after the verb and its subject as recipient', () => {
+  const [e] = events('Ukraina diserang Rusia.');
+  assert.equal(e!.type, 'ASSAULT');
+  assert.deepEqual(codes(e!.actors), ['RUS']);
+  assert.deepEqual(codes(e!.recipients), ['UKR']);
+});
+
+test('co-ordinated actors of a signing act on each other', () => {
+  const [e] = events('Putin dan Kim Jong-un menandatangani perjanjian kemitraan strategis.');
+  assert.equal(e!.type, 'AGREE');
+  assert.equal(e!.cameo.code, '057');
+  assert.equal(e!.cameo.root, '05');
+  assert.equal(e!.quadClass, 1);
+  assert.equal(e!.goldstein, 8);
+  assert.deepEqual(codes(e!.actors), ['RUSGOV', 'PRKGOV']);
+  assert.deepEqual(codes(e!.recipients), ['RUSGOV', 'PRKGOV']);
+});
+
+test('a sense with a sector needs an actor of that sector: troops arriving are a deployment', () => {
+  const [troops] = events('Korps Teknik akan tiba di Donetsk.');
+  assert.equal(troops!.type, 'AID');
+  const [visit] = events('Putin akan tiba di Donetsk.');
+  assert.equal(visit!.type, 'CONSULT');
+});
+
+test('an object word picks the sense: weapons are military aid, with the recipient after "ke"', () => {
+  const [e] = events('Korea Utara memasok senjata ke Rusia.');
+  assert.equal(e!.cameo.code, '072');
+  assert.deepEqual(codes(e!.recipients), ['RUS']);
+});
+
+test('an event without a named recipient takes the recipient of the last one of its type and actor', () => {
+  const evs = events('Korea Utara mengirim pasukan untuk membantu Rusia. Korea Utara akan mengirim pasukan lagi.');
+  assert.equal(evs.length, 2);
+  assert.deepEqual(codes(evs[1]!.recipients), ['RUS']);
+  assert.ok(evs[1]!.confidence < evs[0]!.confidence);
+});
+
+test('English frames: subject, object after "with", location after "in"', () => {
+  const [sign] = events('Russia signed a defence treaty with North Korea.', en);
+  assert.equal(sign!.type, 'AGREE');
+  assert.deepEqual(codes(sign!.actors), ['RUS']);
+  assert.deepEqual(codes(sign!.recipients), ['PRK']);
+  const [arrive] = events('The Korps Teknik troops are expected to arrive in Donetsk.', en);
+  assert.equal(arrive!.location?.name, 'Donetsk');
+});
+
+test('nouns after a determiner are not verb triggers; words inside names never are', () => {
+  assert.equal(events('Russia is worried about the conflict in Ukraine.', en).length, 0);
+});
+
+test('a sentence without an event verb gives no event', () => {
+  assert.equal(events('Korea Utara adalah negara di Asia.').length, 0);
+});

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { packs } from '../lang/index.ts';
+import type { Modality } from '../schema/analysis.ts';
+import { extractEvents } from './index.ts';
+import { handMadeInputs, type EntitySpec, type TimeSpec } from './test-fixtures.ts';
+
+const id = packs.get('id')!;
+const en = packs.get('en')!;
+const ENTITIES: EntitySpec[] = [
+  { text: 'Korea Utara', id: 'country:PRK', type: 'country', code: 'PRK' },
+  { text: 'North Korea', id: 'country:PRK', type: 'country', code: 'PRK' },
+  { text: 'Pyongyang', id: 'actor:PRKGOV', type: 'government', code: 'PRKGOV' },
+  { text: 'Amerika Serikat', id: 'country:USA', type: 'country', code: 'USA' },
+  { text: 'Rusia', id: 'country:RUS', type: 'country', code: 'RUS' },
+  { text: 'Russia', id: 'country:RUS', type: 'country', code: 'RUS' },
+];
+const TIMES: TimeSpec[] = [{ text: 'sejak tahun 2023', value: '2023', start: '2023-01-01', end: null, modifier: 'since', granularity: 'year' }];
+
+function modality(text: string, pack = id): Modality {
+  const { doc, inputs } = handMadeInputs(text, pack, { entities: ENTITIES, times: TIMES });
+  const evs = extractEvents(doc, pack, inputs);
+  assert.equal(evs.length, 1, `one event in: ${text}`);
+  const m = evs[0]!.modality;
+  for (const c of m.cues) assert.equal(doc.text.slice(c.start, c.end), c.text);
+  return m;
+}
+
+test('stage cues: berencana planned, mulai begun, telah completed, akan expected', () => {
+  assert.equal(modality('Korea Utara berencana mengirim pasukan ke Rusia.').stage, 'planned');
+  assert.equal(modality('Korea Utara mulai mengirim pasukan ke Rusia.').stage, 'begun');
+  assert.equal(modality('Korea Utara telah memasok senjata ke Rusia.').stage, 'completed');
+  assert.equal(modality('Korea Utara akan mengirim pasukan ke Rusia.').stage, 'expected');
+});
+
+test('"diperkirakan akan" is expected and probable, with both cue spans', () => {
+  const m = modality('Pasukan Korea Utara diperkirakan akan tiba di Rusia.');
+  assert.equal(m.stage, 'expected');
+  assert.equal(m.certainty, 'probable');
+  assert.deepEqual(m.cues.map((c) => c.text), ['diperkirakan', 'akan']);
+});
+
+test('"tidak ada tanda-tanda bahwa … akan mengirim" is negated and expected, across the "bahwa" clause', () => {
+  const m = modality('Tidak ada tanda-tanda bahwa Korea Utara akan mengirim pasukan ke Rusia.');
+  assert.equal(m.polarity, 'negated');
+  assert.equal(m.stage, 'expected');
+});
+
+test('a contrast ends a negation\'s reach', () => {
+  const text = 'Tidak ada tanda-tanda bahwa Korea Utara akan menyerang, namun Pyongyang berencana mengirim pasukan ke Rusia.';
+  const { doc, inputs } = handMadeInputs(text, id, { entities: ENTITIES });
+  const send = extractEvents(doc, id, inputs).find((e) => e.trigger.text === 'mengirim')!;
+  assert.equal(send.modality.polarity, 'asserted');
+  assert.equal(send.modality.stage, 'planned');
+});
+
+test('"jika … memutuskan untuk mengirim" is conditional and hypothetical', () => {
+  const m = modality('Jika Pyongyang memutuskan untuk mengirim pasukan ke Rusia, dunia akan bereaksi.');
+  assert.ok(m.conditional && m.hypothetical);
+});
+
+test('a threat verb sets the threat flag', () => {
+  const { doc, inputs } = handMadeInputs('Amerika Serikat mengancam Korea Utara.', id, { entities: ENTITIES });
+  const [e] = extractEvents(doc, id, inputs);
+  assert.equal(e!.type, 'THREATEN');
+  assert.ok(e!.modality.threat);
+});
+
+test('an event "since" a past time is background: historical', () => {
+  assert.equal(modality('Pyongyang telah memasok senjata ke Rusia sejak tahun 2023.').stage, 'historical');
+});
+
+test('a negation governing another word does not reach the trigger', () => {
+  const m = modality('Pyongyang tidak salah mengambil keputusan mengirim pasukan ke Rusia.');
+  assert.equal(m.polarity, 'asserted');
+});
+
+test('English cues: "has begun sending" begun, "plans to send" planned, "no sign that … will send" negated', () => {
+  assert.equal(modality('North Korea has begun sending troops to Russia.', en).stage, 'begun');
+  assert.equal(modality('Pyongyang plans to send troops to Russia.', en).stage, 'planned');
+  const m = modality('There is no sign that North Korea will send troops to Russia.', en);
+  assert.equal(m.polarity, 'negated');
+  assert.equal(m.stage, 'expected');
+});
