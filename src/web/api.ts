@@ -18,6 +18,8 @@ export type ReviewAction = 'accept' | 'correct' | 'reject';
 export interface SessionUser {
   name: string;
   role: Role;
+  /** False for a fresh install's open loopback access: there is no session to end. */
+  signedIn: boolean;
 }
 
 export class ApiError extends Error {
@@ -81,9 +83,9 @@ export interface IngestRequest {
 }
 
 export interface IngestResult {
-  id: string;
-  created: boolean;
-  eventCount: number;
+  stored: { id: string; title: string | null; nearDuplicateOf: string | null; originalId: string | null }[];
+  duplicates: { id: string; input: string }[];
+  failed: { input: string; problem: string }[];
 }
 
 export interface StoryRow {
@@ -96,7 +98,10 @@ export interface StoryRow {
 
 export const api = {
   /** The signed-in user with the role of this session (a token may carry less than its user). */
-  me: () => call<{ user: User; role: Role }>('GET', '/me').then((r): SessionUser => ({ name: r.user.name, role: r.role })),
+  me: () =>
+    call<{ user: User | null; role: Role; via: 'token' | 'session' | 'anonymous' }>('GET', '/me').then(
+      (r): SessionUser => ({ name: r.user?.name ?? 'anonymous (local, no users yet)', role: r.role, signedIn: r.via === 'session' }),
+    ),
   signIn: (name: string, password: string) => call<unknown>('POST', '/session', { name, password }),
   signOut: () => call<unknown>('DELETE', '/session'),
   articles: (q?: string) => all<ArticleSummary>('/articles', { q }, 200),

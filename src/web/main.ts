@@ -64,12 +64,12 @@ function header(ctx: Ctx): HTMLElement {
     h(
       'div',
       { class: 'session' },
-      ctx.user
+      ctx.user?.signedIn
         ? [
             h('span', { class: 'who' }, `${ctx.user.name} · ${ctx.user.role}`),
             h('button', { class: 'secondary', onClick: () => void api.signOut().finally(() => void ctx.refreshUser()) }, 'Sign out'),
           ]
-        : h('a', { href: '#/signin' }, 'Sign in'),
+        : [ctx.user ? h('span', { class: 'who' }, `${ctx.user.name} · ${ctx.user.role}`) : null, h('a', { href: '#/signin' }, 'Sign in')],
     ),
   );
 }

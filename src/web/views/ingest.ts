@@ -38,8 +38,11 @@ export function ingestView(ctx: Ctx): Node {
       log.prepend(line);
       try {
         const res = await api.ingest(await job.request());
-        lastId = res.id;
-        mount(line, `${job.label}: ${res.created ? 'analysed' : 'already stored'}, ${res.eventCount} events — `, h('a', { href: href('article', res.id) }, 'open'));
+        const stored = res.stored[0];
+        const id = stored?.id ?? res.duplicates[0]?.id ?? null;
+        if (!id) throw new Error(res.failed.map((f) => f.problem).join('; ') || 'nothing stored');
+        lastId = id;
+        mount(line, `${job.label}: ${stored ? 'analysed and stored' : 'already stored'} — `, h('a', { href: href('article', id) }, 'open'));
       } catch (e) {
         mount(line, h('span', { class: 'error' }, `${job.label}: failed — ${(e as Error).message}`));
         lastId = null;

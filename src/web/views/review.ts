@@ -46,12 +46,13 @@ function card(initial: EventRecord): HTMLElement {
   const decide = async (action: ReviewAction, form?: CorrectionForm, note?: string) => {
     mount(status, h('p', { class: 'muted' }, 'Saving…'));
     try {
-      const review = await api.review(r.key, {
+      await api.review(r.key, {
         action,
         ...(action === 'correct' ? { correction: correctionOf(r, form!) } : {}),
         ...(note ? { note } : {}),
       });
-      r = { ...r, review };
+      // the record as the API now has it, with a correction laid over the machine's values
+      r = await api.event(r.key);
       draw();
       box.querySelector<HTMLElement>('.actions button')?.focus();
     } catch (e) {
