@@ -75,9 +75,14 @@ function contentEnd(ctx: Ctx, first: number, end: number): number {
   return last;
 }
 
-/** Where the reported clause after a verb starts: after ",", ":" or a complementizer close after it. */
-function contentStart(ctx: Ctx, v: number, end: number): number | null {
+/** A clause right after a bare verb needs this many words to be one ("said the troops would …"). */
+const MIN_BARE_CLAUSE_WORDS = 3;
+
+/** Where the reported clause after a verb starts: after ",", ":" or a complementizer close after it, or right
+ * after a verb that takes a bare clause when a word, not an adjunct, follows. */
+function contentStart(ctx: Ctx, m: CueMatch, end: number): number | null {
   const { toks, lex } = ctx;
+  const v = m.to;
   const at = toks[v];
   if (!at) return null;
   let c: number | null = null;
@@ -90,6 +95,8 @@ function contentStart(ctx: Ctx, v: number, end: number): number | null {
       }
       if (isPunct(toks[j]) || ctx.cueAt[j]) break;
     }
+    const bare = m.cue.bare && at.kind !== 'punct' && !lex.adjunctStarts.has(at.lower) && !ctx.cueAt[v];
+    if (c === null && bare && end - v >= MIN_BARE_CLAUSE_WORDS) c = v;
   }
   if (c !== null && isComma(toks[c])) c++;
   return c !== null && c < end ? c : null;
@@ -219,9 +226,11 @@ function reportsBefore(ctx: Ctx, direct: Map<number, Draft>): Draft[] {
     for (let i = first; i < end; i++) {
       const m = ctx.cueAt[i];
       if (!m || m.cue.role !== 'say') continue;
-      const c = contentStart(ctx, m.to, end);
+      // "X mengatakan:" closing its sentence introduces the quote that opens the next one.
+      const c = contentStart(ctx, m, end) ?? (ctx.toks[m.to]?.text === ':' && m.to + 1 === end ? end : null);
       if (c === null) continue;
       const quote = direct.get(c);
+      if (c === end && !quote) continue;
       if (quote?.speaker) continue;
       const sources = sourcesBefore(ctx, first, i);
       if (!sources) continue;
@@ -281,10 +290,25 @@ function reportsAfter(ctx: Ctx, direct: readonly Draft[]): Draft[] {
   return out;
 }
 
+/** A quote after one with its cue, in the same paragraph, goes on with the same speaker: "“Kami siap,” kata
+ * Ali, “dan kami menunggu.”" or "“Kami siap,” kata Ali. “Kami menunggu.”" */
+function continueSplitQuotes(direct: readonly Draft[], ctx: Ctx): void {
+  const sorted = [...direct].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const [prev, d] = [sorted[k - 1]!, sorted[k]!];
+    if (d.speaker || !prev.speaker || !prev.cue) continue;
+    const cue = ctx.toks[prev.cue.from]!;
+    if (cue.start > prev.end && cue.end < d.start && !ctx.text.slice(prev.end, d.start).includes('\n')) {
+      Object.assign(d, { speaker: prev.speaker, cue: prev.cue, cited: prev.cited });
+    }
+  }
+}
+
 export function findDrafts(doc: SegmentedText, lex: QuoteLexicon, found: EntityResult, toks: Tok[]): Draft[] {
   const sentenceRange = sentenceRanges(toks, doc.sentences.length);
   const ctx: Ctx = { text: doc.text, toks, lex, found, sentenceRange, cueAt: cueMatches(toks, sentenceRange, lex.cues) };
   const direct = directQuotes(ctx, doc);
   const indirect = [...reportsBefore(ctx, direct), ...accordingTo(ctx), ...reportsAfter(ctx, [...direct.values()])];
+  continueSplitQuotes([...direct.values()], ctx);
   return [...direct.values(), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -23,9 +23,10 @@ export function loadQuoteLexicon(moduleUrl: string): QuoteLexicon {
     quoteMarks,
     closingMarks: new Set([...quoteMarks.values()].flatMap((closes) => [...closes])),
     cues: phraseIndex(
-      readTable(file('reporting-cues.tsv')).map(([phrase, role]) => ({
+      readTable(file('reporting-cues.tsv')).map(([phrase, role, flag]) => ({
         words: words(phrase!),
         role: checked(role!, ROLES, 'reporting-cues.tsv'),
+        bare: checked(flag || '-', ['bare', '-'], 'reporting-cues.tsv') === 'bare',
       })),
     ),
     complementizers: list('complementizers.txt'),

@@ -14,6 +14,8 @@ export type CueRole = 'say' | 'after' | 'cite' | 'according';
 export interface Cue {
   words: string[];
   role: CueRole;
+  /** A 'say' verb whose clause may follow with no comma or complementizer ("Ryder said the troops …"). */
+  bare: boolean;
 }
 
 export type SpeakerKind = SourceLink['kind'];

@@ -139,3 +139,34 @@ test('the article link is named for the byline publisher', () => {
   const [q] = quotesOf('Judul berita\n\nAboluowang.com\n\nWashington mengatakan, pasukan itu akan kalah.');
   assert.deepEqual(chainNames(q!), ['Aboluowang.com', 'Washington']);
 });
+
+test('a clause right after a bare "said" is reported speech; an adjunct or an object after the verb is not', () => {
+  const [a] = quotesOf('Ryder said the troops would be used as cannon fodder.', 'en');
+  assert.deepEqual([a!.speaker?.text, a!.content.text], ['Ryder', 'the troops would be used as cannon fodder']);
+  const [b] = quotesOf('Ryder mengatakan pasukan itu hanya akan dijadikan umpan meriam.');
+  assert.equal(b!.content.text, 'pasukan itu hanya akan dijadikan umpan meriam');
+  assert.deepEqual(quotesOf('Ryder said on Tuesday.', 'en'), []);
+  assert.deepEqual(quotesOf('Pyongyang announced its plan to send troops to Ukraine.', 'en'), []);
+});
+
+test('the source after the content: "…, officials said." and "…," said Ryder.', () => {
+  const [a] = quotesOf('The troops will arrive next month, officials said.', 'en');
+  assert.deepEqual([a!.speaker?.text, a!.content.text, a!.direct], ['officials', 'The troops will arrive next month', false]);
+  const [b] = quotesOf('"We have seen the losses suffered by Russian forces," said Ryder.', 'en');
+  assert.deepEqual([b!.speaker?.text, b!.cue?.text, b!.direct], ['Ryder', 'said', true]);
+});
+
+test('a quote split by its cue, or following it in the paragraph, has the same speaker', () => {
+  const [a, b] = quotesOf('“Kami siap berperang,” kata Ali, “dan kami menunggu perintah.”');
+  assert.deepEqual([a!.speaker?.text, b!.speaker?.text, b!.cue?.text], ['Ali', 'Ali', 'kata']);
+  const [c, d] = quotesOf('"We are ready to fight," Ali said. "We are waiting for orders."', 'en');
+  assert.deepEqual([c!.speaker?.text, d!.speaker?.text], ['Ali', 'Ali']);
+  const [, f] = quotesOf('"We are ready to fight," Ali said.\n\n"We are waiting for orders."', 'en');
+  assert.equal(f!.speaker, null);
+  assert.equal(f!.attribution.chain.at(-1)!.kind, 'unknown');
+});
+
+test('"X mengatakan:" at the end of a sentence introduces the quote that follows', () => {
+  const [q] = quotesOf('Menteri Pertahanan mengatakan:\n“Kami tidak akan mengirim pasukan ke sana.”');
+  assert.deepEqual([q!.direct, q!.speaker?.text, q!.cue?.text], [true, 'Menteri Pertahanan', 'mengatakan']);
+});
