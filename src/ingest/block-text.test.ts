@@ -9,8 +9,8 @@ test('blocks become paragraphs separated by blank lines; <br> is a line break; i
   assert.equal(textOf('<div><p>One <b>bold</b> word.</p><p>Line<br>two</p><ul><li>a</li><li>b</li></ul></div>'), 'One bold word.\n\nLine\ntwo\n\na\n\nb');
 });
 
-test('scripts, styles and buttons are not text', () => {
-  assert.equal(textOf('<p>Kept.<script>var x = 1;</script><style>p{}</style><button>Share</button></p>'), 'Kept.');
+test('scripts, styles, buttons and figure captions are not text', () => {
+  assert.equal(textOf('<p>Kept.<script>var x = 1;</script><style>p{}</style><button>Share</button></p><figure><img><figcaption>Photo: AP</figcaption></figure>'), 'Kept.');
 });
 
 test('a short block made only of links is navigation and is dropped; a link inside prose stays', () => {

@@ -18,11 +18,12 @@ export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** Readability's title, else the page's own; empty text when no article was found. */
+/** The page's declared title (JSON-LD, OpenGraph, <title>), else Readability's; empty text when no article was found. */
 export function extractArticle(html: string, opts: { url?: string; originalCues?: readonly string[] } = {}): ExtractedArticle {
   const document = parseDocument(html);
   const metadata = readMetadata(document, opts.url);
   const original = findLinkedOriginal(document, metadata, opts.originalCues ?? [], opts.url);
+  // Short wire briefs fall under Readability's default threshold of 500 characters.
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
   let text = '';
   if (parsed?.content) {
