@@ -4,6 +4,9 @@ import { InputError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerExport } from './commands/export.ts';
+import { registerUser } from './commands/user.ts';
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -19,6 +22,9 @@ const program = new Command('sumber')
 registerAnalyze(program);
 registerSchema(program);
 registerIngest(program);
+registerServe(program);
+registerExport(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,11 @@ import { createAnalyzer } from '../../pipeline/analyze.ts';
 import { decodeText } from '../../text/decode.ts';
 import { readInputBytes } from '../read-input.ts';
 import { formatPretty } from '../pretty.ts';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { dbPath } from '../../store/paths.ts';
+import { openSqliteStore } from '../../store/sqlite.ts';
+import { articleOfAnalysis } from '../../store/analysed-article.ts';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -13,11 +18,20 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option('--lang <code>', 'language of the text').default('auto'))
     .option('--date <iso-date>', 'publication date (YYYY-MM-DD); relative dates resolve against it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('pretty'))
-    .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty' }) => {
+    .option('--store', 'also store the article and its analysis (replacing an earlier analysis, keeping reviews)')
+    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string }) => {
       const name = file === '-' ? 'standard input' : file;
       const text = decodeText(readInputBytes(file), name);
       const analyzer = await createAnalyzer();
       const result = analyzer.analyze({ text, name, publishedAt: opts.date ?? null, lang: opts.lang });
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
+      if (opts.store) {
+        const store = openSqliteStore(dbPath(opts.db));
+        const origin = file === '-' ? { kind: 'stdin' as const, location: '-', feed: null } : { kind: 'file' as const, location: resolve(file), feed: null };
+        const saved = await store.saveAnalysis(articleOfAnalysis(result, origin), result, { kind: 'cli', id: userInfo().username, name: 'sumber analyze' });
+        store.close();
+        process.stderr.write(`sumber: ${saved.created ? 'stored' : 're-analysed'} ${saved.id} (${saved.eventCount} events)\n`);
+      }
     });
 }

@@ -1,0 +1,68 @@
+// sumber export: every stored event matching the filters, in one of the export formats, to a file or stdout.
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { InputError } from '../../errors.ts';
+import { dbPath } from '../../store/paths.ts';
+import { openSqliteStore } from '../../store/sqlite.ts';
+import { EventFilter } from '../../store/records.ts';
+import { ExportFormat, exportLines } from '../../export/index.ts';
+
+const LISTS = new Set(['type', 'stage', 'review']);
+
+/** The options as an EventFilter; a bad value names its option. */
+function filterOf(opts: Record<string, string | undefined>): EventFilter {
+  const raw = Object.fromEntries(
+    Object.keys(EventFilter.shape)
+      .filter((k) => opts[k] !== undefined)
+      .map((k) => [k, LISTS.has(k) ? opts[k]!.split(',').filter(Boolean) : opts[k]]),
+  );
+  const r = EventFilter.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new InputError(`--${String(issue.path[0])}`, issue.message);
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write every stored event matching the filters as JSONL, GDELT 2.0 Events or Mentions, ACLED-style CSV or CSV')
+    .addOption(new Option('--format <format>', 'output format').choices(ExportFormat.options).makeOptionMandatory())
+    .option('--actor <id>', 'entity id or actor code of an actor')
+    .option('--recipient <id>', 'entity id or actor code of a recipient')
+    .option('--country <iso3>', 'ISO alpha-3 of the place or of a participant')
+    .option('--type <types>', 'PLOVER types, comma-separated')
+    .option('--stage <stages>', 'stages, comma-separated')
+    .option('--from <date>', 'first day, YYYY-MM-DD')
+    .option('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--place <name>', 'place name or entity id')
+    .option('--source <name>', "the article's publisher or host")
+    .option('--review <statuses>', 'unreviewed, accepted, corrected, rejected; comma-separated')
+    .option('--article <id>', 'one article')
+    .option('--out <file>', 'write here instead of standard output')
+    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .action(async (opts: Record<string, string | undefined> & { format: ExportFormat }) => {
+      const filter = filterOf(opts);
+      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      if (opts.out) {
+        await once(out, 'open').catch((e: NodeJS.ErrnoException) => Promise.reject(new InputError(opts.out!, `cannot be written (${e.code})`)));
+      }
+      const store = openSqliteStore(dbPath(opts.db));
+      let events = 0;
+      try {
+        for await (const line of exportLines(opts.format, store.streamEvents(filter))) {
+          events++;
+          if (!out.write(line)) await once(out, 'drain');
+        }
+      } finally {
+        store.close();
+      }
+      if (opts.out) {
+        (out as ReturnType<typeof createWriteStream>).end();
+        await once(out, 'finish');
+      }
+      const rows = opts.format === 'acled' || opts.format === 'csv' ? events - 1 : events;
+      process.stderr.write(`sumber: exported ${rows} events as ${opts.format}${opts.out ? ` to ${opts.out}` : ''}\n`);
+    });
+}

@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { dbPath } from '../../store/paths.ts';
+import { openSqliteStore } from '../../store/sqlite.ts';
+import { assertSafeHost, buildServer, DEFAULT_WEB_DIR } from '../../api/server.ts';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InputError('--port', `'${value}' is not a port number (0-65535)`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (and the dashboard, when built) over the store')
+    .option('--port <n>', 'port to listen on', '8470')
+    .option('--host <host>', 'address to listen on; beyond 127.0.0.1 only once there are users', '127.0.0.1')
+    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_DIR)
+    .option('--allow-private', 'let POST /api/articles fetch URLs on loopback and private networks')
+    .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean }) => {
+      const store = openSqliteStore(dbPath(opts.db));
+      await assertSafeHost(store, opts.host);
+      const { createIngestor } = await import('../../api/ingest.ts');
+      const app = await buildServer({ store, webDir: opts.web, ingestor: createIngestor({ allowPrivate: !!opts.allowPrivate }) });
+      const stop = async () => {
+        await app.close();
+        store.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      const address = await app.listen({ port: port(opts.port), host: opts.host });
+      process.stderr.write(`sumber: serving ${address} (API under /api/, OpenAPI at /openapi.json)\n`);
+      if ((await store.countUsers()) === 0) {
+        process.stderr.write('sumber: no users yet: open to this machine only, as admin. Add one: sumber user add <name> --role admin\n');
+      }
+    });
+}
