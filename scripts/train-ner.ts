@@ -7,7 +7,7 @@ import { entities } from '../src/lang/id/entities.ts';
 import { text as textLexicon } from '../src/lang/id/text.ts';
 import { packIndex } from '../src/entities/pack-index.ts';
 import { sentenceTokens, tokenFlags } from '../src/entities/recognise.ts';
-import { TAGS, Tagger, decode, spansOf, type Tag, type TaggerInput } from '../src/entities/tagger.ts';
+import { TABLE_BITS, TAGS, Tagger, bestTag, decode, spansOf, tableOf, type ModelFile, type Tag, type TaggerInput } from '../src/entities/tagger.ts';
 import { extractEntities, nameMentions } from '../src/entities/index.ts';
 import { segment } from '../src/text/segment.ts';
 import type { EntityType, Token } from '../src/schema/analysis.ts';
@@ -71,26 +71,22 @@ function rng(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function train(sentences: Sentence[]): Map<string, number[]> {
+function train(sentences: Sentence[]): ModelFile {
   const n = TAGS.length;
-  const w = new Map<string, Float64Array>();
-  const total = new Map<string, Float64Array>();
-  const stamp = new Map<string, Float64Array>();
+  const size = (1 << TABLE_BITS) * n;
+  const w = new Float64Array(size);
+  const total = new Float64Array(size);
+  const stamp = new Float64Array(size);
   let time = 0;
-  const row = (m: Map<string, Float64Array>, f: string) => {
-    let r = m.get(f);
-    if (!r) m.set(f, (r = new Float64Array(n)));
-    return r;
-  };
-  const update = (f: string, k: number, delta: number) => {
-    const wr = row(w, f), tr = row(total, f), sr = row(stamp, f);
-    tr[k]! += (time - sr[k]!) * wr[k]!;
-    sr[k] = time;
-    wr[k]! += delta;
+  const update = (cell: number, delta: number) => {
+    total[cell]! += (time - stamp[cell]!) * w[cell]!;
+    stamp[cell] = time;
+    w[cell]! += delta;
   };
   const inputs = sentences.map((s) => taggerInput(s.words));
   const order = sentences.map((_, i) => i);
   const random = rng(SEED);
+  const scores = new Float64Array(n);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -99,24 +95,17 @@ function train(sentences: Sentence[]): Map<string, number[]> {
     let errors = 0;
     for (const si of order) {
       const { tags } = sentences[si]!;
-      const scores = new Float64Array(n);
       decode(
         inputs[si]!,
-        (feats, i) => {
+        (rows, i) => {
           time++;
-          scores.fill(0);
-          for (const f of feats) {
-            const r = w.get(f);
-            if (r) for (let k = 0; k < n; k++) scores[k]! += r[k]!;
-          }
-          let guess = 0;
-          for (let k = 1; k < n; k++) if (scores[k]! > scores[guess]!) guess = k;
+          const guess = bestTag(w, rows, scores);
           const truth = TAGS.indexOf(tags[i]!);
           if (guess !== truth) {
             errors++;
-            for (const f of feats) {
-              update(f, truth, 1);
-              update(f, guess, -1);
+            for (const row of rows) {
+              update(row * n + truth, 1);
+              update(row * n + guess, -1);
             }
           }
           return guess;
@@ -127,14 +116,18 @@ function train(sentences: Sentence[]): Map<string, number[]> {
     }
     console.log(`epoch ${epoch + 1}: ${errors} errors`);
   }
-  const averaged = new Map<string, number[]>();
-  for (const [f, wr] of w) {
-    const tr = total.get(f)!, sr = stamp.get(f)!;
-    const avg = [...wr].map((x, k) => (tr[k]! + (time - sr[k]!) * x) / time);
-    const scale = Math.max(...avg.map(Math.abs));
-    if (scale >= MIN_WEIGHT) averaged.set(f, avg.map((x) => Math.round(x * 1000) / 1000));
+  const model: ModelFile = { tags: TAGS, tableBits: TABLE_BITS, rows: [], weights: [] };
+  for (let row = 0; row < 1 << TABLE_BITS; row++) {
+    const avg = [];
+    for (let t = 0; t < n; t++) {
+      const cell = row * n + t;
+      avg.push((total[cell]! + (time - stamp[cell]!) * w[cell]!) / Math.max(time, 1));
+    }
+    if (Math.max(...avg.map(Math.abs)) < MIN_WEIGHT) continue;
+    model.rows.push(row);
+    model.weights.push(...avg.map((x) => Math.round(x * 1000) / 1000));
   }
-  return averaged;
+  return model;
 }
 
 // ---------------------------------------------------------------- measurement (conlleval: exact spans)
@@ -196,11 +189,11 @@ function report(name: string, by: Record<string, Score>): void {
 
 const trainSet = [...readConll('idner-news-2k/train.txt'), ...readConll('nergrit/train.txt')];
 console.log(`training on ${trainSet.length} sentences`);
-const weights = train(trainSet);
-writeFileSync(MODEL, JSON.stringify({ tags: TAGS, weights: Object.fromEntries(weights) }));
-console.log(`wrote ${MODEL.pathname}: ${weights.size} features`);
+const model = train(trainSet);
+writeFileSync(MODEL, JSON.stringify(model));
+console.log(`wrote ${MODEL.pathname}: ${model.rows.length} weight rows`);
 
-const tagger = new Tagger(weights);
+const tagger = new Tagger(tableOf(model));
 for (const [name, file] of [['idner-news-2k dev', 'idner-news-2k/dev.txt'], ['nergrit valid', 'nergrit/valid.txt']] as const) {
   const dev = readConll(file);
   console.log(`${name} (${dev.length} sentences)`);

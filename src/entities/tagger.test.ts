@@ -4,7 +4,7 @@ import { entities } from '../lang/id/entities.ts';
 import { tokenize } from '../text/segment.ts';
 import { packIndex } from './pack-index.ts';
 import { sentenceTokens, tokenFlags } from './recognise.ts';
-import { loadTagger, spansOf, Tagger, TAGS } from './tagger.ts';
+import { loadTagger, spansOf, TABLE_BITS, Tagger, TAGS } from './tagger.ts';
 
 test('BIO tags become spans; an I- tag after another kind starts nothing of its own', () => {
   assert.deepEqual(spansOf(['B-PER', 'I-PER', 'O', 'B-LOC', 'I-ORG']), [
@@ -16,7 +16,9 @@ test('BIO tags become spans; an I- tag after another kind starts nothing of its 
 
 test('lower-case words outside a name are O without scoring, and an I- tag never opens a name', () => {
   // Weights that call everything I-PER: the decoder must still open with B-PER and skip lower-case words.
-  const always = new Tagger(new Map([['b', TAGS.map((t) => (t === 'I-PER' ? 1 : 0))]]));
+  const table = new Float32Array((1 << TABLE_BITS) * TAGS.length);
+  for (let row = 0; row < 1 << TABLE_BITS; row++) table[row * TAGS.length + TAGS.indexOf('I-PER')] = 1;
+  const always = new Tagger(table);
   assert.deepEqual(always.tag({ words: ['kata', 'Ryder', 'Smith', 'kemarin'], flags: ['', '', '', ''] }), ['O', 'B-PER', 'I-PER', 'I-PER']);
 });
 

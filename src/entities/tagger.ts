@@ -1,11 +1,17 @@
 // A greedy averaged-perceptron name tagger (BIO over PER, LOC, ORG) for names no list holds.
 // Features: the word and its neighbours, shape, affixes, and per-token gazetteer flags computed from the pack
-// (country, place, title, agent, org cue…), so lists and model reinforce each other.
-// Trained by scripts/train-ner.ts; the model is a JSON file of rounded weights.
+// (country, place, title, agent, org cue…), so lists and model reinforce each other. Features are hashed into a
+// fixed table (no feature strings are built while tagging), which keeps tagging within the time budget.
+// Trained by scripts/train-ner.ts; the model file holds the non-zero rows of the table, rounded.
 import { readFileSync } from 'node:fs';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type Tag = (typeof TAGS)[number];
+const N_TAGS = TAGS.length;
+
+/** Rows of the weight table (a power of two). */
+export const TABLE_BITS = 18;
+const MASK = (1 << TABLE_BITS) - 1;
 
 export interface TaggerInput {
   words: string[];
@@ -13,28 +19,26 @@ export interface TaggerInput {
   flags: string[];
 }
 
-/** A sentence with what every feature reads computed once. */
-interface Prepared extends TaggerInput {
-  lower: string[];
-  shapes: string[];
-  caps: boolean[];
-}
-
-function prepare(input: TaggerInput): Prepared {
-  return {
-    ...input,
-    lower: input.words.map((w) => w.toLowerCase()),
-    shapes: input.words.map(shape),
-    caps: input.words.map((w) => UPPER_START.test(w)),
-  };
-}
-
-const UPPER_START = /^\p{Lu}/u;
-
 export interface ModelFile {
   tags: readonly string[];
-  weights: Record<string, number[]>;
+  tableBits: number;
+  /** Row indices with non-zero weights, and their N_TAGS weights each, flattened. */
+  rows: number[];
+  weights: number[];
 }
+
+/** FNV-1a over a string's UTF-16 units. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const mix = (a: number, b: number) => Math.imul((a ^ b) + 0x9e3779b9, 0x85ebca6b) >>> 0;
+const BEGIN = hash('<s>');
+const END = hash('</s>');
+const TAG_HASH = [...TAGS.map(hash), BEGIN];
+const BEGIN_TAG = TAGS.length; // index into TAG_HASH for "no tag yet"
 
 /** "Kim" → "Xx", "Jong-un" → "Xx-x", "2023" → "d": character classes with repeats collapsed. */
 function shape(w: string): string {
@@ -55,83 +59,133 @@ function shape(w: string): string {
   return out;
 }
 
-/** The features of token i given the two tags before it. */
-function features(input: Prepared, i: number, prev: string, prev2: string): string[] {
-  const { lower, shapes, flags } = input;
-  const lw = lower[i]!;
-  const at = (k: number) => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
-  const sh = shapes[i]!;
-  const shPrev = i > 0 ? shapes[i - 1]! : '<s>';
-  const shNext = i + 1 < shapes.length ? shapes[i + 1]! : '</s>';
-  const fl = flags[i] ?? '';
-  return [
-    'b',
-    'w=' + lw,
-    'w-1=' + at(i - 1),
-    'w+1=' + at(i + 1),
-    'w-2=' + at(i - 2),
-    'w+2=' + at(i + 2),
-    's=' + sh,
-    's-1s=' + shPrev + '|' + sh,
-    'ss+1=' + sh + '|' + shNext,
-    'p3=' + lw.slice(0, 3),
-    'x3=' + lw.slice(-3),
-    'x2=' + lw.slice(-2),
-    'first=' + (i === 0) + sh,
-    'f=' + fl,
-    'f-1=' + (flags[i - 1] ?? '<s>'),
-    'f+1=' + (flags[i + 1] ?? '</s>'),
-    't-1=' + prev,
-    't-2t-1=' + prev2 + '|' + prev,
-    't-1w=' + prev + '|' + lw,
-    't-1s=' + prev + '|' + sh,
-  ];
+const UPPER_START = /^\p{Lu}/u;
+
+/** Per-token hashes every feature reads, computed once a sentence. */
+interface Prepared {
+  n: number;
+  word: Uint32Array;
+  shape: Uint32Array;
+  prefix3: Uint32Array;
+  suffix3: Uint32Array;
+  suffix2: Uint32Array;
+  flags: Uint32Array;
+  caps: boolean[];
 }
 
-/** Tags a sentence left to right with a scorer; lower-case words outside a name are O without scoring: names
- *  start capitalised in the languages we train, and this keeps the tagger cheap. Training (with gold history
- *  and updates) and tagging share it. */
+function prepare(input: TaggerInput): Prepared {
+  const n = input.words.length;
+  const p: Prepared = {
+    n, word: new Uint32Array(n), shape: new Uint32Array(n), prefix3: new Uint32Array(n), suffix3: new Uint32Array(n),
+    suffix2: new Uint32Array(n), flags: new Uint32Array(n), caps: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const w = input.words[i]!;
+    const lw = w.toLowerCase();
+    p.word[i] = hash(lw);
+    p.shape[i] = hash(shape(w));
+    p.prefix3[i] = hash(lw.slice(0, 3));
+    p.suffix3[i] = hash(lw.slice(-3));
+    p.suffix2[i] = hash(lw.slice(-2));
+    p.flags[i] = hash(input.flags[i] ?? '');
+    p.caps.push(UPPER_START.test(w));
+  }
+  return p;
+}
+
+export const N_FEATURES = 20;
+
+/** The table rows of token i's features given the two tags before it (indices into TAG_HASH). */
+function features(p: Prepared, i: number, prev: number, prev2: number, out: Uint32Array): void {
+  const at = (a: Uint32Array, k: number) => (k < 0 ? BEGIN : k >= p.n ? END : a[k]!);
+  const t1 = TAG_HASH[prev]!;
+  const t2 = TAG_HASH[prev2]!;
+  const w = p.word[i]!;
+  const s = p.shape[i]!;
+  const f = [
+    1,
+    w,
+    at(p.word, i - 1),
+    at(p.word, i + 1),
+    at(p.word, i - 2),
+    at(p.word, i + 2),
+    s,
+    mix(at(p.shape, i - 1), s),
+    mix(s, at(p.shape, i + 1)),
+    p.prefix3[i]!,
+    p.suffix3[i]!,
+    p.suffix2[i]!,
+    i === 0 ? mix(s, 1) : s,
+    p.flags[i]!,
+    at(p.flags, i - 1),
+    at(p.flags, i + 1),
+    t1,
+    mix(t2, t1),
+    mix(t1, w),
+    mix(t1, s),
+  ];
+  for (let k = 0; k < N_FEATURES; k++) out[k] = mix(f[k]!, k + 1) & MASK;
+}
+
+/**
+ * Tags a sentence left to right. `score` gets the feature rows of token i and returns the index of a tag;
+ * `history` decides which tag the next tokens see (the guess when tagging, the gold tag when training).
+ * Lower-case words outside a name are O without scoring: names start capitalised in the languages we train.
+ */
 export function decode(
   input: TaggerInput,
-  score: (feats: string[], i: number) => number,
+  score: (rows: Uint32Array, i: number) => number,
   history: (i: number, guess: Tag) => Tag = (_i, guess) => guess,
 ): Tag[] {
   const p = prepare(input);
+  const rows = new Uint32Array(N_FEATURES);
   const out: Tag[] = [];
-  for (let i = 0; i < p.words.length; i++) {
-    const prev: string = out[i - 1] ?? '<s>';
-    if ((prev === '<s>' || prev === 'O') && !p.caps[i]) {
-      out.push('O');
+  const idx: number[] = [];
+  for (let i = 0; i < p.n; i++) {
+    const prev = idx[i - 1] ?? BEGIN_TAG;
+    if ((prev === BEGIN_TAG || prev === 0) && !p.caps[i]) {
+      out.push(history(i, 'O'));
+      idx.push(TAGS.indexOf(out[i]!));
       continue;
     }
-    let tag = TAGS[score(features(p, i, prev, out[i - 2] ?? '<s>'), i)]!;
+    features(p, i, prev, idx[i - 2] ?? BEGIN_TAG, rows);
+    let tag: Tag = TAGS[score(rows, i)]!;
     // An I- tag must continue a name of its kind.
-    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) tag = ('B-' + tag.slice(2)) as Tag;
+    const prevTag = prev === BEGIN_TAG ? 'O' : TAGS[prev]!;
+    if (tag.startsWith('I-') && prevTag.slice(2) !== tag.slice(2)) tag = ('B-' + tag.slice(2)) as Tag;
     out.push(history(i, tag));
+    idx.push(TAGS.indexOf(out[i]!));
   }
   return out;
 }
 
-export class Tagger {
-  private readonly scores = new Float64Array(TAGS.length);
-
-  constructor(private readonly weights: Map<string, number[]>) {}
-
-  private best(feats: string[]): number {
-    const scores = this.scores;
-    scores.fill(0);
-    for (const f of feats) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
-    }
-    let best = 0;
-    for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-    return best;
+/** The best tag for a token's feature rows under a dense weight table. */
+export function bestTag(table: Float32Array | Float64Array, rows: Uint32Array, scores: Float64Array): number {
+  scores.fill(0);
+  for (let k = 0; k < rows.length; k++) {
+    const base = rows[k]! * N_TAGS;
+    for (let t = 0; t < N_TAGS; t++) scores[t]! += table[base + t]!;
   }
+  let best = 0;
+  for (let t = 1; t < N_TAGS; t++) if (scores[t]! > scores[best]!) best = t;
+  return best;
+}
+
+export class Tagger {
+  private readonly scores = new Float64Array(N_TAGS);
+
+  constructor(private readonly table: Float32Array) {}
 
   tag(input: TaggerInput): Tag[] {
-    return decode(input, (feats) => this.best(feats));
+    return decode(input, (rows) => bestTag(this.table, rows, this.scores));
   }
+}
+
+/** A dense table from the model file's sparse rows. */
+export function tableOf(model: ModelFile): Float32Array {
+  const table = new Float32Array((1 << model.tableBits) * N_TAGS);
+  model.rows.forEach((row, r) => table.set(model.weights.slice(r * N_TAGS, (r + 1) * N_TAGS), row * N_TAGS));
+  return table;
 }
 
 export function loadTagger(file: URL): Tagger {
@@ -141,8 +195,10 @@ export function loadTagger(file: URL): Tagger {
   } catch (e) {
     throw new Error(`cannot read the name-tagger model ${file.pathname}: ${(e as Error).message} (run npm run train:ner)`);
   }
-  if (model.tags.join() !== TAGS.join()) throw new Error(`${file.pathname}: tags ${model.tags.join()} are not ${TAGS.join()}`);
-  return new Tagger(new Map(Object.entries(model.weights)));
+  if (model.tags.join() !== TAGS.join() || model.tableBits !== TABLE_BITS) {
+    throw new Error(`${file.pathname}: a model for other tags or table size; retrain with npm run train:ner`);
+  }
+  return new Tagger(tableOf(model));
 }
 
 /** Spans [start, end) of token indices with their kind, from a BIO sequence. */
