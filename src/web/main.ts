@@ -38,6 +38,9 @@ const NAV: NavItem[] = [
 ];
 const HIDDEN: Record<string, View> = { article: articleView, signin: signInView };
 
+const notAllowed: View = (ctx) =>
+  h('p', { class: 'empty' }, ctx.user ? `A ${ctx.user.role} may not do this: it needs an analyst or admin account.` : 'Sign in as an analyst to do this.');
+
 const top = document.getElementById('top')!;
 const main = document.getElementById('main')!;
 let user: SessionUser | null = null;
@@ -91,7 +94,7 @@ async function render(): Promise<void> {
   };
   mount(top, header(ctx));
   const item = NAV.find((n) => n.view === route.view);
-  const view = item && (!item.editorsOnly || canEdit(user)) ? item.render : HIDDEN[route.view];
+  const view = item ? (item.editorsOnly && !canEdit(user) ? notAllowed : item.render) : HIDDEN[route.view];
   main.setAttribute('aria-busy', 'true');
   let content: Node;
   try {

@@ -1,0 +1,193 @@
+// The dashboard end to end: real Chromium against a real `sumber serve` with the sample article ingested.
+// Each view's screenshot goes to test-artifacts/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { EventRecord } from '../store/records.ts';
+import { apiCall, artifactPath, signInCookie, buildDashboard, CHROMIUM, hasChromium, launchBrowser, ROOT, startServer, type Server } from './e2e/harness.ts';
+
+const skip = hasChromium() ? false : `${CHROMIUM} is not installed: the dashboard's browser tests need Debian's chromium`;
+const ADMIN = { name: 'root', password: 'admin-password-1', role: 'admin' };
+const ANALYST = { name: 'ana', password: 'analyst-password-1', role: 'analyst' };
+const VIEWER = { name: 'vic', password: 'viewer-password-1', role: 'viewer' };
+const SAMPLE = readFileSync(join(ROOT, 'samples/north-korea-troops-id.txt'), 'utf8');
+const OTHER = readFileSync(join(ROOT, 'samples/north-korea-troops-en.txt'), 'utf8');
+
+describe('dashboard', { skip, timeout: 240_000 }, () => {
+  let server: Server;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  let sampleId: string;
+  let events: EventRecord[];
+  const shot = (name: string) => page.screenshot({ path: artifactPath(`${name}.png`), fullPage: false });
+
+  before(async () => {
+    buildDashboard();
+    server = await startServer();
+    // A fresh install lets loopback act as admin until the first user exists.
+    const ingested = await apiCall<{ stored: { id: string }[] }>(server.base, 'POST', '/api/articles', { text: SAMPLE, publishedAt: '2024-06-28' });
+    sampleId = ingested.stored[0]!.id;
+    events = (await apiCall<{ items: EventRecord[] }>(server.base, 'GET', `/api/events?article=${sampleId}&limit=500`)).items;
+    // The first user is an admin; it then adds the others (loopback is no longer admin once a user exists).
+    await apiCall(server.base, 'POST', '/api/users', ADMIN);
+    const cookie = await signInCookie(server.base, ADMIN);
+    for (const u of [ANALYST, VIEWER]) await apiCall(server.base, 'POST', '/api/users', u, cookie);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(user: { name: string; password: string }) {
+    await page.goto(`${server.base}/#/signin`);
+    await page.fill('input[name=name]', user.name);
+    await page.fill('input[name=password]', user.password);
+    await page.click('form.signin button[type=submit]');
+    await page.waitForSelector(`.session .who:has-text("${user.name}")`);
+  }
+
+  test('the sample was ingested with events to look at', () => {
+    assert.ok(events.length > 0, 'the analysed sample has no events');
+  });
+
+  test('an analyst signs in', async () => {
+    await page.goto(`${server.base}/`);
+    await page.waitForSelector('form.signin');
+    await shot('signin');
+    await signIn(ANALYST);
+    assert.ok(await page.isVisible('nav.top a[href="#/review"]'));
+  });
+
+  test('the sample article opens; clicking an event shows its fields, and a field its evidence', async () => {
+    await page.goto(`${server.base}/#/`);
+    await page.click(`a[href="#/article/${sampleId}"]`);
+    await page.waitForSelector('.article-text mark.k-event');
+    const trigger = page.locator('.article-text mark.k-event[tabindex="0"]').first();
+    const eventId = await trigger.getAttribute('data-event');
+    await trigger.click();
+    const panel = page.locator('aside.panel');
+    await panel.locator('h3').first().waitFor();
+    const ev = events.find((e) => e.eventId === eventId)!;
+    assert.match(await panel.innerText(), new RegExp(ev.type));
+    assert.match(await panel.innerText(), /Source chain/);
+    // the field with evidence furthest from the trigger, so focusing it has to move the highlight
+    const field = panel.locator('.evidence-link').last();
+    const wanted = (await field.getAttribute('title'))!.replace(/^Show evidence: /, '');
+    await field.click();
+    const focus = page.locator('.article-text mark#focus');
+    await focus.waitFor();
+    const focused = (await page.locator('.article-text mark.focus').allInnerTexts()).join('');
+    assert.equal(focused, wanted);
+    assert.ok(await focus.isVisible());
+    const box = await focus.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 860, 'the evidence was scrolled into view');
+    await shot('article');
+  });
+
+  test('the events table filters and each row opens its evidence', async () => {
+    await page.goto(`${server.base}/#/events`);
+    await page.waitForSelector('tr.event-row');
+    const all = await page.locator('tr.event-row').count();
+    assert.equal(all, events.length);
+    const type = events[0]!.type;
+    await page.selectOption('form.filters select[name=type]', type);
+    await page.click('form.filters button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('type='));
+    await page.waitForSelector('tr.event-row');
+    const types = await page.locator('tr.event-row td:nth-child(2)').allInnerTexts();
+    assert.equal(types.length, events.filter((e) => e.type === type).length);
+    assert.ok(types.every((t) => t.trim() === type));
+    await page.locator('tr.event-row').first().press('Enter');
+    await page.waitForSelector('tr.evidence-row blockquote.evidence mark.focus');
+    await shot('events');
+  });
+
+  test('the timeline, map and network draw the sample\'s events', async () => {
+    await page.goto(`${server.base}/#/timeline`);
+    await page.waitForSelector('svg.timeline');
+    const drawnTypes = new Set(await page.locator('svg.timeline path[data-type]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-type'))));
+    assert.deepEqual([...drawnTypes].sort(), [...new Set(events.map((e) => e.type))].sort());
+    await shot('timeline');
+
+    await page.goto(`${server.base}/#/map`);
+    await page.waitForSelector('svg.map');
+    assert.ok((await page.locator('svg.map path.country').count()) > 100, 'country outlines drawn');
+    const placed = events.filter((e) => e.place?.lat !== null && e.place?.lat !== undefined).length;
+    const counts = await page.locator('svg.map circle.point').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-count'))));
+    assert.equal(counts.reduce((a, b) => a + b, 0), placed);
+    await shot('map');
+
+    await page.goto(`${server.base}/#/network`);
+    await page.waitForSelector('svg.network');
+    const linked = events.filter((e) => e.actors.length && e.recipients.length);
+    if (linked.length) {
+      assert.ok((await page.locator('svg.network path.edge').count()) > 0, 'edges drawn');
+      assert.ok((await page.locator('svg.network .node').count()) >= 2, 'nodes drawn');
+    }
+    await shot('network');
+  });
+
+  test('an analyst accepts one event and corrects another; the decisions show', async () => {
+    await page.goto(`${server.base}/#/review`);
+    const first = page.locator('article.review-card').first();
+    await first.waitFor();
+    await first.locator('button.accept').click();
+    await first.locator('.badge.review-accepted').waitFor();
+    if (events.length > 1) {
+      const second = page.locator('article.review-card').nth(1);
+      const type = events.find((e) => e.type !== 'CONSULT') ? 'CONSULT' : 'AID';
+      await second.locator('button.correct').click();
+      await second.locator('form.correct-form select[name=type]').selectOption(type);
+      await second.locator('form.correct-form input[name=note]').fill('checked against the source');
+      await second.locator('form.correct-form button[type=submit]').click();
+      await second.locator('.badge.review-corrected').waitFor();
+      assert.match(await second.innerText(), /machine: /);
+    }
+    await shot('review');
+    await page.reload();
+    await page.waitForSelector('p.count');
+    assert.equal(await page.locator('article.review-card').count(), Math.max(0, events.length - 2));
+  });
+
+  test('the contradictions and stories views load', async () => {
+    await page.goto(`${server.base}/#/contradictions`);
+    await page.waitForSelector('p.count');
+    await shot('contradictions');
+    await page.goto(`${server.base}/#/stories`);
+    await page.waitForSelector('section h1:has-text("Stories")');
+    await shot('stories');
+  });
+
+  test('an analyst ingests a pasted article and it opens when analysed', async () => {
+    await page.goto(`${server.base}/#/ingest`);
+    await page.fill('textarea[name=text]', OTHER);
+    await page.fill('input[name=title]', 'Pasted: North Korea troops');
+    await page.fill('input[name=publishedAt]', '2024-06-28');
+    await shot('ingest');
+    await page.click('form.ingest button[type=submit]');
+    await page.waitForFunction((id) => location.hash.startsWith('#/article/') && !location.hash.includes(id), sampleId, { timeout: 30_000 });
+    await page.waitForSelector('article.article-view h1:has-text("Pasted: North Korea troops")');
+    await shot('ingested-article');
+  });
+
+  test('a viewer is not offered review or ingest', async () => {
+    await page.click('nav.top .session button');
+    await page.waitForSelector('nav.top a[href="#/signin"]');
+    await signIn(VIEWER);
+    assert.equal(await page.locator('nav.top a[href="#/review"]').count(), 0);
+    assert.equal(await page.locator('nav.top a[href="#/ingest"]').count(), 0);
+    await page.goto(`${server.base}/#/events`);
+    await page.locator('tr.event-row').first().click();
+    await page.waitForSelector('tr.evidence-row blockquote.evidence');
+    assert.equal(await page.locator('button.accept, button.reject, button.correct').count(), 0);
+    await page.goto(`${server.base}/#/review`);
+    await page.waitForSelector('main p.empty:has-text("analyst")');
+    assert.equal(await page.locator('article.review-card').count(), 0);
+    await shot('viewer');
+  });
+});
