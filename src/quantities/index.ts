@@ -149,6 +149,9 @@ function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** "twenty" of "twenty-five". */
+const firstPart = (word: string) => (word.includes('-') ? word.slice(0, word.indexOf('-')) : word);
+
 export interface QuantityOptions {
   /** Spans that hold no quantity, e.g. the time stage's expressions. */
   exclude?: readonly Span[];
@@ -166,7 +169,7 @@ export function extractQuantities(doc: SegmentedText, pack: LanguagePack, option
   const starters = new Set([...m.boundBefore.firsts(), ...m.currencyBefore.firsts(), ...m.rangeOpen.firsts()]);
   /** Only a number, a number word or a word that can precede a number starts a quantity. */
   const canStart = (i: number) =>
-    tokens[i]!.kind === 'number' || starters.has(words[i]!) || lex.numberWords.has(words[i]!.split('-')[0]!);
+    tokens[i]!.kind === 'number' || starters.has(words[i]!) || lex.numberWords.has(firstPart(words[i]!));
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i]!.sentence;

@@ -22,16 +22,14 @@ interface Grammar {
   byWord: Map<string, [Parser, number][]>;
   /** The parsers to try where a number begins. */
   byDigit: [Parser, number][];
-  /** A modifier word ending just before a candidate ("sejak ", "mid-"). */
+  /** Sticky look-behinds, tried at a candidate's start: a modifier just before it ("sejak ", "mid-")… */
   modifierBefore: RegExp;
-  /** The word ending just before a candidate. */
+  /** …and the word just before it. */
   wordBefore: RegExp;
   /** A published cue earlier on the date's line ("Diterbitkan: Jumat, "). */
   publishedBefore: RegExp;
 }
 
-/** Longest modifier phrase plus spaces, with room to spare: how far back modifiers are looked for. */
-const LOOK_BACK = 60;
 /** Datelines stand at the top of the text. */
 const DATELINE_REACH = 1000;
 const DATELINE_PREFIX = /^\s*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s*)?$/u;
@@ -55,8 +53,8 @@ function grammarFor(lex: TimeLexicon): Grammar {
       lex,
       byWord,
       byDigit,
-      modifierBefore: new RegExp(`${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-)$`, 'iu'),
-      wordBefore: new RegExp(`${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS}$`, 'u'),
+      modifierBefore: new RegExp(`(?<=${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-))`, 'iuyd'),
+      wordBefore: new RegExp(`(?<=${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS})`, 'uy'),
       publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
     };
     grammars.set(lex, g);
@@ -79,40 +77,59 @@ function modifiersBefore(text: string, start: number, g: Grammar): Pick<Candidat
   let relation: Relation | null = null;
   let s = start;
   while (!relation) {
-    const from = Math.max(0, s - LOOK_BACK);
-    const m = g.modifierBefore.exec(text.slice(from, s));
+    g.modifierBefore.lastIndex = s;
+    const m = g.modifierBefore.exec(text);
     if (!m) break;
     const mod = g.lex.modifiers.get(key(m.groups!.mod!))!;
     if (POSITIONS.has(mod)) {
       if (position) break;
       position = mod as Position;
     } else relation = mod as Relation;
-    s = from + m.index;
+    s = m.indices!.groups!.mod![0];
   }
   return { start: s, position, relation };
 }
 
 function cueBefore(text: string, start: number, g: Grammar): boolean {
-  const m = g.wordBefore.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
+  g.wordBefore.lastIndex = start;
+  const m = g.wordBefore.exec(text);
   return !!m && g.lex.cues.has(m.groups!.word!.toLowerCase());
 }
 
-const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGIT = /^\p{N}/u;
+const INNER_BREAK = /[^\p{L}\p{M}\p{N}]/u;
+
 
 /** The letters and digits a phrase starts with: where in the text its parser is worth trying. */
 function firstRun(phrase: string): string {
   return phrase.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/u)?.[0] ?? '';
 }
 
+/** Calls `visit` where words begin: at each token, and inside a token after a hyphen or apostrophe ("mid-July"). */
+function forEachWordStart(doc: SegmentedText, visit: (at: number, word: string, digit: boolean) => void): void {
+  for (const tok of doc.tokens) {
+    if (tok.kind === 'number') visit(tok.start, tok.text, true);
+    if (tok.kind !== 'word') continue;
+    const lower = tok.text.toLowerCase();
+    if (!INNER_BREAK.test(lower)) {
+      visit(tok.start, lower, false);
+      continue;
+    }
+    let offset = 0;
+    for (const part of lower.split(INNER_BREAK)) {
+      if (part) visit(tok.start + offset, part, DIGIT.test(part));
+      offset += part.length + 1;
+    }
+  }
+}
+
 /** Every parser's matches, tried only where a word it can start with begins (a regex pass per parser
  * over the whole text would cost more than the rest of the stage). */
-function candidates(text: string, g: Grammar, ctx: ResolveContext): Candidate[] {
+function candidates(doc: SegmentedText, g: Grammar, ctx: ResolveContext): Candidate[] {
+  const text = doc.text;
   const out: Candidate[] = [];
-  for (const run of text.matchAll(RUN)) {
-    const at = run.index;
-    const parsers = DIGIT.test(run[0]) ? g.byDigit : g.byWord.get(run[0].toLowerCase());
-    for (const [parser, priority] of parsers ?? []) {
+  forEachWordStart(doc, (at, word, digit) => {
+    for (const [parser, priority] of (digit ? g.byDigit : g.byWord.get(word)) ?? []) {
       parser.pattern.lastIndex = at;
       const m = parser.pattern.exec(text);
       if (!m) continue;
@@ -123,7 +140,7 @@ function candidates(text: string, g: Grammar, ctx: ResolveContext): Candidate[] 
       if (resolved.needs === 'cue' && !mods.position && !mods.relation && !cueBefore(text, at, g)) continue;
       out.push({ ...resolved, ...mods, end: at + m[0].length, priority });
     }
-  }
+  });
   return out;
 }
 
@@ -170,7 +187,7 @@ function context(isoDay: string): ResolveContext {
 /** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
 export function extractTimes(doc: SegmentedText, pack: LanguagePack, publishedAt: string): TimeExpr[] {
   const g = grammarFor(pack.time);
-  return longestFirst(candidates(doc.text, g, context(publishedAt))).map((c, i) => ({
+  return longestFirst(candidates(doc, g, context(publishedAt))).map((c, i) => ({
     id: `t${i + 1}`,
     sentence: sentenceAt(doc, c.start),
     start: c.start,
@@ -192,7 +209,7 @@ export function documentDate(doc: SegmentedText, pack: LanguagePack): string | n
   const g = grammarFor(pack.time);
   const text = doc.text;
   // Only dates with their year are candidates, so any reference date resolves them the same.
-  const found = longestFirst(candidates(text, g, context('2000-01-01'))).filter((c) => !c.relative && c.period.granularity === 'day');
+  const found = longestFirst(candidates(doc, g, context('2000-01-01'))).filter((c) => !c.relative && c.period.granularity === 'day');
   for (const c of found) {
     const before = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
     if (g.publishedBefore.test(before)) return c.period.start;
