@@ -36,6 +36,10 @@ const SIMPLE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 export const tokenKey = (text: string) => text.toLowerCase();
+
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/u;
+/** The key of a phrase's first token, as the tokenizer would cut it. */
+export const firstKey = (phrase: string) => tokenKey(FIRST_WORD.exec(phrase)?.[0] ?? phrase.split(' ')[0]!);
 export const isCapitalised = (word: string) => UPPER_START.test(word);
 const isAbbreviation = (word: string) => word.length >= 2 && /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 
@@ -49,6 +53,24 @@ function caseAgrees(rule: CaseRule, form: string, text: string): boolean {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /** Entries not yet indexed, by the key of their first word: big gazetteers index a word on first lookup. */
+  private readonly pending = new Map<string, (() => [string, T])[]>();
+
+  /** Adds an entry whose phrase starts with a word of this key, made only when that key is first looked up. */
+  addLater(firstKey: string, make: () => [string, T]): void {
+    const list = this.pending.get(firstKey);
+    if (list) list.push(make);
+    else this.pending.set(firstKey, [make]);
+  }
+
+  private phrasesOf(key: string): Phrase<T>[] | undefined {
+    const later = this.pending.get(key);
+    if (later) {
+      this.pending.delete(key);
+      for (const make of later) this.add(...make());
+    }
+    return this.byFirst.get(key);
+  }
 
   add(phrase: string, value: T): void {
     const forms = SIMPLE.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.text);
@@ -79,7 +101,7 @@ export class PhraseIndex<T> {
   longestAt(tokens: readonly TokenLike[], i: number, exactCase = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.length) return null;
     const tok = tokens[i]!;
-    const list = this.byFirst.get(tok.key ?? tokenKey(tok.text));
+    const list = this.phrasesOf(tok.key ?? tokenKey(tok.text));
     if (!list) return null;
     let best: Phrase<T> | null = null;
     for (const p of list) if ((!best || p.forms.length > best.forms.length) && this.matches(tokens, i, p, exactCase)) best = p;

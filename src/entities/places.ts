@@ -1,7 +1,7 @@
 // The place gazetteer (data/places.tsv, built from GeoNames by data/build-places.ts), loaded once on first use.
-import { readTable } from '../lang/load.ts';
+import { readFileSync } from 'node:fs';
 import type { GeoLink } from '../schema/analysis.ts';
-import { PhraseIndex } from './phrases.ts';
+import { firstKey, PhraseIndex } from './phrases.ts';
 
 export interface Place {
   geonamesId: number;
@@ -14,7 +14,12 @@ export interface Place {
 let rows: string[][] | null = null;
 let index: PhraseIndex<Place> | null = null;
 
-const placeRows = () => (rows ??= readTable(new URL('data/places.tsv', import.meta.url)));
+/** The rows of places.tsv. A plain split: the file is generated, and this runs at start-up. */
+const placeRows = () =>
+  (rows ??= readFileSync(new URL('data/places.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t')));
 
 /** Every place name in the gazetteer. */
 export function placeNames(): string[] {
@@ -24,15 +29,19 @@ export function placeNames(): string[] {
 export function placeIndex(): PhraseIndex<Place> {
   if (index) return index;
   index = new PhraseIndex<Place>();
-  for (const [name = '', id = '', lat = '', lon = '', country = '', featureCode = '', population = ''] of placeRows()) {
+  for (const row of placeRows()) {
+    const [name = '', id = '', lat = '', lon = '', country = '', featureCode = '', population = ''] = row;
     const geonamesId = Number(id);
-    index.add(name, {
-      geonamesId,
+    index.addLater(firstKey(name), () => [
       name,
-      geo: { geonamesId, lat: Number(lat), lon: Number(lon), country: country || null, featureCode },
-      population: Number(population),
-      capital: featureCode === 'PPLC',
-    });
+      {
+        geonamesId,
+        name,
+        geo: { geonamesId, lat: Number(lat), lon: Number(lon), country: country || null, featureCode },
+        population: Number(population),
+        capital: featureCode === 'PPLC',
+      },
+    ]);
   }
   return index;
 }
