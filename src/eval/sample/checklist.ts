@@ -23,8 +23,8 @@ export interface SamplePhrases {
   /** The two claims that contradict each other. */
   claimBegun: string;
   claimNoSign: string;
-  /** The word the reconstruction sentence uses. */
-  reconstruction: string;
+  /** Who is sent where for reconstruction: the clause the sending event must govern. */
+  corps: string;
 }
 
 export const SAMPLE_PHRASES: Record<'id' | 'en', SamplePhrases> = {
@@ -32,13 +32,13 @@ export const SAMPLE_PHRASES: Record<'id' | 'en', SamplePhrases> = {
     begun: 'mulai mengirim',
     claimBegun: 'Korea Utara mulai mengirim pasukannya',
     claimNoSign: 'tidak ada tanda-tanda bahwa Korea Utara akan mengirim pasukan',
-    reconstruction: 'rekonstruksi',
+    corps: 'Korps Teknik ke wilayah pendudukan',
   },
   en: {
     begun: 'has begun sending',
     claimBegun: 'North Korea has begun sending its troops',
     claimNoSign: 'there is currently no sign that North Korea will send troops',
-    reconstruction: 'reconstruction',
+    corps: 'Engineering Corps to occupied territory',
   },
 };
 
@@ -272,13 +272,16 @@ export function sampleChecklist(lang: 'id' | 'en'): Check[] {
       isPrkToRusAid(e) && quantityLinked(e, a, containers) && chainHas(e, /washington post/i) && within(e.time?.start ?? null, '2023-08-01', '2023-12-01'),
     ),
     eventCheck('5b AID PRK→RUS weapons since 2023', 'AID PRK→RUS from 2023-01-01', (e) => isPrkToRusAid(e) && e.time?.start === '2023-01-01'),
-    eventCheck('6 engineering corps sent for reconstruction, per Reuters citing South Korean TV', 'PRK event in the reconstruction sentence said by Reuters citing South Korean TV', (e, a) => {
-      const sentence = a.sentences[e.sentence]!;
+    eventCheck('6 engineering corps sent for reconstruction, per Reuters citing South Korean TV', `PRK sending "${p.corps}" said by Reuters citing South Korean TV`, (e, a) => {
+      const corps = phraseSpan(a, p.corps);
+      // The sending that governs the corps: asserted, its trigger in the same clause just before them.
+      const governs = !!corps && e.trigger.end <= corps.start && !/[,;.]/.test(a.text.slice(e.trigger.end, corps.start));
       const chain = e.attribution.chain;
       const reuters = chain.findIndex((l) => /reuters/i.test(l.name));
       const korTv = chain.findIndex((l) => a.entities.find((x) => x.id === l.entityId)?.country === 'KOR' || /korea selatan|south korea/i.test(l.name));
       return (
-        sentence.text.includes(p.reconstruction) &&
+        governs &&
+        e.modality.polarity === 'asserted' &&
         hasCountry(e.actors, 'PRK') &&
         (e.type === 'AID' || e.type === 'MOBILIZE') &&
         reuters >= 0 &&

@@ -53,6 +53,6 @@ export function runSample(files: readonly SampleFile[], analyzer: Analyzer): Tas
     columns: ['check', 'group', ...columns.map((c) => c.lang)],
     rows,
   });
-  report.notes.push('a check passes only with evidence spans that are exact substrings inside their sentence; --errors shows what each found');
+  report.notes.push('a check passes only with evidence spans that are exact substrings of the text, each starting in its sentence; --errors shows what each found');
   return report;
 }
