@@ -37,10 +37,12 @@ export function parseFrame(spec: string): FrameRule[] {
 }
 
 const DEFAULT_FRAME = 'actor=subject recipient=object';
+/** Objects may stand this far before and after a trigger unless a row says otherwise (reach=before,after). */
+export const DEFAULT_REACH = { before: 12, after: 8 };
 
 /**
  * forms ('lemma|lemma|=irregular form|…'), CAMEO code, PLOVER type ('-': the table's), mode, objects ('a|b c'),
- * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner).
+ * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner reach=0,4).
  * CAMEO '---' marks a form that codes nothing, so that no shorter sense of it does ("tembak jatuh").
  */
 export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
@@ -60,6 +62,8 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       mode: cell(mode) || null,
       context: [],
       objects: alternatives(objects).map(words),
+      reach: { ...DEFAULT_REACH },
+      tier: 0,
       actorSector: '',
       pos: 'verb',
       passiveOwnerActs: false,
@@ -76,6 +80,10 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       else if (k === 'sector' && v) entry.actorSector = v;
       else if (k === 'context' && v) entry.context = v.split(',');
       else if (k === 'passive' && v === 'owner') entry.passiveOwnerActs = true;
+      else if (k === 'reach' && /^\d+,\d+$/.test(v)) {
+        const [before, after] = v.split(',').map(Number) as [number, number];
+        entry.reach = { before, after };
+      }
       else fail(file, row, `unknown option '${opt}'`);
     }
     return entry;
@@ -134,7 +142,8 @@ export function readMorphology(file: URL): Morphology {
   return out;
 }
 
-/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker), words. */
+/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
+ * verb-ending, finite-cue), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -145,6 +154,8 @@ export function readClauses(file: URL): ClauseWords {
     bareAgent: false,
     nounMarkers: new Set(),
     infinitiveMarkers: new Set(),
+    verbEndings: [],
+    finiteCues: new Set(),
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -154,10 +165,12 @@ export function readClauses(file: URL): ClauseWords {
     'passive-aux': out.passiveAux,
     'noun-marker': out.nounMarkers,
     'infinitive-marker': out.infinitiveMarkers,
+    'finite-cue': out.finiteCues,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
+    else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (sets[key]) for (const w of words(value)) sets[key]!.add(w);
     else fail(file, row, `unknown key '${key}'`);
   }
@@ -165,21 +178,26 @@ export function readClauses(file: URL): ClauseWords {
   return out;
 }
 
-/** Verb lists in order of precedence: a later list's senses of a lemma an earlier list has are left out. */
+/**
+ * Verb lists in order of precedence. For a lemma an earlier list has, a later list adds only senses with
+ * objects (its bare senses would contradict the earlier list's); senses are tagged with their list's tier.
+ */
 export function mergeVerbs(lists: VerbEntry[][]): VerbEntry[] {
   const out: VerbEntry[] = [];
   const known = new Set<string>();
-  for (const list of lists) {
+  lists.forEach((list, tier) => {
     const keys = new Set<string>();
     for (const e of list) {
-      const own = [...e.lemmas, ...e.forms].map((l) => l.join(' ')).filter((k) => !known.has(k));
-      if (own.length === 0) continue;
-      own.forEach((k) => keys.add(k));
-      out.push({ ...e, lemmas: e.lemmas.filter((l) => !known.has(l.join(' '))), forms: e.forms.filter((l) => !known.has(l.join(' '))) });
+      const free = (l: string[]) => e.objects.length > 0 || !known.has(l.join(' '));
+      const lemmas = e.lemmas.filter(free);
+      const forms = e.forms.filter(free);
+      if (lemmas.length + forms.length === 0) continue;
+      for (const l of [...lemmas, ...forms]) keys.add(l.join(' '));
+      out.push({ ...e, lemmas, forms, tier });
     }
     keys.forEach((k) => known.add(k));
-  }
-  return out.filter((e) => e.lemmas.length + e.forms.length > 0);
+  });
+  return out;
 }
 
 /** The event lexicon of the pack whose files sit beside `moduleUrl`; `verbFiles` in order of precedence. */

@@ -33,6 +33,10 @@ export interface VerbEntry {
   context: string[];
   /** Phrases one of which must stand near the trigger for this sense ("pasukan", "treaty"); empty: none. */
   objects: string[][];
+  /** Which verb list the sense came from when lists were merged (0 = first): earlier lists are preferred. */
+  tier: number;
+  /** How many tokens before and after the trigger an object may start. */
+  reach: { before: number; after: number };
   /** Actor sector the sense needs ('MIL': only troops "arrive" as a deployment); '' when any. */
   actorSector: string;
   /** 'verb' refuses analyses through noun-forming affixes (peng-…-an); 'any' accepts nouns too. */
@@ -93,6 +97,13 @@ export interface ClauseWords {
   nounMarkers: Set<string>;
   /** Words after which only a verb's base form is a verb ("to"). */
   infinitiveMarkers: Set<string>;
+  /**
+   * Where verbs and nouns share forms ("attacks", "aid"), endings only verbs have ("ed", "ing"); a form
+   * without one is a verb only after one of `finiteCues` ("will", "to", "they") or right after a mention.
+   * Both empty where the morphology tells nouns apart.
+   */
+  verbEndings: string[];
+  finiteCues: Set<string>;
 }
 
 export interface EventLexicon {

@@ -20,11 +20,16 @@ export interface SentenceView {
   keys: Set<string>[];
   /** Clause number of each token; clause-breaking tokens belong to the clause they open. */
   clause: number[];
+  /** Tokens written with a capital initial. */
+  capitalised: boolean[];
+  /** Most words capitalised: a headline, where capitals say nothing about names. */
+  headline: boolean;
   /** True at tokens that open a contrast ("namun", "but"), where 'ahead' modality stops. */
   contrast: boolean[];
   mentions: MentionAt[];
 }
 
+const HEADLINE_SHARE = 0.6;
 const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 interface Reading {
@@ -76,7 +81,10 @@ export function sentenceView(index: number, tokens: Token[], mentions: Mention[]
     if (prev && p.first <= prev.last) continue;
     kept.push(p);
   }
-  return { index, tokens, lower, readings, keys, clause, contrast, mentions: kept };
+  const capitalised = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  const wordCount = tokens.filter((t) => t.kind === 'word').length;
+  const headline = capitalised.filter(Boolean).length > HEADLINE_SHARE * wordCount;
+  return { index, tokens, lower, readings, keys, capitalised, headline, clause, contrast, mentions: kept };
 }
 
 /** Whether token i reads as `word` (itself or one of its stems). */

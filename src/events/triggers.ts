@@ -80,6 +80,7 @@ function objectNear(v: SentenceView, first: number, window: Map<string, number[]
     const at = window.get(key);
     if (!phrases || !at) continue;
     for (const i of at) {
+      if (i < first ? first - i > entry.reach.before : i - first > entry.reach.after) continue;
       if (best !== null && Math.abs(i - first) >= Math.abs(best - first)) continue;
       for (const o of phrases) {
         if (phraseAt(v, i, o)) {
@@ -112,17 +113,30 @@ function restMatches(v: SentenceView, i: number, form: string[], literal: boolea
   return true;
 }
 
-/** Object senses first (the nearest object, one after the trigger before one before it), then sector senses. */
+/**
+ * Object senses of the first list first (the nearest object, one after the trigger before one before it), then
+ * those of later lists, then sector senses, then bare senses.
+ */
 function preference(first: number, s: { entry: VerbEntry; objectAt: number | null }): number {
-  if (s.objectAt !== null) return s.objectAt > first ? s.objectAt - first : 100 + first - s.objectAt;
-  return s.entry.actorSector ? 1000 : 2000;
+  const tier = s.entry.tier * 10000;
+  if (s.objectAt !== null) return tier + (s.objectAt > first ? s.objectAt - first : 100 + first - s.objectAt);
+  return (s.entry.actorSector ? 1000 : 2000) + tier * 2;
 }
 
-/** A marker word, or a word ending in a '*'-marker's suffix ("*'s": "Russia's conflict"). */
-function isNounMarker(word: string, markers: Set<string>): boolean {
+/** A marker word, or a word ending in a '*'-marker's suffix ("*'s": "Russia's conflict", "*ly": "routinely"). */
+function isMarker(word: string, markers: Set<string>): boolean {
   if (markers.has(word)) return true;
   for (const m of markers) if (m.startsWith('*') && word.endsWith(m.slice(1))) return true;
   return false;
+}
+
+/** Whether a form can be a finite verb here: it has a verb ending, or follows a finite cue or a mention. */
+function finiteContext(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  const { verbEndings, finiteCues } = lex.clauses;
+  if (verbEndings.length === 0 || i === 0) return true;
+  const w = v.lower[i]!;
+  if (verbEndings.some((e) => w.endsWith(e))) return true;
+  return isMarker(v.lower[i - 1]!, finiteCues) || v.mentions.some((m) => m.last === i - 1);
 }
 
 /**
@@ -134,7 +148,11 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
   const out: TriggerMatch[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.tokens[i]!.kind !== 'word' || blocked[i]) continue;
-    const nounPosition = i > 0 && isNounMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
+    if (v.capitalised[i] && i > 0 && !v.headline) continue; // a word of a name, not a verb
+    const afterMarker = i > 0 && isMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
+    const nounPosition = afterMarker || !finiteContext(v, i, lex);
+    // Irregular forms ("sent", "met") are verbs wherever they stand, unless they could be plurals.
+    const formNounPosition = afterMarker || (v.lower[i]!.endsWith('s') && !finiteContext(v, i, lex));
     // After an infinitive marker only a base form is a verb: "to send", but "to occupied territory".
     const baseOnly = i > 0 && lex.clauses.infinitiveMarkers.has(v.lower[i - 1]!);
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
@@ -149,7 +167,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       }
     }
     for (const { entry, form } of idx.byForm.get(v.lower[i]!) ?? []) {
-      if ((nounPosition && entry.pos === 'verb') || baseOnly || !restMatches(v, i, form, true)) continue;
+      if ((formNounPosition && entry.pos === 'verb') || baseOnly || !restMatches(v, i, form, true)) continue;
       found.push({ entry, last: i + form.length - 1, tag: null });
       last = Math.max(last, i + form.length - 1);
     }

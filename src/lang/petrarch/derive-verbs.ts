@@ -13,12 +13,12 @@ export function verbRows(entries: VerbEntry[]): string[] {
   for (const e of entries) {
     if (e.cameo !== '---' && !cameoCode(e.cameo)?.plover) continue;
     const forms = [...e.lemmas.map((l) => l.join(' ')), ...e.forms.map((f) => '=' + f.join(' '))].join('|');
-    const key = [forms, e.cameo, e.objects.length ? 'objects' : 'bare'].join('\t');
+    const key = [forms, e.cameo, e.objects.length ? `reach=${e.reach.before},${e.reach.after}` : '-'].join('\t');
     rows.set(key, [...(rows.get(key) ?? []), ...e.objects.map((o) => o.join(' '))]);
   }
   return [...rows].map(([key, objects]) => {
-    const [forms, code] = key.split('\t');
-    return [forms, code, '-', '-', [...new Set(objects)].join('|') || '-', '-', '-'].join('\t');
+    const [forms, code, options] = key.split('\t');
+    return [forms, code, '-', '-', [...new Set(objects)].join('|') || '-', '-', options].join('\t');
   });
 }
 

@@ -2,9 +2,9 @@
 // A block "--- NAME [code] ---" lists verbs ("WORD {FORMS} [code]", "+WORD_PARTICLE") and patterns
 // ("- * {HUMANITARIAN AID} [0233]"); synsets ("&WEAPON" then "+MISSILE" lines) stand for their members.
 // Each verb with a code becomes a sense; each pattern becomes a sense of all the block's verbs whose object
-// is the pattern's words after the verb (or before it, when nothing follows). Positional markers ($ source,
+// is the pattern's words right after the verb (or right before it, when nothing follows). Positional markers ($ source,
 // + target, % compound, ^ skip) and transformations ("~") are beyond this loader and are left out.
-import { parseFrame } from '../../events/lexicon-files.ts';
+import { DEFAULT_REACH, parseFrame } from '../../events/lexicon-files.ts';
 import type { VerbEntry } from '../../events/lexicon.ts';
 import { bracketed, dictionaryLines, phraseWords } from './dictionary-lines.ts';
 
@@ -16,29 +16,37 @@ function codeOf(line: string): string | null {
   return /^(\d{2,4}|---)$/.test(code) ? code : null;
 }
 
-/** Pattern words as alternatives: synsets expanded (at most `limit` phrases), markers and brackets gone. */
-function patternObjects(pattern: string, synsets: Map<string, string[][]>, limit = 40): string[][] {
+/** Objects of a pattern after the verb start right after it (its noun phrase); those before it, just before. */
+const REACH_AFTER = { before: 0, after: 6 };
+const REACH_BEFORE = { before: 4, after: 0 };
+
+/**
+ * Pattern words as alternatives: synsets expanded (at most `limit` phrases), markers and brackets gone; the
+ * words after '*', or before it when none follow, with the reach that side allows.
+ */
+function patternObjects(pattern: string, synsets: Map<string, string[][]>, limit = 40): { objects: string[][]; reach: VerbEntry['reach'] } {
   const tokens = pattern.replace(/[(){}]/g, ' ').split(/\s+/).filter(Boolean);
   const star = tokens.indexOf('*');
   const side = (xs: string[]) => xs.filter((t) => !/^[$+%^]$/.test(t) && t !== '*');
   const after = side(star < 0 ? tokens : tokens.slice(star + 1));
   const words = after.length ? after : side(star < 0 ? [] : tokens.slice(0, star));
+  const reach = after.length ? REACH_AFTER : REACH_BEFORE;
   let phrases: string[][] = [[]];
   for (const w of words) {
     const alts = w.startsWith('&') ? (synsets.get(w.replace(/_$/, '').toUpperCase()) ?? []) : [phraseWords(w)];
-    if (alts.length === 0) return [];
+    if (alts.length === 0) return { objects: [], reach };
     phrases = phrases.flatMap((p) => alts.map((a) => [...p, ...a])).slice(0, limit);
   }
-  return phrases.filter((p) => p.length > 0);
+  return { objects: phrases.filter((p) => p.length > 0), reach };
 }
 
 interface Block {
   code: string;
   verbs: { lemma: string[]; forms: string[][]; code: string | null }[];
-  patterns: { objects: string[][]; code: string }[];
+  patterns: { objects: string[][]; reach: VerbEntry['reach']; code: string }[];
 }
 
-function sense(lemmas: string[][], forms: string[][], code: string, objects: string[][]): VerbEntry {
+function sense(lemmas: string[][], forms: string[][], code: string, objects: string[][], reach = DEFAULT_REACH): VerbEntry {
   return {
     lemmas,
     forms,
@@ -47,6 +55,8 @@ function sense(lemmas: string[][], forms: string[][], code: string, objects: str
     mode: null,
     context: [],
     objects,
+    reach,
+    tier: 0,
     actorSector: '',
     pos: 'verb',
     passiveOwnerActs: false,
@@ -85,7 +95,7 @@ export function parsePetrarchVerbs(content: string): VerbEntry[] {
     if (!block) continue;
     if (t.startsWith('-')) {
       const code = codeOf(t);
-      if (code) block.patterns.push({ objects: patternObjects(t.slice(1).replace(/\[[^\]]*\]/g, ''), synsets), code });
+      if (code) block.patterns.push({ ...patternObjects(t.slice(1).replace(/\[[^\]]*\]/g, ''), synsets), code });
       continue;
     }
     const head = t.split(/[\s{[]/)[0]!;
@@ -95,9 +105,10 @@ export function parsePetrarchVerbs(content: string): VerbEntry[] {
   const out: VerbEntry[] = [];
   for (const b of blocks) {
     if (b.verbs.length === 0) continue;
-    const lemmas = b.verbs.map((v) => v.lemma).filter((l) => l.length > 0);
-    const forms = b.verbs.flatMap((v) => v.forms);
-    for (const p of b.patterns) if (p.objects.length) out.push(sense(lemmas, forms, p.code, p.objects));
+    const verbs = b.verbs.filter((v) => v.lemma.length > 0);
+    for (const p of b.patterns) {
+      if (p.objects.length) out.push(sense(verbs.map((v) => v.lemma), verbs.flatMap((v) => v.forms), p.code, p.objects, p.reach));
+    }
     for (const v of b.verbs) if (v.lemma.length) out.push(sense([v.lemma], v.forms, v.code ?? b.code, []));
   }
   return out;
