@@ -4,7 +4,7 @@ import type { SegmentedText } from '../text/segment.ts';
 import type { EntityResult } from '../entities/index.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
 import { findQuoted } from './marks.ts';
-import { toSource, type Source } from './source.ts';
+import { hasSpeakerNoun, toSource, type Source } from './source.ts';
 import { isComma, isPunct, longestAt, type PhraseIndex, type Tok } from './tokens.ts';
 
 /** Fewer quoted words than this are a scare quote or a term ("akan “dibantai”"), not a quotation. */
@@ -151,9 +151,21 @@ function sourcesBefore(ctx: Ctx, first: number, v: number): Pick<Draft, 'speaker
     if (!speaker) return null;
     return { speaker, cited: cited ? { source: cited, cue: cite } : null };
   }
-  const subject = [...segments].reverse().find((seg) => seg.length > 0) ?? [];
-  const speaker = toSource(ctx.text, subject, lex, ctx.found);
+  const filled = segments.filter((seg) => seg.length > 0);
+  const speaker = toSource(ctx.text, subjectOf(filled, lex), lex, ctx.found);
   return speaker ? { speaker, cited: null } : null;
+}
+
+const startsLower = (seg: readonly Tok[]) => seg[0]!.kind === 'word' && seg[0]!.text[0] !== seg[0]!.text[0]!.toUpperCase();
+
+/** Of the comma-separated parts before a verb, the one naming the speaker: the last ("Pada 26 Juni, Keamanan
+ * Pertahanan Asia"), unless it is a title in apposition after a name ("Pat Ryder, juru bicara Pentagon,"). */
+function subjectOf(segments: readonly Tok[][], lex: QuoteLexicon): Tok[] {
+  const last = segments.at(-1) ?? [];
+  const before = segments.at(-2);
+  const apposition = last.length > 0 && startsLower(last) && hasSpeakerNoun(last, lex);
+  const name = before && !startsLower(before) && !lex.adjunctStarts.has(before[0]!.lower);
+  return apposition && name ? before : last;
 }
 
 /** How many words may follow a postposed source when it must end the sentence ("…, kata Ryder kepada wartawan."). */
@@ -310,5 +322,9 @@ export function findDrafts(doc: SegmentedText, lex: QuoteLexicon, found: EntityR
   const direct = directQuotes(ctx, doc);
   const indirect = [...reportsBefore(ctx, direct), ...accordingTo(ctx), ...reportsAfter(ctx, [...direct.values()])];
   continueSplitQuotes([...direct.values()], ctx);
-  return [...direct.values(), ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Two cues for one content ("X mengatakan …, kata Y") keep the first found: quotes, then cues before it.
+  const seen = new Set<string>();
+  return [...direct.values(), ...indirect]
+    .filter((d) => !seen.has(`${d.start}:${d.end}`) && !!seen.add(`${d.start}:${d.end}`))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }

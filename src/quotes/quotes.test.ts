@@ -170,3 +170,12 @@ test('"X mengatakan:" at the end of a sentence introduces the quote that follows
   const [q] = quotesOf('Menteri Pertahanan mengatakan:\n“Kami tidak akan mengirim pasukan ke sana.”');
   assert.deepEqual([q!.direct, q!.speaker?.text, q!.cue?.text], [true, 'Menteri Pertahanan', 'mengatakan']);
 });
+
+test('a title in apposition after the name leaves the name as the speaker', () => {
+  const [a] = quotesOf('Pat Ryder, juru bicara Pentagon, mengatakan bahwa pasukan itu akan kalah.');
+  assert.equal(a!.speaker?.text, 'Pat Ryder');
+  const [b] = quotesOf('Pat Ryder, the Pentagon press secretary, said that the troops would lose.', 'en');
+  assert.equal(b!.speaker?.text, 'Pat Ryder');
+  const [c] = quotesOf('Pada Februari tahun ini, pihak berwenang Ukraina melaporkan bahwa rudal itu ditembak jatuh.');
+  assert.equal(c!.speaker?.text, 'pihak berwenang Ukraina');
+});

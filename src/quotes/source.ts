@@ -52,6 +52,8 @@ function nounKind(toks: readonly Tok[], lex: QuoteLexicon): SpeakerKind | null {
   return null;
 }
 
+export const hasSpeakerNoun = (toks: readonly Tok[], lex: QuoteLexicon) => nounKind(toks, lex) !== null;
+
 /**
  * The mention that names the source: a person first (the name after a title); else one that opens the phrase.
  * After a source noun a mention is a modifier ("stasiun TV Korea Selatan", "Juru bicara Kementerian
