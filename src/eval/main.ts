@@ -2,7 +2,8 @@
 // `npm run eval -- --task ner --file x.txt --format conll` scores another file of a known format.
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
+import type { Analyzer } from '../pipeline/analyze.ts';
+import { defaultAnalyzer } from './pipeline.ts';
 import { InputError } from '../errors.ts';
 import { dataRoot, DATASETS } from './data.ts';
 import { renderReport, type TaskReport } from './report.ts';
@@ -108,7 +109,7 @@ async function main(argv: string[]): Promise<void> {
   const opts = program.opts<Options>();
   checkOptions(opts);
   const root = dataRoot(opts.data);
-  const analyzer = await createAnalyzer();
+  const analyzer = await defaultAnalyzer();
   const tasks = opts.task ? [opts.task] : [...TASKS];
   const reports: TaskReport[] = [];
   for (const task of tasks) {

@@ -1,5 +1,6 @@
 // Whole-analysis throughput: over a corpus of real news sentences, and on the sample article alone.
-import { createAnalyzer, type Analyzer } from '../../pipeline/analyze.ts';
+import type { Analyzer } from '../../pipeline/analyze.ts';
+import { defaultAnalyzer } from '../../eval/pipeline.ts';
 import type { BenchSection, SectionResult } from '../registry.ts';
 import { benchCorpus, sampleArticles } from '../corpus.ts';
 import { articleRate, perSecond, timeAnalyses, type Throughput } from '../timing.ts';
@@ -11,7 +12,7 @@ const WARM_UP = 3;
 
 let shared: Analyzer | null = null;
 async function analyzer(): Promise<Analyzer> {
-  shared ??= await createAnalyzer();
+  shared ??= await defaultAnalyzer();
   return shared;
 }
 

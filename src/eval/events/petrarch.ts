@@ -2,8 +2,8 @@
 // verbs of the PETR.Validate dictionaries, through src/lang/petrarch once it exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnalyzer, type Analyzer } from '../../pipeline/analyze.ts';
-import { packs } from '../../lang/index.ts';
+import type { Analyzer } from '../../pipeline/analyze.ts';
+import { loadPipeline } from '../pipeline.ts';
 import type { LanguagePack } from '../../lang/types.ts';
 import { importOptional } from '../optional.ts';
 
@@ -24,6 +24,8 @@ export function validateDictionaries(dir: string): { actors?: string; agents?: s
 }
 
 export async function petrarchAnalyzer(dictionaryDir: string, fallback: Analyzer): Promise<{ analyzer: Analyzer; note: string }> {
+  const { createAnalyzer, packs, problem } = await loadPipeline();
+  if (problem) return { analyzer: fallback, note: problem };
   const m = await importOptional<Partial<PetrarchModule>>(PETRARCH_URL);
   if (!m.module || typeof m.module.extendPackWithPetrarch !== 'function') {
     return { analyzer: fallback, note: `shipped packs only: ${m.problem ?? 'src/lang/petrarch has no extendPackWithPetrarch yet'}` };
