@@ -104,6 +104,16 @@ test('common forms in both languages', () => {
   ]);
 });
 
+test('Indonesian news forms: dateline weekdays, "akhir bulan Maret ini", "awal abad ke-20"', () => {
+  assert.deepEqual(facts(times('id', 'Kata Adnan di Jakarta, Kamis (14/8/2014). Ia menunggu hingga akhir bulan Maret ini.')), [
+    ['Kamis (14/8/2014)', '2014-08-14', null, '2014-08-14', '2014-08-14'],
+    ['hingga akhir bulan Maret ini', '2024-03', 'until', null, '2024-03-31'],
+  ]);
+  assert.deepEqual(facts(times('id', 'Ditemukan pada awal abad ke-20, bukan dalam beberapa hari ini.')), [
+    ['awal abad ke-20', '19', 'early', '1900-01-01', '1939-12-31'],
+  ]);
+});
+
 test('relative words around year and month ends', () => {
   assert.deepEqual(facts(times('id', 'Mereka tiba bulan depan.', '2024-12-20')), [['bulan depan', '2025-01', null, '2025-01-01', '2025-01-31']]);
   assert.deepEqual(facts(times('en', 'They left last month.', '2025-01-02')), [['last month', '2024-12', null, '2024-12-01', '2024-12-31']]);

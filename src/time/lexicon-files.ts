@@ -47,6 +47,8 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
     vagueCounts: new Set(),
     yearWords: [],
     weekdayWords: [],
+    monthWords: [],
+    ordinalPrefixes: [],
     articles: [],
     ofWords: [],
     cues: new Set(),
@@ -98,6 +100,8 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
     switch (kind) {
       case 'year-word': lex.yearWords.push(phrase); break;
       case 'day-word': lex.weekdayWords.push(phrase); break;
+      case 'month-word': lex.monthWords.push(phrase); break;
+      case 'ordinal-prefix': lex.ordinalPrefixes.push(phrase); break;
       case 'article': lex.articles.push(phrase); break;
       case 'of': lex.ofWords.push(phrase); break;
       case 'cue': lex.cues.add(lower); break;

@@ -41,6 +41,10 @@ export interface TimeLexicon {
   yearWords: string[];
   /** "hari": may precede a weekday name. */
   weekdayWords: string[];
+  /** "bulan": may precede a month name. */
+  monthWords: string[];
+  /** "ke-": joins a century word to its number ("abad ke-20"). */
+  ordinalPrefixes: string[];
   /** "the": may precede a bare unit after a modifier, or a decade. */
   articles: string[];
   /** "of": joins a month, season or quarter to its year. */

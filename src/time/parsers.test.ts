@@ -99,3 +99,19 @@ test('day words', () => {
   assert.deepEqual(value(parse('id', 'day-word', 'hari ini')), ['2024-06-28', true, null]);
   assert.deepEqual(value(parse('en', 'day-word', 'yesterday', '2024-03-01')), ['2024-02-29', true, null]);
 });
+
+test('weekday-date: the dateline form "Kamis (29/5/2014)" takes the date in parentheses', () => {
+  assert.deepEqual(value(parse('id', 'weekday-date', 'Kamis (29/5/2014)')), ['2014-05-29', false, null]);
+  assert.deepEqual(value(parse('id', 'weekday-date', 'Sabtu (22/6)')), ['2024-06-22', true, null]);
+  assert.deepEqual(value(parse('en', 'weekday-date', 'Thursday (5/29/14)')), ['2014-05-29', false, null]);
+});
+
+test('century: "abad ke-20", "the 20th century" are the 1900s', () => {
+  assert.deepEqual(value(parse('id', 'century', 'abad ke-20')), ['19', false, null]);
+  assert.deepEqual(value(parse('en', 'century', 'the 21st century')), ['20', false, null]);
+});
+
+test('a month word before the month name is part of it and serves as its cue', () => {
+  assert.deepEqual(value(parse('id', 'month', 'bulan Maret')), ['2024-03', true, null]);
+  assert.deepEqual(value(parse('en', 'month', 'the month of May')), ['2024-05', true, null]);
+});

@@ -5,6 +5,7 @@ import {
   SEASONS,
   dayNumber,
   dayPeriod,
+  centuryPeriod,
   decadePeriod,
   isValidDate,
   isoWeekday,
@@ -82,6 +83,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
   const plainUnits = new Map(lex.units.filter((u) => u.count === null).map((u) => [key(u.phrase), u.unit]));
   const countedUnits = new Map(lex.units.filter((u) => u.count !== null).map((u) => [key(u.phrase), u]));
   const yearUnits = [...plainUnits].filter(([, u]) => u === 'year').map(([p]) => p);
+  const centuryUnits = [...plainUnits].filter(([, u]) => u === 'century').map(([p]) => p);
 
   // "tahun lalu", "last year": a year named by its distance from the publication year.
   const relativeYears = new Map<string, number>();
@@ -98,6 +100,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
   const COUNT = `(?:\\d{1,3}|${anyOf(lex.counts.keys())})`;
   const ORDINAL = anyOf(lex.ordinals.keys());
   const optOf = `(?:${OF}${WS})?`;
+  // After a count a unit is a duration: "beberapa minggu lalu" is not last week, "beberapa hari ini" not today.
+  const NOT_AFTER = `(?:${COUNT}|${anyOf(lex.vagueCounts)})${WS}`;
   // A following year: ", 2024", " tahun 2024", " of 2024", " tahun ini", " this year".
   const YEAR_ANCHOR =
     `(?:,?${WS}${optOf}(?:${YEAR_WORD}${WS})?(?<ay>${YEAR})${NUMBER_END}` +
@@ -155,9 +159,9 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'month',
-      starts: [...shiftFirst, ...lex.months.keys()],
+      starts: [...shiftFirst, ...lex.monthWords, ...lex.months.keys()],
       digits: false,
-      pattern: re(`${WORD_START}${shifts.around(`(?<m>${MONTH})${WORD_END}`, 's')}(?:${YEAR_ANCHOR})?`),
+      pattern: re(`${WORD_START}${shifts.around(`(?:(?<mw>${anyOf(lex.monthWords)})${WS})?(?<m>${MONTH})${WORD_END}`, 's')}(?:${YEAR_ANCHOR})?`),
       resolve: (g, ctx) => {
         const m = monthOf(g.m);
         if (!m) return null;
@@ -166,7 +170,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
         if (anchor && shift !== undefined) return null;
         if (anchor) return { period: monthPeriod(anchor.y, m), relative: anchor.relative, needs: null };
         const y = shift === undefined ? nearestMonthYear(m, ctx.ref) : shiftedYear(m, ctx.ref.m, ctx.ref.y, shift);
-        return { period: monthPeriod(y, m), relative: true, needs: shift === undefined ? 'cue' : null };
+        return { period: monthPeriod(y, m), relative: true, needs: shift === undefined && !g.mw ? 'cue' : null };
       },
     },
     {
@@ -232,12 +236,12 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     {
       // "bulan depan", "last year", "this month"; a bare unit ("akhir tahun", "the end of the year") only after
       // early/mid/late. Days are left to the day words: "the next day" is relative to an event, not to the
-      // publication. After a count the unit is a duration ("beberapa minggu lalu").
+      // publication.
       name: 'relative-unit',
       starts: [...shiftFirst, ...lex.articles, ...plainUnits.keys()],
       digits: false,
       pattern: re(
-        `${WORD_START}(?<!(?:${COUNT}|${anyOf(lex.vagueCounts)})${WS})` +
+        `${WORD_START}(?<!${NOT_AFTER})` +
           shifts.around(`(?:(?<art>${ARTICLE})${WS})?(?<u>${anyOf(plainUnits.keys())})${WORD_END}`, 's'),
       ),
       resolve: (g, ctx) => {
@@ -245,6 +249,33 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
         const shift = shifts.offset(g, 's');
         if (unit === 'day' || (shift !== undefined && g.art)) return null;
         return { period: shiftedPeriod(ctx.ref, unit, shift ?? 0), relative: true, needs: shift === undefined ? 'position' : null };
+      },
+    },
+    {
+      // The news dateline form "Kamis (29/5/2014)", "Sabtu (19/12)": the date decides, the weekday is part of it.
+      name: 'weekday-date',
+      starts: [...lex.weekdays.keys()],
+      digits: false,
+      pattern: re(`${WORD_START}(?<wd>${WEEKDAY}),?[^\\S\\n]*\\((?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\)`),
+      resolve: (g, ctx) => {
+        if (!weekdayOf(g.wd)) return null;
+        const [d, m] = lex.numericDateOrder === 'dmy' ? [+g.a!, +g.b!] : [+g.b!, +g.a!];
+        if (g.y) return absoluteDay({ y: g.y.length === 2 ? 2000 + +g.y : +g.y, m, d });
+        const day = nearestDay(m, d, ctx);
+        return day === null ? null : { period: dayPeriod(day), relative: true, needs: null };
+      },
+    },
+    {
+      name: 'century',
+      starts: [...centuryUnits, ...lex.articles],
+      digits: true,
+      pattern: re(
+        `${WORD_START}(?:${anyOf(centuryUnits)}${WS}${anyOf(lex.ordinalPrefixes)}[^\\S\\n]*(?<n1>\\d{1,2})` +
+          `|(?:${ARTICLE}${WS})?(?<n2>\\d{1,2})${anyOf(lex.daySuffixes)}${WS}${anyOf(centuryUnits)})${WORD_END}`,
+      ),
+      resolve: (g) => {
+        const n = Number(g.n1 ?? g.n2);
+        return n >= 1 ? { period: centuryPeriod((n - 1) * 100), relative: false, needs: null } : null;
       },
     },
     {
@@ -262,7 +293,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       name: 'day-word',
       starts: [...lex.dayWords.keys()],
       digits: false,
-      pattern: re(`${WORD_START}(?<w>${anyOf(lex.dayWords.keys())})${WORD_END}`),
+      pattern: re(`${WORD_START}(?<!${NOT_AFTER})(?<w>${anyOf(lex.dayWords.keys())})${WORD_END}`),
       resolve: (g, ctx) => ({ period: dayPeriod(ctx.refDay + lex.dayWords.get(key(g.w!))!), relative: true, needs: null }),
     },
   ];
