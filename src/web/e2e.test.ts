@@ -117,8 +117,8 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await page.goto(`${server.base}/#/map`);
     await page.waitForSelector('svg.map');
     assert.ok((await page.locator('svg.map path.country').count()) > 100, 'country outlines drawn');
-    const placed = events.filter((e) => e.place?.lat !== null && e.place?.lat !== undefined).length;
-    const counts = await page.locator('svg.map circle.point').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-count'))));
+    const placed = events.filter((e) => e.place && (e.place.lat !== null || e.place.country)).length;
+    const counts = await page.locator('svg.map .point[data-count]').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-count'))));
     assert.equal(counts.reduce((a, b) => a + b, 0), placed);
     await shot('map');
 
