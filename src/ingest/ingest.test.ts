@@ -204,6 +204,15 @@ test('the same article twice (same text, or same canonical URL) is stored once',
   assert.equal(sink.entries.length, 1);
 });
 
+test('the same text from another site is a verbatim copy: not stored again, but recorded with its source', async () => {
+  const { sink, ingester, events } = setup();
+  const line = (url: string, source: string) => JSON.stringify({ url, text: story(25), source });
+  const s = await ingester.run([file('vc/wire.jsonl', [line('https://wire.example/a', 'Wire'), line('https://paper.example/b', 'Paper'), line('https://wire.example/a', 'Wire')].join('\n'))]);
+  assert.deepEqual([s.stored, s.duplicates, s.verbatimCopies], [1, 2, 1]);
+  assert.deepEqual(sink.copies.map((c) => [c.existingId, c.url, c.publisher]), [[sink.entries[0]!.article.id, 'https://paper.example/b', 'Paper']]);
+  assert.deepEqual(events.flatMap((e) => (e.kind === 'duplicate' ? [e.otherSource] : [])), [true, false]);
+});
+
 test('a syndicated copy (new headline and boilerplate) is stored and grouped with the first; an unrelated story is not', async () => {
   const { sink, ingester } = setup();
   const s = await ingester.run([

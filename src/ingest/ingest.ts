@@ -34,7 +34,8 @@ export interface IngestContext {
 export type IngestEvent =
   | { kind: 'input'; input: string }
   | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null }
-  | { kind: 'duplicate'; input: string; existing: StoredArticleRef }
+  /** `otherSource`: the same text from another URL or publisher (a verbatim copy), not the same article again. */
+  | { kind: 'duplicate'; input: string; existing: StoredArticleRef; otherSource: boolean }
   | { kind: 'failed'; input: string; problem: string }
   | { kind: 'warning'; input: string; problem: string };
 
@@ -42,6 +43,8 @@ export interface IngestSummary {
   inputs: number;
   stored: number;
   duplicates: number;
+  /** Of the duplicates, those from another URL or publisher. */
+  verbatimCopies: number;
   nearDuplicates: number;
   linkedToOriginal: number;
   failed: number;
@@ -71,6 +74,14 @@ export function expandInput(input: string, visited = new Set<string>()): string[
     });
 }
 
+/** The same text reached us from somewhere else: another URL, or another publisher. */
+function isOtherSource(a: Omit<Article, 'originalOf'>, existing: StoredArticleRef): boolean {
+  const sameUrl = a.url !== null && (a.url === existing.url || a.url === existing.canonicalUrl);
+  const sameCanonical = a.canonicalUrl !== null && a.canonicalUrl === existing.canonicalUrl;
+  if (sameUrl || sameCanonical) return false;
+  return (a.url !== null && a.url !== existing.url) || (a.publisher !== null && a.publisher !== existing.publisher);
+}
+
 function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult> {
   if (/^https?:\/\//i.test(input)) {
     if (!fetcher) throw new InputError(input, 'fetching URLs is turned off');
@@ -84,7 +95,7 @@ function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult
 }
 
 export class Ingester {
-  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0 };
+  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0 };
   private stopping = false;
 
   constructor(
@@ -136,8 +147,13 @@ export class Ingester {
       const ownCanonical = original?.url === a.canonicalUrl ? null : a.canonicalUrl;
       const existing = sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
       if (existing) {
+        const otherSource = isOtherSource(a, existing);
         this.summary.duplicates++;
-        this.onEvent({ kind: 'duplicate', input: c.origin.location, existing });
+        if (otherSource) {
+          this.summary.verbatimCopies++;
+          sink.recordCopy?.(existing.id, { url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, origin: a.origin, fetchedAt });
+        }
+        this.onEvent({ kind: 'duplicate', input: c.origin.location, existing, otherSource });
         return;
       }
       const analysis = this.analyze(a);

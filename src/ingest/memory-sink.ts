@@ -3,9 +3,11 @@ import type { Article } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from './sink.ts';
 
 export type SavedEntry = Parameters<ArticleSink['save']>[0];
+export type RecordedCopy = Parameters<NonNullable<ArticleSink['recordCopy']>>[1] & { existingId: string };
 
 export class MemorySink implements ArticleSink {
   readonly entries: SavedEntry[] = [];
+  readonly copies: RecordedCopy[] = [];
   private readonly byBand = new Map<string, Set<number>>();
 
   private ref(a: Article): StoredArticleRef {
@@ -31,6 +33,10 @@ export class MemorySink implements ArticleSink {
       link.url !== null ? a.url === link.url || a.canonicalUrl === link.url : link.title !== null && a.title !== null && norm(a.title) === norm(link.title),
     );
     return hit ? this.ref(hit.article) : null;
+  }
+
+  recordCopy(existingId: string, copy: Omit<RecordedCopy, 'existingId'>): void {
+    this.copies.push({ existingId, ...copy });
   }
 
   save(entry: SavedEntry): void {

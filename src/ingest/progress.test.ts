@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Progress } from './progress.ts';
 import type { IngestSummary } from './ingest.ts';
 
-const summary: IngestSummary = { inputs: 2, stored: 1, duplicates: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 1 };
+const summary: IngestSummary = { inputs: 2, stored: 1, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 1 };
 const article = { id: 'art_1', origin: { kind: 'file', location: 'a.txt', feed: null } } as never;
 
 function capture(isTTY: boolean) {
@@ -20,7 +20,7 @@ function capture(isTTY: boolean) {
 test('without a terminal: one plain line per article and failure, then the summary', () => {
   assert.equal(
     capture(false).replace(/[\d.]+ articles\/s/, 'N articles/s'),
-    'stored     art_1 a.txt\nfailed     b.html: looks binary\n2 inputs: stored 1, duplicates 0, near-duplicates 0, failed 1, N articles/s, linked to an original 0\n',
+    'stored     art_1 a.txt\nfailed     b.html: looks binary\n2 inputs: stored 1, duplicates 0 (verbatim copies from other sources 0), near-duplicates 0, failed 1, N articles/s, linked to an original 0\n',
   );
 });
 

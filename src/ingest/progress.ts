@@ -36,7 +36,7 @@ export class Progress {
   private counts(): string {
     const s = this.summary();
     const secs = Math.max((Date.now() - this.started) / 1000, 0.001);
-    return `${this.dryRun ? 'would store' : 'stored'} ${s.stored}, duplicates ${s.duplicates}, near-duplicates ${s.nearDuplicates}, failed ${s.failed}, ${(s.stored / secs).toFixed(1)} articles/s`;
+    return `${this.dryRun ? 'would store' : 'stored'} ${s.stored}, duplicates ${s.duplicates} (verbatim copies from other sources ${s.verbatimCopies}), near-duplicates ${s.nearDuplicates}, failed ${s.failed}, ${(s.stored / secs).toFixed(1)} articles/s`;
   }
 
   private draw(force = false): void {
@@ -62,7 +62,7 @@ export class Progress {
         this.line(`warning    ${e.input}: ${e.problem}`);
         break;
       case 'duplicate':
-        if (!this.tty) this.line(`duplicate  ${e.input} (already stored as ${e.existing.id})`);
+        if (!this.tty) this.line(`duplicate  ${e.input} (${e.otherSource ? 'verbatim copy of' : 'already stored as'} ${e.existing.id})`);
         break;
       case 'stored':
         if (!this.tty) this.line(`${this.dryRun ? 'would store' : 'stored'}     ${e.article.id} ${e.article.origin.location}`);

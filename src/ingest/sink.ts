@@ -22,6 +22,11 @@ export interface ArticleSink {
    * Stores the article, its analysis and its relations in one transaction: all or nothing.
    * `nearDuplicateOf` groups it with an earlier copy; `originalId` links it to its original.
    */
+  /**
+   * Optional. The same text seen again at another URL or from another publisher (a verbatim wire copy): not
+   * stored as a second article (the text is the key), but worth recording so reports and sources can be counted.
+   */
+  recordCopy?(existingId: string, copy: { url: string | null; canonicalUrl: string | null; publisher: string | null; origin: Article['origin']; fetchedAt: string }): void;
   save(entry: {
     article: Article;
     analysis: Analysis | null;

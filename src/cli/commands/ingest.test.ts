@@ -37,7 +37,7 @@ test('--dry-run prints one JSON line per article and stores nothing', () => {
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.title), ['Council votes', 'Schools']);
-  assert.match(r.stderr, /2 inputs: would store 2, duplicates 0/);
+  assert.match(r.stderr, /2 inputs: would store 2, duplicates 0 /);
 });
 
 test('stores into $SUMBER_HOME/sumber.db; a second run stores nothing new; a failed input makes the exit code non-zero', () => {
@@ -49,7 +49,7 @@ test('stores into $SUMBER_HOME/sumber.db; a second run stores nothing new; a fai
   assert.equal(again.status, 1);
   assert.match(again.stderr, /missing\.txt: no such file or folder/);
   assert.match(again.stderr, /file:\/\/\/etc\/passwd: is a file: URL/);
-  assert.match(again.stderr, /4 inputs: stored 0, duplicates 2, .*failed 2/);
+  assert.match(again.stderr, /4 inputs: stored 0, duplicates 2 .*failed 2/);
   assert.equal(articles(db), 2);
 });
 
