@@ -37,7 +37,7 @@ export const corpusSection: BenchSection = {
         { name: 'sentences analysed', value: t.sentences, unit: 'sentences' },
       ],
       notes: [
-        `corpus: ${articles.length} articles from ${source}`,
+        `corpus: ${articles.length} articles from ${source}; sentences as Sumber segments them`,
         ...(t.articles < articles.length ? [`stopped after the ${CORPUS_BUDGET_MS / 1000} s budget`] : []),
         ...failureNotes(t),
       ],
