@@ -1,10 +1,15 @@
-// Trains the Indonesian name tagger (src/entities/tagger.ts) on the TRAIN splits of idner-news-2k and NERGrit,
-// writes src/entities/model/ner-id.json, then measures it on the DEV splits (never used for training):
-// the tagger alone, and the whole entity stage (rules + tagger) as `npm run eval` scores it.
+// Trains the name taggers (src/entities/tagger.ts) on the TRAIN splits of idner-news-2k and NERGrit:
+// - ner-id.json, the Indonesian tagger (words, affixes, shapes, gazetteer flags);
+// - ner-shapes.json, the same without word identities, for languages with no training data here (English):
+//   capitalisation patterns, name-like affixes, gazetteer flags and tag history transfer across languages.
+// Then measures them on the DEV splits, never used for training (idner dev, NERGrit valid; CoNLL++ dev for
+// English): the tagger alone, and the whole entity stage (rules + tagger) as `npm run eval` scores it.
 // Reproducible: fixed seed, fixed epochs. `npm run train:ner`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { entities } from '../src/lang/id/entities.ts';
 import { text as textLexicon } from '../src/lang/id/text.ts';
+import { entities as enEntities } from '../src/lang/en/entities.ts';
+import { text as enTextLexicon } from '../src/lang/en/text.ts';
 import { packIndex } from '../src/entities/pack-index.ts';
 import { sentenceTokens, tokenFlags } from '../src/entities/recognise.ts';
 import { TABLE_BITS, TAGS, Tagger, bestTag, decode, spansOf, tableOf, type ModelFile, type Tag, type TaggerInput } from '../src/entities/tagger.ts';
@@ -13,7 +18,7 @@ import { segment } from '../src/text/segment.ts';
 import type { EntityType, Token } from '../src/schema/analysis.ts';
 
 const EVAL = new URL('../../shared/eval/ner/', import.meta.url);
-const MODEL = new URL('../src/entities/model/ner-id.json', import.meta.url);
+const MODELS = new URL('../src/entities/model/', import.meta.url);
 const EPOCHS = 8;
 const SEED = 20240628;
 const MIN_WEIGHT = 0.02;
@@ -58,7 +63,9 @@ function asText(words: string[]): { text: string; tokens: Token[] } {
   return { text, tokens };
 }
 
-const pack = { entities, text: textLexicon };
+type Pack = { entities: typeof entities; text: typeof textLexicon };
+const idPack: Pack = { entities, text: textLexicon };
+const enPack: Pack = { entities: enEntities, text: enTextLexicon };
 const ruleIndex = packIndex({ ...entities, model: null });
 function taggerInput(words: string[]): TaggerInput {
   return { words, flags: tokenFlags(sentenceTokens(asText(words).tokens), ruleIndex) };
@@ -71,7 +78,7 @@ function rng(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function train(sentences: Sentence[]): ModelFile {
+function train(sentences: Sentence[], lexical: boolean): ModelFile {
   const n = TAGS.length;
   const size = (1 << TABLE_BITS) * n;
   const w = new Float64Array(size);
@@ -97,6 +104,7 @@ function train(sentences: Sentence[]): ModelFile {
       const { tags } = sentences[si]!;
       decode(
         inputs[si]!,
+        lexical,
         (rows, i) => {
           time++;
           const guess = bestTag(w, rows, scores);
@@ -116,7 +124,7 @@ function train(sentences: Sentence[]): ModelFile {
     }
     console.log(`epoch ${epoch + 1}: ${errors} errors`);
   }
-  const model: ModelFile = { tags: TAGS, tableBits: TABLE_BITS, rows: [], weights: [] };
+  const model: ModelFile = { tags: TAGS, tableBits: TABLE_BITS, lexical, rows: [], weights: [] };
   for (let row = 0; row < 1 << TABLE_BITS; row++) {
     const avg = [];
     for (let t = 0; t < n; t++) {
@@ -168,7 +176,7 @@ const NER_KIND: Partial<Record<EntityType, string>> = {
 };
 
 /** The whole entity stage over a sentence, as BIO tags over its tokens. */
-function stageTags(s: Sentence): string[] {
+const stageTags = (pack: Pack) => (s: Sentence): string[] => {
   const { text, tokens } = asText(s.words);
   const doc = segment(text, pack.text);
   const tags: string[] = s.words.map(() => 'O');
@@ -181,7 +189,7 @@ function stageTags(s: Sentence): string[] {
     for (let k = first; k <= last; k++) tags[k] = (k === first ? 'B-' : 'I-') + kind;
   }
   return tags;
-}
+};
 
 function report(name: string, by: Record<string, Score>): void {
   console.log(`  ${name}: ${fmt(by.ALL!)}  (` + ['PER', 'LOC', 'ORG'].map((k) => `${k} ${(f1(by[k] ?? { tp: 0, fp: 0, fn: 0 }).f * 100).toFixed(1)}`).join(', ') + ')');
@@ -189,14 +197,20 @@ function report(name: string, by: Record<string, Score>): void {
 
 const trainSet = [...readConll('idner-news-2k/train.txt'), ...readConll('nergrit/train.txt')];
 console.log(`training on ${trainSet.length} sentences`);
-const model = train(trainSet);
-writeFileSync(MODEL, JSON.stringify(model));
-console.log(`wrote ${MODEL.pathname}: ${model.rows.length} weight rows`);
+const taggers = new Map<string, Tagger>();
+for (const [file, lexical] of [['ner-id.json', true], ['ner-shapes.json', false]] as const) {
+  const model = train(trainSet, lexical);
+  writeFileSync(new URL(file, MODELS), JSON.stringify(model));
+  console.log(`wrote ${file}: ${model.rows.length} weight rows`);
+  taggers.set(file, new Tagger(tableOf(model), lexical));
+}
 
-const tagger = new Tagger(tableOf(model));
 for (const [name, file] of [['idner-news-2k dev', 'idner-news-2k/dev.txt'], ['nergrit valid', 'nergrit/valid.txt']] as const) {
   const dev = readConll(file);
   console.log(`${name} (${dev.length} sentences)`);
-  report('tagger alone', score(dev, (s) => tagger.tag(taggerInput(s.words))));
-  report('entity stage', score(dev, stageTags));
+  for (const [model, tagger] of taggers) report(`tagger alone, ${model}`, score(dev, (s) => tagger.tag(taggerInput(s.words))));
+  report('entity stage', score(dev, stageTags(idPack)));
 }
+const conllpp = readConll('conllpp/dev.txt');
+console.log(`CoNLL++ dev, English (${conllpp.length} sentences; MISC not scored)`);
+report('entity stage', score(conllpp, stageTags(enPack)));

@@ -22,6 +22,9 @@ export interface TaggerInput {
 export interface ModelFile {
   tags: readonly string[];
   tableBits: number;
+  /** false: a model without word identities (shapes, affixes, gazetteer flags and tags only): it transfers to
+   *  languages without training data of their own. */
+  lexical: boolean;
   /** Row indices with non-zero weights, and their N_TAGS weights each, flattened. */
   rows: number[];
   weights: number[];
@@ -73,7 +76,10 @@ interface Prepared {
   caps: boolean[];
 }
 
-function prepare(input: TaggerInput): Prepared {
+/** The one "word" a model without word identities sees. */
+const NO_WORD = hash('');
+
+function prepare(input: TaggerInput, lexical: boolean): Prepared {
   const n = input.words.length;
   const p: Prepared = {
     n, word: new Uint32Array(n), shape: new Uint32Array(n), prefix3: new Uint32Array(n), suffix3: new Uint32Array(n),
@@ -82,7 +88,7 @@ function prepare(input: TaggerInput): Prepared {
   for (let i = 0; i < n; i++) {
     const w = input.words[i]!;
     const lw = w.toLowerCase();
-    p.word[i] = hash(lw);
+    p.word[i] = lexical ? hash(lw) : NO_WORD;
     p.shape[i] = hash(shape(w));
     p.prefix3[i] = hash(lw.slice(0, 3));
     p.suffix3[i] = hash(lw.slice(-3));
@@ -134,10 +140,11 @@ function features(p: Prepared, i: number, prev: number, prev2: number, out: Uint
  */
 export function decode(
   input: TaggerInput,
+  lexical: boolean,
   score: (rows: Uint32Array, i: number) => number,
   history: (i: number, guess: Tag) => Tag = (_i, guess) => guess,
 ): Tag[] {
-  const p = prepare(input);
+  const p = prepare(input, lexical);
   const rows = new Uint32Array(N_FEATURES);
   const out: Tag[] = [];
   const idx: number[] = [];
@@ -174,10 +181,13 @@ export function bestTag(table: Float32Array | Float64Array, rows: Uint32Array, s
 export class Tagger {
   private readonly scores = new Float64Array(N_TAGS);
 
-  constructor(private readonly table: Float32Array) {}
+  constructor(
+    private readonly table: Float32Array,
+    private readonly lexical = true,
+  ) {}
 
   tag(input: TaggerInput): Tag[] {
-    return decode(input, (rows) => bestTag(this.table, rows, this.scores));
+    return decode(input, this.lexical, (rows) => bestTag(this.table, rows, this.scores));
   }
 }
 
@@ -198,7 +208,7 @@ export function loadTagger(file: URL): Tagger {
   if (model.tags.join() !== TAGS.join() || model.tableBits !== TABLE_BITS) {
     throw new Error(`${file.pathname}: a model for other tags or table size; retrain with npm run train:ner`);
   }
-  return new Tagger(tableOf(model));
+  return new Tagger(tableOf(model), model.lexical);
 }
 
 /** Spans [start, end) of token indices with their kind, from a BIO sequence. */

@@ -19,5 +19,5 @@ export const entities: EntityLexicon = {
   nameOpeners: lowerSet('name-openers.txt'),
   connectors: lowerSet('connectors.txt'),
   reportVerbs: lowerSet('report-verbs.txt'),
-  model: null,
+  model: new URL('../../entities/model/ner-shapes.json', import.meta.url),
 };
