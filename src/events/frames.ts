@@ -50,6 +50,11 @@ function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLe
   return dir < 0 ? out.reverse() : out;
 }
 
+/** Whether mentions are co-ordinated by a conjunction ("Putin and Kim"), not just adjacent ("Taiwan's minister"). */
+export function conjoined(v: SentenceView, ms: MentionAt[], lex: EventLexicon): boolean {
+  return ms.length > 1 && hasConjunction(v, ms[0]!.last + 1, ms[ms.length - 1]!.first - 1, lex);
+}
+
 function hasConjunction(v: SentenceView, from: number, to: number, lex: EventLexicon): boolean {
   for (let i = from; i <= to; i++) if (lex.clauses.conjunctions.has(v.lower[i]!)) return true;
   return false;

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { attributionAt } from '../quotes/attribution.ts';
 import { cameoCode, quadClassOf } from './cameo.ts';
-import { fillFrame, type FilledFrame } from './frames.ts';
+import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
@@ -19,12 +19,22 @@ export interface EventInputs extends EntityResult {
   quotes: Quote[];
   /** The article's own source link: the publisher where known. */
   articleSource: string;
+  /** ISO publication date; with it, events of times long before it are historical. */
+  publishedAt?: string;
 }
 
 /** Types whose co-ordinated actors act on each other when no recipient is named ("A and B signed a treaty"). */
 const RECIPROCAL = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** A time "since …" or "before …" puts the event in the background. */
 const BACKGROUND_MODIFIERS = new Set(['since', 'before']);
+/** So does a time that ended this long before publication. */
+const LONG_PAST_DAYS = 365;
+
+function isBackground(time: TimeExpr, publishedAt: string | undefined): boolean {
+  if (BACKGROUND_MODIFIERS.has(time.modifier ?? '')) return true;
+  if (!publishedAt || !time.interval.end) return false;
+  return Date.parse(publishedAt) - Date.parse(time.interval.end) > LONG_PAST_DAYS * 86_400_000;
+}
 
 interface Draft {
   event: Omit<Event, 'id'>;
@@ -98,6 +108,7 @@ function draftFor(
   entry: VerbEntry,
   objectMatched: boolean,
   frame: FilledFrame,
+  reciprocal: boolean,
   modality: Event['modality'],
   inputs: EventInputs,
   entities: Map<string, Entity>,
@@ -109,11 +120,11 @@ function draftFor(
   if (!code || !type) return null;
   const actors = participants(frame.actors, entities);
   let recipients = participants(frame.recipients, entities);
-  if (recipients.length === 0 && actors.length > 1 && RECIPROCAL.has(type)) recipients = actors;
+  if (recipients.length === 0 && actors.length > 1 && RECIPROCAL.has(type) && reciprocal) recipients = actors;
   const loc = frame.location;
   const locEntity = loc ? entities.get(loc.mention.entityId) : undefined;
   const time = timeFor(v, t, sentenceTimes);
-  if (time && BACKGROUND_MODIFIERS.has(time.modifier ?? '') && modality.stage === 'completed') modality.stage = 'historical';
+  if (time && isBackground(time, inputs.publishedAt) && modality.stage === 'completed') modality.stage = 'historical';
   if (type === 'THREATEN') modality.threat = true;
   const clause = v.clause[t.first];
   const quantityIds = sentenceQuantities.filter((q) => v.clause[tokenIndexAt(v, q.start)] === clause).map((q) => q.id);
@@ -194,7 +205,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
         const objectMatched = sense.objectAt !== null;
-        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
+        const reciprocal = conjoined(v, frame.actors, lex);
+        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
         if (!d) continue;
         drafts.push(d);
         for (const c of frame.consumed) consumed.add(c);

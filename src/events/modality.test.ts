@@ -82,3 +82,11 @@ test('English cues: "has begun sending" begun, "plans to send" planned, "no sign
   assert.equal(m.polarity, 'negated');
   assert.equal(m.stage, 'expected');
 });
+
+test('with the publication date, an event of a time long before it is historical', () => {
+  const text = 'Korea Utara mengirim pasukan ke Rusia pada tahun 1961.';
+  const times: TimeSpec[] = [{ text: 'tahun 1961', value: '1961', start: '1961-01-01', end: '1961-12-31', granularity: 'year' }];
+  const { doc, inputs } = handMadeInputs(text, id, { entities: ENTITIES, times });
+  assert.equal(extractEvents(doc, id, inputs)[0]!.modality.stage, 'completed');
+  assert.equal(extractEvents(doc, id, { ...inputs, publishedAt: '2024-06-28' })[0]!.modality.stage, 'historical');
+});
