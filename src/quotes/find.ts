@@ -4,7 +4,7 @@ import type { SegmentedText } from '../text/segment.ts';
 import type { EntityResult } from '../entities/index.ts';
 import type { Cue, QuoteLexicon } from './lexicon.ts';
 import { findQuoted } from './marks.ts';
-import { hasSpeakerNoun, toSource, type Source } from './source.ts';
+import { hasSpeakerNoun, isPronoun, toSource, type Source } from './source.ts';
 import { isComma, isPunct, longestAt, type PhraseIndex, type Tok } from './tokens.ts';
 
 /** Fewer quoted words than this are a scare quote or a term ("akan “dibantai”"), not a quotation. */
@@ -27,6 +27,8 @@ export interface Draft {
   end: number;
   cue: CueMatch | null;
   speaker: Source | null;
+  /** The speaker is a pronoun or implied by the cue ("katanya"): whoever was named last. */
+  anaphor: boolean;
   /** The source the speaker cites ("Reuters, citing a South Korean TV station"), with the citing cue. */
   cited: { source: Source; cue: CueMatch } | null;
 }
@@ -127,7 +129,9 @@ function dropFillers(toks: Tok[], lex: QuoteLexicon): Tok[] {
 }
 
 /** The source before a verb, from the clause start: "Reuters yang mengutip laporan dari stasiun TV …". */
-function sourcesBefore(ctx: Ctx, first: number, v: number): Pick<Draft, 'speaker' | 'cited'> | null {
+type Sources = Pick<Draft, 'speaker' | 'anaphor' | 'cited'>;
+
+function sourcesBefore(ctx: Ctx, first: number, v: number): Sources | null {
   const { toks, lex } = ctx;
   let b = v;
   while (b > first) {
@@ -149,11 +153,12 @@ function sourcesBefore(ctx: Ctx, first: number, v: number): Pick<Draft, 'speaker
     const speaker = toSource(ctx.text, subject, lex, ctx.found);
     const cited = toSource(ctx.text, dropFillers(seg.slice(ci + cite.cue.words.length), lex), lex, ctx.found);
     if (!speaker) return null;
-    return { speaker, cited: cited ? { source: cited, cue: cite } : null };
+    return { speaker, anaphor: false, cited: cited ? { source: cited, cue: cite } : null };
   }
-  const filled = segments.filter((seg) => seg.length > 0);
-  const speaker = toSource(ctx.text, subjectOf(filled, lex), lex, ctx.found);
-  return speaker ? { speaker, cited: null } : null;
+  const subject = subjectOf(segments.filter((seg) => seg.length > 0), lex);
+  if (isPronoun(subject, lex)) return { speaker: null, anaphor: true, cited: null };
+  const speaker = toSource(ctx.text, subject, lex, ctx.found);
+  return speaker ? { speaker, anaphor: false, cited: null } : null;
 }
 
 const startsLower = (seg: readonly Tok[]) => seg[0]!.kind === 'word' && seg[0]!.text[0] !== seg[0]!.text[0]!.toUpperCase();
@@ -176,7 +181,7 @@ const MAX_TRAILING_ADJUNCT = 6;
  * With `atEnd` the source must close the sentence (but for a short adjunct), as it must when no quotation
  * mark shows where the content ends.
  */
-function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): { speaker: Source; cue: CueMatch } | null {
+function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): (Omit<Sources, 'cited'> & { cue: CueMatch }) | null {
   const { toks, lex } = ctx;
   let j = from;
   while (j < end && isComma(toks[j])) j++;
@@ -191,8 +196,10 @@ function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): { spe
   };
   const found = (phrase: Tok[], cue: CueMatch, next: number) => {
     if (atEnd && !closes(next)) return null;
+    // "…”, katanya." names no one: the cue itself points back to the last speaker.
+    if (isPronoun(phrase, lex) || (phrase.length === 0 && cue.cue.role === 'after')) return { speaker: null, anaphor: true, cue };
     const speaker = toSource(ctx.text, phrase, lex, ctx.found);
-    return speaker ? { speaker, cue } : null;
+    return speaker ? { speaker, anaphor: false, cue } : null;
   };
   const first = ctx.cueAt[j];
   if (first && (first.cue.role === 'say' || first.cue.role === 'after')) {
@@ -225,6 +232,7 @@ function directQuotes(ctx: Ctx, doc: SegmentedText): Map<number, Draft> {
       end: start + content.length,
       cue: after?.cue ?? null,
       speaker: after?.speaker ?? null,
+      anaphor: after?.anaphor ?? false,
       cited: null,
     });
   }
@@ -243,7 +251,7 @@ function reportsBefore(ctx: Ctx, direct: Map<number, Draft>): Draft[] {
       if (c === null) continue;
       const quote = direct.get(c);
       if (c === end && !quote) continue;
-      if (quote?.speaker) continue;
+      if (quote && (quote.speaker || quote.anaphor)) continue;
       const sources = sourcesBefore(ctx, first, i);
       if (!sources) continue;
       if (quote) {
@@ -280,7 +288,7 @@ function accordingTo(ctx: Ctx): Draft[] {
       } else continue;
       const speaker = toSource(ctx.text, speakerToks, ctx.lex, ctx.found);
       if (!speaker || to < from) continue;
-      out.push({ direct: false, start: toks[from]!.start, end: toks[to]!.end, cue: m, speaker, cited: null });
+      out.push({ direct: false, start: toks[from]!.start, end: toks[to]!.end, cue: m, speaker, anaphor: false, cited: null });
     }
   });
   return out;
@@ -297,7 +305,7 @@ function reportsAfter(ctx: Ctx, direct: readonly Draft[]): Draft[] {
     const stop = ctx.toks[comma - 1]!.end;
     if (direct.some((d) => d.start < stop && d.end + 1 >= start)) return;
     const after = sourceAfter(ctx, comma, end, true);
-    if (after) out.push({ direct: false, start, end: stop, cue: after.cue, speaker: after.speaker, cited: null });
+    if (after) out.push({ direct: false, start, end: stop, ...after, cited: null });
   });
   return out;
 }
@@ -308,10 +316,10 @@ function continueSplitQuotes(direct: readonly Draft[], ctx: Ctx): void {
   const sorted = [...direct].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {
     const [prev, d] = [sorted[k - 1]!, sorted[k]!];
-    if (d.speaker || !prev.speaker || !prev.cue) continue;
+    if (d.speaker || d.anaphor || !(prev.speaker || prev.anaphor) || !prev.cue) continue;
     const cue = ctx.toks[prev.cue.from]!;
     if (cue.start > prev.end && cue.end < d.start && !ctx.text.slice(prev.end, d.start).includes('\n')) {
-      Object.assign(d, { speaker: prev.speaker, cue: prev.cue, cited: prev.cited });
+      Object.assign(d, { speaker: prev.speaker, anaphor: prev.anaphor, cue: prev.cue, cited: prev.cited });
     }
   }
 }

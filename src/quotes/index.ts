@@ -61,17 +61,19 @@ export function extractQuotes(
 
   const ownLinks = (d: Draft): SourceLink[] => {
     const said = d.cue ? cue(d.cue) : null;
-    if (!d.speaker) return d.direct ? [{ kind: 'unknown', name: 'unknown speaker', entityId: null, mentionId: null, cue: said }] : [];
+    if (!d.speaker) return d.direct || d.anaphor ? [{ kind: 'unknown', name: 'unknown speaker', entityId: null, mentionId: null, cue: said }] : [];
     if (!d.cited) return [sourceLink(d.speaker, said)];
     return [sourceLink(d.speaker, cue(d.cited.cue)), sourceLink(d.cited.source, said)];
   };
-  /** An earlier report naming the same speaker nearby, whose chain a follow-up quote continues. */
+  /** The nearby earlier report a quote continues: by the same speaker named again ("kata Ryder"), or, for a
+   * pronoun ("katanya", "he said"), by whoever spoke last. */
   const earlierReport = (d: Draft): Draft | null => {
     const paragraph = paragraphOf(d.start);
     for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
       const e = drafts[k]!;
       if (paragraph - paragraphOf(e.start) > SPEAKER_CARRY_PARAGRAPHS) break;
-      if (e.speaker && d.speaker && chains.has(e) && sameSource(d.speaker, e.speaker)) return e;
+      if (!e.speaker || !chains.has(e)) continue;
+      if (d.anaphor || (d.speaker && sameSource(d.speaker, e.speaker))) return e;
     }
     return null;
   };
@@ -79,16 +81,16 @@ export function extractQuotes(
     const known = chains.get(d);
     if (known) return known;
     const parent = parentOf(d, drafts, toks);
-    let chain: SourceLink[];
     const earlier = parent ? null : earlierReport(d);
+    let chain: SourceLink[];
     if (parent) chain = [...chainOf(parent), ...ownLinks(d)];
     else if (earlier) {
       const prior = chainOf(earlier);
-      const own = ownLinks(d).at(-1)!;
       const speaker = prior.at(-1)!;
-      d.speaker = { ...d.speaker!, name: speaker.name, entityId: d.speaker!.entityId ?? speaker.entityId };
       // The speaker's own mention is where the quote names them; the earlier report gives the fuller name.
-      chain = [...prior.slice(0, -1), { ...speaker, entityId: own.entityId ?? speaker.entityId, mentionId: own.mentionId ?? speaker.mentionId, cue: own.cue }];
+      const own = d.speaker ?? { ...earlier.speaker!, mentionId: null };
+      d.speaker = { ...own, name: speaker.name, entityId: own.entityId ?? speaker.entityId };
+      chain = [...prior.slice(0, -1), { ...speaker, entityId: d.speaker.entityId, mentionId: own.mentionId ?? speaker.mentionId, cue: d.cue ? cue(d.cue) : null }];
     } else chain = [articleLink(articleSource), ...ownLinks(d)];
     chains.set(d, chain);
     return chain;

@@ -14,7 +14,7 @@ function checked<T extends string>(value: string, allowed: readonly T[], file: s
 }
 
 /** Loads quote-marks.tsv, reporting-cues.tsv, complementizers.txt, adjuncts.txt, relative-words.txt,
- * cited-fillers.txt, speaker-nouns.tsv, determiners.txt and negations.txt beside the pack module. */
+ * cited-fillers.txt, speaker-nouns.tsv, determiners.txt, pronouns.txt and negations.txt beside the pack module. */
 export function loadQuoteLexicon(moduleUrl: string): QuoteLexicon {
   const file = (name: string) => packFile(moduleUrl, name);
   const list = (name: string) => new Set(readList(file(name)).map((w) => w.toLowerCase()));
@@ -40,6 +40,7 @@ export function loadQuoteLexicon(moduleUrl: string): QuoteLexicon {
       })),
     ),
     determiners: list('determiners.txt'),
+    pronouns: list('pronouns.txt'),
     negations: list('negations.txt'),
   };
 }

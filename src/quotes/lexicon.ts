@@ -39,6 +39,8 @@ export interface QuoteLexicon {
   speakerNouns: PhraseIndex<{ words: string[]; kind: SpeakerKind }>;
   /** Lower-case words dropped at the start of a source phrase: "a", "the". */
   determiners: Set<string>;
+  /** Pronouns that stand for the last named speaker ("dia", "he"). */
+  pronouns: Set<string>;
   /** Words that negate a reporting verb right before it ("tidak mengatakan"): no report then. */
   negations: Set<string>;
 }

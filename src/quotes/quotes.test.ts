@@ -179,3 +179,13 @@ test('a title in apposition after the name leaves the name as the speaker', () =
   const [c] = quotesOf('Pada Februari tahun ini, pihak berwenang Ukraina melaporkan bahwa rudal itu ditembak jatuh.');
   assert.equal(c!.speaker?.text, 'pihak berwenang Ukraina');
 });
+
+test('a pronoun or an enclitic cue points back to the last named speaker', () => {
+  const id = quotesOf('Menteri Pertahanan Prabowo mengatakan bahwa pasukan siap.\n\n“Kami tidak akan mundur dari perbatasan,” katanya.\n\nDia mengatakan bahwa latihan akan berlanjut.');
+  assert.deepEqual(id.map((q) => q.speaker?.text), ['Menteri Pertahanan Prabowo', 'Menteri Pertahanan Prabowo', 'Menteri Pertahanan Prabowo']);
+  assert.deepEqual(id.map((q) => q.cue?.text), ['mengatakan', 'katanya', 'mengatakan']);
+  const [, en] = quotesOf('Defence Minister Marles said that the troops were ready. "We will not retreat from the border," he said.', 'en');
+  assert.equal(en!.speaker?.text, 'Defence Minister Marles');
+  const [alone] = quotesOf('“Kami tidak akan mundur dari perbatasan,” katanya.');
+  assert.deepEqual([alone!.speaker, alone!.attribution.chain.at(-1)!.name], [null, 'unknown speaker']);
+});

@@ -52,6 +52,12 @@ function nounKind(toks: readonly Tok[], lex: QuoteLexicon): SpeakerKind | null {
   return null;
 }
 
+/** A phrase that is one pronoun ("dia", "he"): the speaker is whoever was named last. */
+export function isPronoun(phrase: readonly Tok[], lex: QuoteLexicon): boolean {
+  const toks = trimPhrase(phrase, lex);
+  return toks.length === 1 && lex.pronouns.has(toks[0]!.lower);
+}
+
 export const hasSpeakerNoun = (toks: readonly Tok[], lex: QuoteLexicon) => nounKind(toks, lex) !== null;
 
 /**
