@@ -13,6 +13,9 @@ import type {
   User,
 } from '../store/records.ts';
 
+import type { Story } from '../schema/story.ts';
+
+export type { Story };
 export type { ArticleDetail, ArticleSummary, ContradictionRecord, Correction, EventDetail, EventFilter, EventRecord, Review, Role, User };
 export type ReviewAction = 'accept' | 'correct' | 'reject';
 export interface SessionUser {
@@ -88,13 +91,6 @@ export interface IngestResult {
   failed: { input: string; problem: string }[];
 }
 
-export interface StoryRow {
-  id: string;
-  title: string | null;
-  articleCount?: number;
-  eventCount?: number;
-  [k: string]: unknown;
-}
 
 export const api = {
   /** The signed-in user with the role of this session (a token may carry less than its user). */
@@ -112,5 +108,5 @@ export const api = {
   review: (key: string, body: { action: ReviewAction; correction?: Correction; note?: string }) =>
     call<Review>('POST', `/events/${encodeURIComponent(key)}/review`, body),
   contradictions: () => all<ContradictionRecord>('/contradictions', {}, 500),
-  stories: () => call<Page<StoryRow> | StoryRow[]>('GET', '/stories').then((r) => (Array.isArray(r) ? r : r.items)),
+  stories: () => all<Story>('/stories', {}, 500),
 };
