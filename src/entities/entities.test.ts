@@ -205,3 +205,14 @@ test('id sample: the defence ministry is USAMIL, its unnamed spokesperson the on
   assert.ok(role.confidence <= 0.5);
   assert.equal(only(idSample, 'Korps Teknik Korea Utara').actorCode, 'PRKMIL');
 });
+
+test('actor codes give entity types: rebels and militant groups are groups', () => {
+  const extended: Pack = {
+    ...id,
+    entities: { ...id.entities, actors: [...id.entities.actors, { names: ['HAMAS'], code: 'PSEREBHMS' }, { names: ['AL-QAEDA'], code: 'IMGMOSALQ' }] },
+  };
+  const r = run('Hamas dan Al-Qaeda mengecam serangan itu.', extended);
+  assert.equal(only(r, 'Hamas').type, 'group');
+  assert.equal(only(r, 'Hamas').actorCode, 'PSEREBHMS');
+  assert.equal(only(r, 'Al-Qaeda').type, 'group');
+});

@@ -10,7 +10,10 @@ import type { EntityType } from '../schema/analysis.ts';
  * with the same names.
  */
 export interface ActorEntry {
-  /** Phrases as written in text, words separated by spaces ("Vladimir Putin", "Pentagon", "U.S. military"). */
+  /** Phrases as written in text, words separated by spaces ("Vladimir Putin", "Pentagon", "U.S. military"),
+   *  not underscores. Case matters: a capitalised word must be capitalised in the text, a short all-capital word
+   *  is an abbreviation matched exactly ("AS", "NATO"); a phrase all in capitals with a longer word
+   *  ("VLADIMIR PUTIN", "HAMAS", as PETRARCH writes them) matches the capitalised name. */
   names: string[];
   /** CAMEO-style actor code: 'USAGOV', 'RUSMIL', 'UKR', 'IGOWSTNAT'. */
   code: string;

@@ -26,11 +26,15 @@ export interface PackIndex {
   tagger: Tagger | null;
 }
 
-const SECTOR_TYPES: Record<string, EntityType> = { GOV: 'government', MIL: 'military', MED: 'media' };
+const SECTOR_TYPES: Record<string, EntityType> = {
+  GOV: 'government', MIL: 'military', MED: 'media', REB: 'group', INS: 'group', SEP: 'group', OPP: 'group',
+};
 
-/** The entity type an actor code implies: UKR → country, PRKGOV → government, USAMIL → military. */
+/** The entity type an actor code implies: UKR → country, PRKGOV → government, USAMIL → military,
+ *  PSEREB…/IMG… (rebels, insurgents, international militant groups) → group. */
 export function typeOfCode(code: string): EntityType {
   if (code.length === 3 && isCountryCode(code)) return 'country';
+  if (code.startsWith('IMG')) return 'group';
   return SECTOR_TYPES[code.slice(3, 6)] ?? 'organization';
 }
 

@@ -30,3 +30,12 @@ test('capitalised dictionary words need capitals; lower-case ones match any case
 test('no phrase runs across a gap', () => {
   assert.deepEqual(at('Korea      Utara', 0)?.values, ['KOR?']);
 });
+
+test('a name written all in capitals, as dictionaries do, matches the name in running text', () => {
+  const shouting = new PhraseIndex<string>();
+  shouting.add('VLADIMIR PUTIN', 'RUSGOV');
+  shouting.add('HAMAS', 'PSEREBHMS');
+  assert.deepEqual(shouting.longestAt(tokenize('Vladimir Putin said'), 0)?.values, ['RUSGOV']);
+  assert.deepEqual(shouting.longestAt(tokenize('Hamas said'), 0)?.values, ['PSEREBHMS']);
+  assert.equal(shouting.longestAt(tokenize('hamas said'), 0), null);
+});

@@ -43,8 +43,15 @@ export const firstKey = (phrase: string) => tokenKey(FIRST_WORD.exec(phrase)?.[0
 export const isCapitalised = (word: string) => UPPER_START.test(word);
 const isAbbreviation = (word: string) => word.length >= 2 && /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 
-function caseRule(form: string): CaseRule {
-  return isAbbreviation(form) ? CaseRule.Exact : isCapitalised(form) ? CaseRule.Capital : CaseRule.Any;
+/** Longest word of an all-capital phrase that still reads as an abbreviation ("NATO", "AS"), not as a name
+ *  written in capitals the way dictionaries do ("HAMAS", "VLADIMIR PUTIN"). */
+const MAX_ABBREVIATION = 4;
+
+function caseRules(forms: string[]): CaseRule[] {
+  const shouting = forms.every((f) => !/\p{Ll}/u.test(f)) && forms.some((f) => f.length > MAX_ABBREVIATION);
+  return forms.map((form) =>
+    isAbbreviation(form) && !shouting ? CaseRule.Exact : isCapitalised(form) ? CaseRule.Capital : CaseRule.Any,
+  );
 }
 
 function caseAgrees(rule: CaseRule, form: string, text: string): boolean {
@@ -80,7 +87,7 @@ export class PhraseIndex<T> {
     const joined = forms.join(' ');
     const same = list?.find((p) => p.forms.join(' ') === joined);
     if (same) return void same.values.push(value);
-    const entry = { forms, keys, rules: forms.map(caseRule), values: [value] };
+    const entry = { forms, keys, rules: caseRules(forms), values: [value] };
     if (list) list.push(entry);
     else this.byFirst.set(keys[0]!, [entry]);
   }

@@ -438,10 +438,12 @@ export class SentenceRecogniser {
     });
   }
 
-  /** Are the mentions in [from, to) only countries and places strictly inside it? */
+  /** Are the mentions in [from, to) only countries and places strictly inside it, with unknown words around
+   *  them ("Badrodin Haiti"; not "South Korean TV", where TV is an agent word)? */
   private onlyPlacesWithin(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const o = this.owner[k];
+      if (!o && this.ix.cueWords.has(this.key(k))) return false;
       if (o && (o.metonymOf || !['country', 'place', 'region'].includes(o.type) || o.from < from || o.to > to)) return false;
     }
     return this.owner[from] === null || this.owner[to - 1] === null;
