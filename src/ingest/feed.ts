@@ -22,7 +22,7 @@ const FULL_TEXT_MIN_WORDS = 150;
 
 export function looksLikeFeed(text: string): boolean {
   const head = text.slice(0, 2048).replace(/<\?xml[^>]*>|<!--[\s\S]*?-->/g, '').trimStart();
-  return /^<(rss|feed|rdf:RDF)\b/i.test(head) || /^<\?xml/i.test(text.trimStart()) && /<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 4096));
+  return /^<(rss|feed|rdf:RDF)\b/i.test(head) || (/^<\?xml/i.test(text.trimStart()) && /<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 4096)));
 }
 
 function wordCount(html: string): number {
