@@ -10,6 +10,8 @@ export interface Quoted {
 }
 
 const SPACE = /\s/;
+/** No quotation runs longer: a bound on the search for a closing mark, so stray marks cost little. */
+const MAX_QUOTE_CHARS = 10_000;
 const OPENER_BEFORE = /[\s([{\-–—:]/;
 
 /** Symmetric marks (" opens and closes) open after a space and before a non-space. */
@@ -43,6 +45,10 @@ function nextParagraphStart(text: string, end: number): number {
 export function findQuoted(text: string, marks: ReadonlyMap<string, ReadonlySet<string>>): Quoted[] {
   const out: Quoted[] = [];
   const opener = new RegExp(`[${[...marks.keys()].map((m) => '\\' + m).join('')}]`, 'g');
+  // Where the search for each set of closing marks last failed without leaving its paragraph: a later opener
+  // of that set in the same stretch would fail over the same characters, so it starts there.
+  const searchedUntil = new Map<ReadonlySet<string>, number>();
+  let paragraph = { start: -1, end: -1 };
   let i = 0;
   while (i < text.length) {
     opener.lastIndex = i;
@@ -56,19 +62,23 @@ export function findQuoted(text: string, marks: ReadonlyMap<string, ReadonlySet<
     }
     const open = i;
     const openMark = text[i]!;
-    let end = paragraphEnd(text, open);
+    if (open >= paragraph.end) paragraph = { start: open, end: paragraphEnd(text, open) };
+    let end = paragraph.end;
     let close = -1;
-    for (let j = open + 1; j < text.length && close < 0; j++) {
+    let continued = false;
+    const limit = Math.min(text.length, open + MAX_QUOTE_CHARS);
+    let j = Math.max(open + 1, searchedUntil.get(closes) ?? 0);
+    for (; j < limit && close < 0; j++) {
       if (j >= end) {
         const next = nextParagraphStart(text, end);
         if (next < 0 || text[next] !== openMark) break;
-        j = next;
-        end = paragraphEnd(text, next);
+        [j, end, continued] = [next, paragraphEnd(text, next), true];
         continue;
       }
       if (closes.has(text[j]!) && canClose(text, j)) close = j;
     }
     if (close < 0) {
+      if (!continued) searchedUntil.set(closes, j);
       i = open + 1;
       continue;
     }

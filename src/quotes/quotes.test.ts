@@ -189,3 +189,8 @@ test('a pronoun or an enclitic cue points back to the last named speaker', () =>
   const [alone] = quotesOf('“Kami tidak akan mundur dari perbatasan,” katanya.');
   assert.deepEqual([alone!.speaker, alone!.attribution.chain.at(-1)!.name], [null, 'unknown speaker']);
 });
+
+test('many stray quotation marks in one long paragraph stay cheap and make no quotes', () => {
+  const text = 'Kata “ini tidak ditutup '.repeat(5000);
+  assert.deepEqual(findQuoted(text, idQuotes.quoteMarks), []);
+});
