@@ -83,7 +83,7 @@ test('money and percentages carry their unit', () => {
   ]);
   assert.deepEqual(facts('en', 'They pledged $2 billion, up to 5% of the budget, and 2 million dollars.'), [
     ['$2 billion', 2e9, null, 'exactly', 'USD', null, null],
-    ['up to 5% of the budget', 5, null, 'up-to', 'percent', 'budget', 'budget'],
+    ['up to 5%', 5, null, 'up-to', 'percent', null, null],
     ['2 million dollars', 2e6, null, 'exactly', 'USD', null, null],
   ]);
 });
@@ -100,4 +100,22 @@ test('an unlisted counted thing keeps its own words, up to a stop word', () => {
   assert.deepEqual(facts('id', 'Mereka membangun 12 jembatan gantung di sungai itu.'), [
     ['12 jembatan gantung', 12, null, 'exactly', null, 'jembatan gantung', 'jembatan gantung'],
   ]);
+});
+
+test('Indonesian news shapes: glued rupiah, dateline day/month, clock times, durations ago, foreign decimals', () => {
+  assert.deepEqual(facts('id', 'Biayanya sekitar Rp200 miliar, kata dia, Minggu (24/8) pukul 10.00.'), [
+    ['sekitar Rp200 miliar', 2e11, null, 'about', 'IDR', null, null],
+  ]);
+  assert.deepEqual(facts('id', 'Mereka tiba dua hari lalu setelah 3 hari perjalanan; labanya 2.61 miliar francs.'), [
+    ['3 hari', 3, null, 'exactly', 'day', null, null],
+    ['2.61 miliar francs', 2.61e9, null, 'exactly', null, 'francs', 'francs'],
+  ]);
+});
+
+test('ranges that repeat their unit, ordinals, scores and names are handled', () => {
+  assert.deepEqual(facts('id', 'Subsidi dipangkas 10%-15% dan Rp 4-6 ribu.'), [
+    ['10%-15%', 10, 15, 'range', 'percent', null, null],
+    ['Rp 4-6 ribu', 4000, 6000, 'range', 'IDR', null, null],
+  ]);
+  assert.deepEqual(facts('en', 'He scored in the 88th minute to make it 2-0, and Mobile 8 Telecom fell.'), []);
 });

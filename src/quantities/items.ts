@@ -1,5 +1,5 @@
 // The counted thing after a number: the words up to a stop word, punctuation or a number, translated where
-// the pack lists them ("rudal balistik" → ballistic missile), else kept as written.
+// the pack lists them ("rudal balistik" → ballistic missile), else kept as written (at most three words).
 import type { PhraseMatcher, Tok } from './phrases.ts';
 
 /** At most this many words make the counted thing's phrase; an unlisted one keeps at most MAX_KEPT. */
@@ -33,6 +33,9 @@ export function readItem(
     if (m && (!best || m.end - a > best.end - best.start)) best = { item: m.value, start: a, end: m.end };
   }
   if (best) return best;
+  // An unlisted thing is a common noun: a capitalised word after a number is a name ("Mobile 8 Telecom").
+  const first = tokens[i]!.text;
+  if (first !== first.toLowerCase()) return null;
   const kept = Math.min(end, i + MAX_KEPT);
   return { item: text.slice(tokens[i]!.start, tokens[kept - 1]!.end), start: i, end: kept };
 }

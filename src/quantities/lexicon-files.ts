@@ -2,7 +2,7 @@
 // quantity-words.tsv, and months.tsv to tell dates from counts) into a QuantityLexicon.
 import { readTable } from '../lang/load.ts';
 import { Bound } from '../schema/analysis.ts';
-import type { BoundWord, Currency, NumberRole, QuantityLexicon } from './lexicon.ts';
+import type { BoundWord, Currency, NumberRole, QuantityLexicon, Unit, UnitKind } from './lexicon.ts';
 
 const ROLES: readonly NumberRole[] = ['atom', 'times', 'plus', 'hundred', 'scale', 'many', 'joiner'];
 
@@ -25,6 +25,17 @@ function valueByPhrase(file: URL): Map<string, string> {
   );
 }
 
+/** unit name, phrase, kind (counter when empty). */
+function readUnits(file: URL): Map<string, Unit> {
+  const units = new Map<string, Unit>();
+  for (const row of readTable(file)) {
+    if (!row[0] || !row[1]) fail(file, row, 'expected a unit name and a phrase');
+    const kind = row[2] ? oneOf<UnitKind>(file, row, row[2], ['counter', 'measure', 'time']) : 'counter';
+    units.set(row[1].toLowerCase(), { name: row[0], kind });
+  }
+  return units;
+}
+
 /** Reads the quantity data of the pack in folder `dir` (a file: URL ending in '/'), with its number format. */
 export function readQuantityLexicon(dir: URL, format: { thousandsSeparator: string; decimalMark: string }): QuantityLexicon {
   const file = (name: string) => new URL(name, dir);
@@ -32,13 +43,15 @@ export function readQuantityLexicon(dir: URL, format: { thousandsSeparator: stri
     ...format,
     numberWords: new Map(),
     bounds: [],
-    units: valueByPhrase(file('units.tsv')),
+    units: readUnits(file('units.tsv')),
     currencies: [],
     // items.tsv has the phrase first and the English name second.
     items: new Map(readTable(file('items.tsv')).map(([phrase = '', name = '']) => [phrase.toLowerCase(), name])),
     fillers: [],
     stops: new Set(),
     determiners: new Set(),
+    agoWords: [],
+    clockWords: new Set(),
     pluralSuffixes: [],
     monthNames: new Set(valueByPhrase(file('months.tsv')).keys()),
   };
@@ -47,7 +60,7 @@ export function readQuantityLexicon(dir: URL, format: { thousandsSeparator: stri
     const role = oneOf(numbers, row, row[0], ROLES);
     const value = role === 'joiner' ? 0 : Number(row[2]);
     if (!row[1] || Number.isNaN(value)) fail(numbers, row, 'expected a phrase and a value');
-    lex.numberWords.set(row[1].toLowerCase(), { role, value });
+    lex.numberWords.set(row[1].toLowerCase(), { role, value, alone: row[3] === 'alone' });
   }
 
   const bounds = file('bounds.tsv');
@@ -77,6 +90,8 @@ export function readQuantityLexicon(dir: URL, format: { thousandsSeparator: stri
     else if (kind === 'stop') lex.stops.add(phrase.toLowerCase());
     else if (kind === 'determiner') lex.determiners.add(phrase.toLowerCase());
     else if (kind === 'plural-suffix') lex.pluralSuffixes.push(phrase);
+    else if (kind === 'ago') lex.agoWords.push(phrase);
+    else if (kind === 'clock') lex.clockWords.add(phrase.toLowerCase());
     else fail(words, row, `unknown kind '${kind}'`);
   }
   return lex;

@@ -8,6 +8,16 @@ export type NumberRole = 'atom' | 'times' | 'plus' | 'hundred' | 'scale' | 'many
 export interface NumberWord {
   role: NumberRole;
   value: number;
+  /** A hundred or scale word that is a whole number by itself ("seribu"); others need a number before. */
+  alone: boolean;
+}
+
+/** counter: the counted thing may follow; measure: nothing does; time: a measure of time. */
+export type UnitKind = 'counter' | 'measure' | 'time';
+
+export interface Unit {
+  name: string;
+  kind: UnitKind;
 }
 
 export interface BoundWord {
@@ -30,8 +40,8 @@ export interface QuantityLexicon {
   /** Lower-cased single-word number words. */
   numberWords: Map<string, NumberWord>;
   bounds: BoundWord[];
-  /** Phrase → unit name in English. */
-  units: Map<string, string>;
+  /** Phrase → unit, named in English. */
+  units: Map<string, Unit>;
   currencies: Currency[];
   /** Phrase → the counted thing in English. */
   items: Map<string, string>;
@@ -41,6 +51,10 @@ export interface QuantityLexicon {
   stops: Set<string>;
   /** Words after which a number word is no count ("salah satu", "the two countries"). */
   determiners: Set<string>;
+  /** After a measure of time, these make the number part of a date ("dua hari lalu"). */
+  agoWords: string[];
+  /** Before a number, these make it a clock time ("pukul 10.00"). */
+  clockWords: Set<string>;
   pluralSuffixes: string[];
   /** Lower-cased month names: a number beside one is a date, not a quantity. */
   monthNames: Set<string>;

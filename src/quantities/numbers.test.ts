@@ -20,7 +20,8 @@ test('digits follow the pack: Indonesian 11.000 and 1,5; English 11,000 and 1.5'
   assert.equal(digitValue('1.250.000', id), 1250000);
   assert.equal(digitValue('11,000', en), 11000);
   assert.equal(digitValue('1.5', en), 1.5);
-  assert.equal(digitValue('10.00', id), null, 'a clock time, not a number');
+  assert.equal(digitValue('2.61', id), 2.61, 'the other convention, when it cannot be a thousands group');
+  assert.equal(digitValue('1.2.3', id), null);
 });
 
 test('Indonesian number words', () => {

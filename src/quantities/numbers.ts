@@ -20,7 +20,7 @@ export interface NumberMatch {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const formats = new WeakMap<QuantityLexicon, { grouped: RegExp; plain: RegExp }>();
 
-/** The value of a number token in the pack's format, or null when it is not one ("10.00" as a time). */
+/** The value of a number token in the pack's format, or null when it is not one ("1.2.3"). */
 export function digitValue(text: string, lex: QuantityLexicon): number | null {
   let f = formats.get(lex);
   if (!f) {
@@ -28,8 +28,10 @@ export function digitValue(text: string, lex: QuantityLexicon): number | null {
     f = { grouped: new RegExp(`^\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d+)?$`), plain: new RegExp(`^\\d+(?:${d}\\d+)?$`) };
     formats.set(lex, f);
   }
-  if (!f.grouped.test(text) && !f.plain.test(text)) return null;
-  return Number(text.split(lex.thousandsSeparator).join('').replace(lex.decimalMark, '.'));
+  if (f.grouped.test(text) || f.plain.test(text)) return Number(text.split(lex.thousandsSeparator).join('').replace(lex.decimalMark, '.'));
+  // The other convention's decimals ("2.61" in Indonesian text) when the digits cannot be a thousands group.
+  const foreign = /^(\d+)[.,](\d+)$/.exec(text);
+  return foreign && foreign[2]!.length !== 3 ? Number(`${foreign[1]}.${foreign[2]}`) : null;
 }
 
 /** Words of a token that are all number words ("twenty-five" → twenty, five), else null. */
@@ -66,7 +68,7 @@ export function readNumber(tokens: readonly Tok[], words: readonly string[], i: 
     const pieces = numberParts(tokens[k]!, words[k]!, lex);
     if (!pieces) break;
     for (const w of pieces) {
-      const { role, value } = lex.numberWords.get(w)!;
+      const { role, value, alone } = lex.numberWords.get(w)!;
       const nothingYet = parts === 0;
       switch (role) {
         case 'atom':
@@ -83,10 +85,12 @@ export function readNumber(tokens: readonly Tok[], words: readonly string[], i: 
           last += value;
           break;
         case 'hundred':
+          if (nothingYet && !alone) break reading;
           group += (last || 1) * value;
           last = 0;
           break;
         case 'scale':
+          if (nothingYet && !alone) break reading;
           total += (group + last || 1) * value;
           group = last = 0;
           scale *= value;
