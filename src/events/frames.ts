@@ -68,10 +68,10 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
 }
 
 /** The object: first actor mention after the trigger in its clause, not one after a locative ("di Ukraina"). */
-function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, locatives: Set<string>, ok: (m: MentionAt) => boolean): MentionAt[] {
+function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
   const clause = v.clause[t.last];
   const seed = v.mentions.find(
-    (m) => m.first > t.last && v.clause[m.first] === clause && ok(m) && (ok === isPlaceMention || !locatives.has(v.lower[m.first - 1] ?? '')),
+    (m) => m.first > t.last && v.clause[m.first] === clause && ok(m) && (ok === isPlaceMention || !lex.clauses.locatives.has(v.lower[m.first - 1] ?? '')),
   );
   return seed ? coordinated(v, seed, 1, lex, ok) : [];
 }
@@ -108,7 +108,7 @@ function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
   return [];
 }
 
-export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, locatives: Set<string>): FilledFrame {
+export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
   const place = (slot: FrameRule['slot'], found: MentionAt[]) => {
     if (found.length === 0) return;
@@ -125,7 +125,7 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
         out.consumed.push(hit.at);
       }
     } else if (!t.passive) {
-      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok) : object(v, t, lex, locatives, ok));
+      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok) : object(v, t, lex, ok));
     } else if (rule.where === 'before') {
       // Troops that are sent belong to whoever sends them when no agent is named.
       const agent = passiveAgent(v, t, lex);

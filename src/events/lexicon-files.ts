@@ -142,13 +142,14 @@ export function readMorphology(file: URL): Morphology {
   return out;
 }
 
-/** key (break, contrast, conjunction, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
+/** key (break, contrast, conjunction, locative, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
  * verb-ending, finite-cue), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
     contrasts: new Set(),
     conjunctions: new Set(),
+    locatives: new Set(),
     passiveAgents: new Set(),
     passiveAux: new Set(),
     bareAgent: false,
@@ -161,6 +162,7 @@ export function readClauses(file: URL): ClauseWords {
     break: out.breaks,
     contrast: out.contrasts,
     conjunction: out.conjunctions,
+    locative: out.locatives,
     'passive-agent': out.passiveAgents,
     'passive-aux': out.passiveAux,
     'noun-marker': out.nounMarkers,

@@ -85,6 +85,8 @@ export interface ClauseWords {
   breaks: Set<string>;
   /** Breaks that also end the scope of 'ahead' modality cues ("namun", "tetapi", "but"). */
   contrasts: Set<string>;
+  /** Prepositions before a place that is where something happens, not who is acted on ("di", "in"). */
+  locatives: Set<string>;
   /** Conjunctions joining co-ordinated actors ("dan", "and"). */
   conjunctions: Set<string>;
   /** Words introducing the agent of a passive ("oleh", "by"). */
