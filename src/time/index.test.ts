@@ -126,6 +126,7 @@ test('documentDate reads a published line or a dateline, and is null without one
   const en = packs.get('en')!;
   assert.equal(documentDate(docOf('id', 'Judul\n\nDiterbitkan: Jumat, 28 Juni 2024 10.00 WIB\n\nIsi berita.'), id), '2024-06-28');
   assert.equal(documentDate(docOf('en', 'Title\n\nSEOUL, June 27, 2024 - North Korea said.'), en), '2024-06-27');
+  assert.equal(documentDate(docOf('en', 'MILWAUKEE, Wisconsin 1996-08-31\n\nThe Brewers won.'), en), '1996-08-31');
   assert.equal(documentDate(docOf('id', 'Pada 26 Juni 2023, Rusia menyerang.'), id), null);
   assert.equal(documentDate(docOf('id', readFileSync(new URL('../../samples/north-korea-troops-id.txt', import.meta.url), 'utf8')), id), null);
 });

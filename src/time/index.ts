@@ -32,7 +32,8 @@ interface Grammar {
 
 /** Datelines stand at the top of the text. */
 const DATELINE_REACH = 1000;
-const DATELINE_PREFIX = /^\s*(?:\p{Lu}[\p{L}.'’ -]{1,40},\s*)?$/u;
+/** Capitalised place words before the date on its line: "JAKARTA, ", "MILWAUKEE, Wisconsin ". */
+const DATELINE_PREFIX = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:,?[^\S\n]+|,))*$/u;
 const DATELINE_SUFFIX = /^[^\S\n]*(?:[-–—|(]|\n|$)/u;
 
 const grammars = new WeakMap<TimeLexicon, Grammar>();
