@@ -43,7 +43,7 @@ function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLe
     if (!next || !ok(next)) break;
     const [a, b] = dir < 0 ? [next.last + 1, edge.first - 1] : [edge.last + 1, next.first - 1];
     const gap = b - a + 1;
-    if (gap > 0 && (gap > JOIN_GAP || !hasConjunction(v, a, b, lex))) break;
+    if (gap > 0 && (gap > JOIN_GAP || !listGap(v, a, b, lex))) break;
     out.push(next);
     edge = next;
   }
@@ -55,16 +55,40 @@ export function conjoined(v: SentenceView, ms: MentionAt[], lex: EventLexicon): 
   return ms.length > 1 && hasConjunction(v, ms[0]!.last + 1, ms[ms.length - 1]!.first - 1, lex);
 }
 
+/** A gap of a list: commas and conjunctions only, at least one of them ("Mordor, Rohan and Bree"). */
+function listGap(v: SentenceView, from: number, to: number, lex: EventLexicon): boolean {
+  for (let i = from; i <= to; i++) if (v.lower[i] !== ',' && !lex.clauses.conjunctions.has(v.lower[i]!)) return false;
+  return to >= from;
+}
+
 function hasConjunction(v: SentenceView, from: number, to: number, lex: EventLexicon): boolean {
   for (let i = from; i <= to; i++) if (lex.clauses.conjunctions.has(v.lower[i]!)) return true;
   return false;
 }
 
-/** The subject: nearest actor mention before the trigger in its clause, with co-ordinated ones. */
+/** The first token of the clause before the one starting at `start`, when only a comma separates them. */
+function previousCommaClause(v: SentenceView, start: number): number | null {
+  if (start <= 0 || v.lower[start] !== ',') return null;
+  let k = start - 1;
+  while (k > 0 && v.clause[k - 1] === v.clause[start - 1]) k--;
+  return k;
+}
+
+/**
+ * The subject: nearest actor mention before the trigger in its clause, with co-ordinated ones; when the clause
+ * has none, the clauses before it that only commas set off ("X, in remarks on Monday, urged …").
+ */
 function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
-  const clause = v.clause[t.first];
-  const seed = [...v.mentions].reverse().find((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
-  return seed ? coordinated(v, seed, -1, lex, ok) : [];
+  let start: number | null = t.first;
+  while (start !== null) {
+    const clause = v.clause[start];
+    const seed = [...v.mentions].reverse().find((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
+    if (seed) return coordinated(v, seed, -1, lex, ok);
+    let first = start;
+    while (first > 0 && v.clause[first - 1] === clause) first--;
+    start = previousCommaClause(v, first);
+  }
+  return [];
 }
 
 /** The object: first actor mention after the trigger in its clause, not one after a locative ("di Ukraina"). */
