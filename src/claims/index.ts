@@ -2,7 +2,8 @@
 // both hold make a contradiction, reported with both sources and never settled here.
 //
 // Which pairs are reported (see rules.ts):
-// - one event: same type, same actor side, agreeing recipients (a missing one agrees), overlapping or unknown times;
+// - one event: same type and mode, agreeing contexts (troops are not weapons), same actor side, agreeing
+//   recipients (a missing one agrees), overlapping or unknown times, places in one country;
 // - both firm: a hypothetical ("jika Pyongyang memutuskan…"), conditional or merely possible claim clashes with nothing;
 // - from different sources (the last link of their chains): one source's restatements and qualifications
 //   ("sends troops" … "has not sent combat troops in large numbers") are its own nuance, not a dispute;
