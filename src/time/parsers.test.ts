@@ -34,6 +34,9 @@ test('day-month: with a year, without (nearest occurrence), with a relative year
   assert.deepEqual(value(parse('id', 'day-month', '3 Januari', '2024-12-30')), ['2025-01-03', true, null]);
   assert.deepEqual(value(parse('id', 'day-month', '5 Mei tahun lalu')), ['2023-05-05', true, null]);
   assert.equal(parse('en', 'day-month', 'may 5'), null, 'month names count only capitalised');
+  assert.deepEqual(value(parse('id', 'day-month', 'Selasa, 19 Agustus lalu')), ['2023-08-19', true, null]);
+  assert.deepEqual(value(parse('id', 'day-month', '26 Juni lalu')), ['2024-06-26', true, null]);
+  assert.deepEqual(value(parse('id', 'day-month', '12 Januari mendatang')), ['2025-01-12', true, null]);
 });
 
 test('month: anchored, shifted, or bare (then it needs a cue)', () => {

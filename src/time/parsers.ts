@@ -140,11 +140,14 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'day-month',
-      starts: [...lex.weekdays.keys(), ...lex.months.keys()],
+      starts: [...shiftFirst, ...lex.weekdays.keys(), ...lex.months.keys()],
       digits: true,
       pattern: re(
         `${WORD_START}(?:(?<wd>${WEEKDAY}),?${WS})?` +
-          `(?:(?<d1>\\d{1,2})${WS}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<d2>\\d{1,2})(?:${anyOf(lex.daySuffixes)})?)${WORD_END}` +
+          shifts.around(
+            `(?:(?<d1>\\d{1,2})${WS}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<d2>\\d{1,2})(?:${anyOf(lex.daySuffixes)})?)${WORD_END}`,
+            's',
+          ) +
           `(?:${YEAR_ANCHOR})?`,
       ),
       resolve: (g, ctx) => {
@@ -152,8 +155,10 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
         if (!m || (g.wd && !weekdayOf(g.wd))) return null;
         const d = Number(g.d1 ?? g.d2);
         const anchor = anchorYear(g, ctx);
+        const shift = shifts.offset(g, 's');
+        if (anchor && shift !== undefined) return null;
         if (anchor) return isValidDate({ y: anchor.y, m, d }) ? { period: dayPeriod(dayNumber({ y: anchor.y, m, d })), relative: anchor.relative, needs: null } : null;
-        const day = nearestDay(m, d, ctx);
+        const day = shift === undefined ? nearestDay(m, d, ctx) : shiftedDay(m, d, ctx, shift);
         return day === null ? null : { period: dayPeriod(day), relative: true, needs: null };
       },
     },
@@ -312,6 +317,18 @@ function nearestDay(m: number, d: number, ctx: ResolveContext): number | null {
     if (best === null || Math.abs(day - ctx.refDay) < Math.abs(best - ctx.refDay)) best = day;
   }
   return best;
+}
+
+/** "19 Agustus lalu" / "12 Januari mendatang": the latest such day before publication or the first after;
+ * 0 ("ini", "this"): the one in the publication year. */
+function shiftedDay(m: number, d: number, ctx: ResolveContext, shift: number): number | null {
+  const years = shift < 0 ? [ctx.ref.y, ctx.ref.y - 1] : shift > 0 ? [ctx.ref.y, ctx.ref.y + 1] : [ctx.ref.y];
+  for (const y of years) {
+    if (!isValidDate({ y, m, d })) continue;
+    const day = dayNumber({ y, m, d });
+    if (shift === 0 || (shift < 0 ? day < ctx.refDay : day > ctx.refDay)) return day;
+  }
+  return null;
 }
 
 /** A month without a year: the occurrence nearest the publication month (ties go to the past). */
