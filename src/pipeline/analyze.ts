@@ -83,13 +83,14 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       const found = extractEntities(doc, pack);
       const times = extractTimes(doc, pack, publishedAt);
       const quantities = extractQuantities(doc, pack);
-      const quotes = extractQuotes(doc, pack, found);
+      const articleSource = provenance.publisher ?? input.url ?? 'this article';
+      const quotes = extractQuotes(doc, pack, found, articleSource);
       const events = extractEvents(doc, pack, {
         ...found,
         times,
         quantities,
         quotes,
-        articleSource: provenance.publisher ?? input.url ?? 'this article',
+        articleSource,
       });
       const { claims, contradictions } = findClaims(events, quantities);
 
