@@ -87,6 +87,14 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     const box = await focus.boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 860, 'the evidence was scrolled into view');
     await shot('article');
+    // by keyboard: back to the list, then Enter on another event's trigger opens that event
+    await panel.locator('button:has-text("all facts")').press('Enter');
+    await panel.locator('nav.fact-list').waitFor();
+    const other = page.locator('.article-text mark.k-event[tabindex="0"]').nth(1);
+    const otherId = await other.getAttribute('data-event');
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => location.hash.includes(`fact=event%3A${id}`) || location.hash.includes(`fact=event:${id}`), otherId);
   });
 
   test('the events table filters and each row opens its evidence', async () => {

@@ -2,6 +2,7 @@
 // schema adds; the dashboard takes its option lists from here without bundling zod.
 import type { PloverType, Stage } from '../schema/analysis.ts';
 import type { ReviewStatus } from '../store/records.ts';
+import type { ExportFormat } from '../export/index.ts';
 
 export const PLOVER: Record<PloverType, string> = {
   AGREE: 'agree',
@@ -42,3 +43,11 @@ export const REVIEW: Record<ReviewStatus | 'unreviewed', string> = {
 export const ploverTypes = Object.keys(PLOVER) as PloverType[];
 export const stages = Object.keys(STAGES) as Stage[];
 export const reviewStatuses = Object.keys(REVIEW) as (ReviewStatus | 'unreviewed')[];
+
+export const EXPORTS: Record<ExportFormat, string> = {
+  csv: 'CSV',
+  jsonl: 'JSONL',
+  acled: 'ACLED-style CSV',
+  gdelt: 'GDELT events',
+  'gdelt-mentions': 'GDELT mentions',
+};

@@ -1,11 +1,11 @@
 // The events table: filtered by the shared filter bar, sortable by any column, each row opening its evidence.
-import { api, type EventRecord } from '../api.ts';
+import { api, queryString, type EventFilter, type EventRecord } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import type { Ctx } from '../context.ts';
 import { filterBar, filterFrom, filterParams } from '../filters.ts';
 import { href } from '../route.ts';
 import { glyph, quadOf } from '../palette.ts';
-import { REVIEW } from '../labels.ts';
+import { EXPORTS, REVIEW } from '../labels.ts';
 import { eventDate, parties } from '../lib/event-fields.ts';
 import { eventEvidence } from './event-evidence.ts';
 
@@ -36,8 +36,19 @@ export function countLine(rows: readonly unknown[], what = 'events'): HTMLElemen
   return h('p', { class: 'count', role: 'status' }, `${rows.length} ${rows.length === 1 ? what.replace(/s$/, '') : what}`);
 }
 
+/** Download links for the filtered events; exports carry each event's review status. */
+function exportLinks(filter: EventFilter): HTMLElement {
+  return h(
+    'p',
+    { class: 'exports' },
+    'Export these events: ',
+    Object.entries(EXPORTS).map(([format, label], i) => [i ? ' · ' : '', h('a', { href: `/api/exports/${format}${queryString({ ...filter })}`, download: '' }, label)]),
+  );
+}
+
 export async function eventsView(ctx: Ctx): Promise<Node> {
-  const rows = await api.events(filterFrom(ctx.route.params));
+  const filter = filterFrom(ctx.route.params);
+  const rows = await api.events(filter);
   let sortKey = 'date';
   let ascending = true;
   let open: string | null = null;
@@ -114,6 +125,7 @@ export async function eventsView(ctx: Ctx): Promise<Node> {
     h('h1', {}, 'Events'),
     routedFilterBar(ctx, 'events'),
     countLine(rows),
+    exportLinks(filter),
     h('p', { class: 'muted small' }, 'Click a row, or press Enter on it, to see its evidence. * = no time in the text: the publication date.'),
     tableBox,
   );
