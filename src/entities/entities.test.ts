@@ -216,3 +216,8 @@ test('actor codes give entity types: rebels and militant groups are groups', () 
   assert.equal(only(r, 'Hamas').actorCode, 'PSEREBHMS');
   assert.equal(only(r, 'Al-Qaeda').type, 'group');
 });
+
+test('world regions from the pack: one id across languages', () => {
+  assert.equal(only(run('Perang di Eropa Timur dan Semenanjung Korea.', id), 'Eropa Timur').entityId, 'region:eastern-europe');
+  assert.equal(only(run('The war in Eastern Europe goes on.', en), 'Eastern Europe').entityId, 'region:eastern-europe');
+});

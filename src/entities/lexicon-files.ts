@@ -2,7 +2,7 @@
 // this module). Formats are described in each file's header; all are tab-separated with `#` comments.
 import { readTable } from '../lang/load.ts';
 import { EntityType } from '../schema/analysis.ts';
-import type { ActorEntry, AgentEntry, CountryNames, TitleEntry } from './lexicon.ts';
+import type { ActorEntry, AgentEntry, CountryNames, RegionNames, TitleEntry } from './lexicon.ts';
 
 function fail(file: URL, row: string[], why: string): never {
   throw new Error(`${file.pathname}: ${why} in row '${row.join('\t')}'`);
@@ -56,6 +56,11 @@ export function readCountries(file: URL): CountryNames[] {
     if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${file.pathname}: '${code}' is not an ISO 3166 alpha-3 code`);
     return { code, names };
   });
+}
+
+/** canonical English name, name as written (one name a row). */
+export function readRegions(file: URL): RegionNames[] {
+  return [...grouped(file)].map(([name, names]) => ({ name, names }));
 }
 
 /** The language-independent world lists (media outlets, international organisations, office holders). */

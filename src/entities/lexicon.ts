@@ -46,6 +46,13 @@ export interface TitleEntry {
   sector: string;
 }
 
+/** A region that is no country or town ("Timur Tengah", "Korean Peninsula"): its entity is region:<slug of name>. */
+export interface RegionNames {
+  /** Canonical English name. */
+  name: string;
+  names: string[];
+}
+
 /** Other names of a country in this language: common forms, abbreviations, demonyms and adjectives. */
 export interface CountryNames {
   /** ISO 3166 alpha-3. */
@@ -60,6 +67,8 @@ export interface EntityLexicon {
   countryLocale: string;
   /** Names of countries beyond the locale's official ones ("Korea Utara", "Korut", "AS", "North Korean"). */
   countries: CountryNames[];
+  /** Continents, world regions, seas, peninsulas. */
+  regions: RegionNames[];
   /** Named actors: organisations, agencies, media outlets, office holders. */
   actors: ActorEntry[];
   /** Generic agent words giving a sector. */

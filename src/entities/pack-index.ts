@@ -7,7 +7,7 @@ import { PhraseIndex } from './phrases.ts';
 import { placeNames } from './places.ts';
 import { loadTagger, type Tagger } from './tagger.ts';
 
-export type NameValue = { kind: 'country'; code: string } | { kind: 'actor'; entry: ActorEntry };
+export type NameValue = { kind: 'country'; code: string } | { kind: 'region'; name: string } | { kind: 'actor'; entry: ActorEntry };
 
 export interface PackIndex {
   lexicon: EntityLexicon;
@@ -44,6 +44,7 @@ function build(lex: EntityLexicon): PackIndex {
   const names = new PhraseIndex<NameValue>();
   for (const [name, code] of countryNames(lex.countryLocale, lex.countries)) names.add(name, { kind: 'country', code });
   for (const entry of lex.actors) for (const name of entry.names) names.add(name, { kind: 'actor', entry });
+  for (const region of lex.regions) for (const name of region.names) names.add(name, { kind: 'region', name: region.name });
   const phrases = <T>(list: [string, T][]) => {
     const index = new PhraseIndex<T>();
     for (const [phrase, value] of list) index.add(phrase, value);
@@ -63,6 +64,7 @@ function build(lex: EntityLexicon): PackIndex {
   };
   for (const [name] of countryNames(lex.countryLocale, lex.countries)) flag(name, 'n');
   for (const entry of lex.actors) for (const name of entry.names) flag(name, 'n');
+  for (const region of lex.regions) for (const name of region.names) flag(name, 'p');
   for (const name of placeNames()) flag(name, 'p');
   for (const t of lex.titles) for (const w of t.words) flag(w, 't');
   for (const a of lex.agents) for (const w of a.words) flag(w, 'a');
@@ -92,7 +94,7 @@ const cache = new WeakMap<EntityLexicon, Cached>();
 
 /** The index of a lexicon; rebuilt when entries were pushed onto its arrays since. */
 export function packIndex(lex: EntityLexicon): PackIndex {
-  const sizes = [lex.actors, lex.agents, lex.titles, lex.countries, lex.mediaCues, lex.orgCues].map((a) => a.length).join();
+  const sizes = [lex.actors, lex.agents, lex.titles, lex.countries, lex.regions, lex.mediaCues, lex.orgCues].map((a) => a.length).join();
   const hit = cache.get(lex);
   if (hit && hit.sizes === sizes) return hit.index;
   const index = build(lex);

@@ -191,6 +191,9 @@ export class SentenceRecogniser {
       const name = countryName(value.code);
       return { from, to, type: 'country' as const, id: `country:${value.code}`, name, entityCode: value.code, actorCode: value.code, country: value.code, geo: null, metonymOf: null, source, confidence };
     }
+    if (value.kind === 'region') {
+      return { from, to, type: 'region' as const, id: `region:${slug(value.name)}`, name: value.name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source, confidence };
+    }
     return this.actorFound(value.entry, from, to, source, confidence);
   }
 
@@ -438,12 +441,12 @@ export class SentenceRecogniser {
     });
   }
 
-  /** Are the mentions in [from, to) only countries and places strictly inside it, with unknown words around
-   *  them ("Badrodin Haiti"; not "South Korean TV", where TV is an agent word)? */
+  /** Are the mentions in [from, to) only countries and places strictly inside it, with unknown capitalised
+   *  words around them ("Badrodin Haiti"; not "South Korean TV", where TV is an agent word)? */
   private onlyPlacesWithin(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const o = this.owner[k];
-      if (!o && this.ix.cueWords.has(this.key(k))) return false;
+      if (!o && (!this.toks[k]!.cap || this.ix.cueWords.has(this.key(k)))) return false;
       if (o && (o.metonymOf || !['country', 'place', 'region'].includes(o.type) || o.from < from || o.to > to)) return false;
     }
     return this.owner[from] === null || this.owner[to - 1] === null;

@@ -1,5 +1,5 @@
 import type { EntityLexicon } from '../../entities/lexicon.ts';
-import { readActors, readAgents, readCountries, readTitles, worldActors } from '../../entities/lexicon-files.ts';
+import { readActors, readAgents, readCountries, readRegions, readTitles, worldActors } from '../../entities/lexicon-files.ts';
 import { packFile, readList } from '../load.ts';
 
 const file = (name: string) => packFile(import.meta.url, name);
@@ -9,6 +9,7 @@ export const entities: EntityLexicon = {
   stopwords: lowerSet('stopwords.txt'),
   countryLocale: 'id',
   countries: readCountries(file('countries.tsv')),
+  regions: readRegions(file('regions.tsv')),
   actors: [...worldActors(), ...readActors(file('actors.tsv'))],
   agents: readAgents(file('agents.tsv')),
   titles: readTitles(file('titles.tsv')),
