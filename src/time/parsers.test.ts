@@ -118,3 +118,9 @@ test('a month word before the month name is part of it and serves as its cue', (
   assert.deepEqual(value(parse('id', 'month', 'bulan Maret')), ['2024-03', true, null]);
   assert.deepEqual(value(parse('en', 'month', 'the month of May')), ['2024-05', true, null]);
 });
+
+test('day-range: "22-25 Januari 2013" is one expression valued as an ISO interval', () => {
+  assert.deepEqual(value(parse('id', 'day-range', '22-25 Januari 2013')), ['2013-01-22/2013-01-25', false, null]);
+  assert.deepEqual(value(parse('en', 'day-range', 'June 14-16')), ['2024-06-14/2024-06-16', true, null]);
+  assert.equal(parse('en', 'day-range', 'June 16-14'), null);
+});

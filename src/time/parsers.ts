@@ -5,6 +5,7 @@ import {
   SEASONS,
   dayNumber,
   dayPeriod,
+  fromDayNumber,
   centuryPeriod,
   decadePeriod,
   isValidDate,
@@ -160,6 +161,28 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
         if (anchor) return isValidDate({ y: anchor.y, m, d }) ? { period: dayPeriod(dayNumber({ y: anchor.y, m, d })), relative: anchor.relative, needs: null } : null;
         const day = shift === undefined ? nearestDay(m, d, ctx) : shiftedDay(m, d, ctx, shift);
         return day === null ? null : { period: dayPeriod(day), relative: true, needs: null };
+      },
+    },
+    {
+      // "22-25 Januari 2013", "June 14-16": one expression; its value is the ISO 8601 interval of the days.
+      name: 'day-range',
+      starts: [...lex.months.keys()],
+      digits: true,
+      pattern: re(
+        `${WORD_START}(?:(?<a1>\\d{1,2})[-–](?<b1>\\d{1,2})${WS}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<a2>\\d{1,2})[-–](?<b2>\\d{1,2}))${WORD_END}` +
+          `(?:${YEAR_ANCHOR})?`,
+      ),
+      resolve: (g, ctx) => {
+        const m = monthOf(g.m1 ?? g.m2);
+        const [a, b] = [Number(g.a1 ?? g.a2), Number(g.b1 ?? g.b2)];
+        if (!m || a >= b) return null;
+        const anchor = anchorYear(g, ctx);
+        const firstDay = anchor ? dayNumber({ y: anchor.y, m, d: a }) : nearestDay(m, a, ctx);
+        if (firstDay === null) return null;
+        const { y } = fromDayNumber(firstDay);
+        if (!isValidDate({ y, m, d: a }) || !isValidDate({ y, m, d: b })) return null;
+        const [start, end] = [dayPeriod(firstDay).start, dayPeriod(dayNumber({ y, m, d: b })).end];
+        return { period: { value: `${start}/${end}`, granularity: 'day', start, end }, relative: !anchor || anchor.relative, needs: null };
       },
     },
     {
