@@ -221,3 +221,11 @@ test('world regions from the pack: one id across languages', () => {
   assert.equal(only(run('Perang di Eropa Timur dan Semenanjung Korea.', id), 'Eropa Timur').entityId, 'region:eastern-europe');
   assert.equal(only(run('The war in Eastern Europe goes on.', en), 'Eastern Europe').entityId, 'region:eastern-europe');
 });
+
+test('a shorter name of a body named in full with its country is the same body', () => {
+  const r = run('Korps Teknik Korea Utara akan tiba. Pyongyang mengirim Korps Teknik ke sana.', id);
+  const [full, short] = r.mentions.filter((m) => m.text.startsWith('Korps Teknik'));
+  assert.equal(full!.entityId, 'actor:PRKMIL');
+  assert.equal(short!.entityId, 'actor:PRKMIL');
+  assert.equal(short!.source, 'coreference');
+});

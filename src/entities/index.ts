@@ -48,6 +48,7 @@ export function extractEntities(
     results.push(new SentenceRecogniser(ix, sentenceTokens(tokens), sentence, options.date ?? null).run());
   }
   resolvePersons(results);
+  resolveOrganisations(results);
   linkRoles(results);
   return number(doc.text, results);
 }
@@ -84,6 +85,21 @@ function resolvePersons(results: SentenceResult[]): void {
 
 function personOf(f: Found): Omit<Found, 'sentence' | 'from' | 'to' | 'source' | 'confidence'> {
   return { type: 'person', id: f.id, name: f.name, entityCode: f.entityCode, actorCode: f.actorCode, country: f.country, geo: null, metonymOf: null };
+}
+
+const BODIES = new Set(['organization', 'government', 'military', 'media']);
+
+/** A shorter name of a body named in full elsewhere with its country ("Korps Teknik" after "Korps Teknik Korea
+ *  Utara") is that body. */
+function resolveOrganisations(results: SentenceResult[]): void {
+  const coded = results.flatMap((r) => r.found).filter((f) => BODIES.has(f.type) && f.entityCode && f.source !== 'gazetteer');
+  if (coded.length === 0) return;
+  for (const r of results)
+    for (const f of r.found) {
+      if (!BODIES.has(f.type) || f.entityCode || f.source === 'gazetteer') continue;
+      const full = coded.find((c) => c.name === f.name || c.name.startsWith(f.name + ' '));
+      if (full) Object.assign(f, { type: full.type, id: full.id, entityCode: full.entityCode, actorCode: full.actorCode, country: full.country, source: 'coreference', confidence: 0.7 });
+    }
 }
 
 /** A role phrase without a name is the one person of that actor named in the article, if there is exactly one. */
