@@ -94,3 +94,12 @@ test('nouns after a determiner are not verb triggers; words inside names never a
 test('a sentence without an event verb gives no event', () => {
   assert.equal(events('Korea Utara adalah negara di Asia.').length, 0);
 });
+
+test('a paired code also gives the reverse event: a visit made and a visit hosted', () => {
+  const pack = { ...en, events: { ...en.events, verbs: en.events.verbs.map((v) => (v.lemmas.some((l) => l[0] === 'visit') ? { ...v, reverseCameo: '043' } : v)) } };
+  const evs = events('Putin visited North Korea.', pack);
+  assert.deepEqual(evs.map((e) => [e.cameo.code, codes(e.actors), codes(e.recipients)]), [
+    ['042', ['RUSGOV'], ['PRK']],
+    ['043', ['PRK'], ['RUSGOV']],
+  ]);
+});

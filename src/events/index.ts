@@ -129,7 +129,9 @@ function draftFor(
   const clause = v.clause[t.first];
   const quantityIds = sentenceQuantities.filter((q) => v.clause[tokenIndexAt(v, q.start)] === clause).map((q) => q.id);
   const trigger = evidence(doc.text, v.index, v.tokens, t.first, t.last);
-  const confidence = 0.5 + (actors.length ? 0.15 : 0) + (recipients.length ? 0.15 : 0) + (objectMatched ? 0.1 : 0) + (loc ? 0.05 : 0);
+  // Actors without any code (a person no dictionary knows) make a weaker event.
+  const coded = actors.some((a) => a.actorCode || a.country);
+  const confidence = 0.5 + (coded ? 0.15 : -0.1) + (recipients.length ? 0.15 : 0) + (objectMatched ? 0.1 : 0) + (loc ? 0.05 : 0);
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
@@ -163,6 +165,28 @@ function draftFor(
       modality,
       attribution: attributionAt(inputs.quotes, { sentence: v.index, start: trigger.start, end: trigger.end }, inputs.articleSource),
       confidence: Math.min(0.95, confidence),
+    },
+  };
+}
+
+/** The reverse event of a paired code: the recipients act on the actors ("left for X" → X hosts a visit). */
+function reversed(d: Draft): Draft | null {
+  const code = d.entry.reverseCameo ? cameoCode(d.entry.reverseCameo) : null;
+  if (!code?.plover || d.event.recipients.length === 0) return null;
+  const e = d.event;
+  return {
+    entry: d.entry,
+    inheritRecipients: false,
+    event: {
+      ...e,
+      type: code.plover,
+      mode: code.mode,
+      context: code.context,
+      cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+      quadClass: code.quad ?? quadClassOf(code.plover),
+      goldstein: code.goldstein,
+      actors: e.recipients,
+      recipients: e.actors,
     },
   };
 }
@@ -209,6 +233,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
         if (!d) continue;
         drafts.push(d);
+        const reverse = reversed(d);
+        if (reverse) drafts.push(reverse);
         for (const c of frame.consumed) consumed.add(c);
         break;
       }

@@ -26,6 +26,8 @@ export interface VerbEntry {
   /** Full CAMEO code ('072'), or '---' for a form that codes nothing; label, quad class and Goldstein value
    *  come from the CAMEO table. */
   cameo: string;
+  /** Code of the reverse event a paired PETRARCH code implies ("[032:033]": a visit and a hosted visit). */
+  reverseCameo: string | null;
   /** PLOVER type when it differs from the CAMEO table's mapping (a signed treaty is AGREE). */
   type: PloverType | null;
   mode: string | null;

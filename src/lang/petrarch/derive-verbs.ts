@@ -13,7 +13,8 @@ export function verbRows(entries: VerbEntry[]): string[] {
   for (const e of entries) {
     if (e.cameo !== '---' && !cameoCode(e.cameo)?.plover) continue;
     const forms = [...e.lemmas.map((l) => l.join(' ')), ...e.forms.map((f) => '=' + f.join(' '))].join('|');
-    const key = [forms, e.cameo, e.objects.length ? `reach=${e.reach.before},${e.reach.after}` : '-'].join('\t');
+    const options = [e.objects.length ? `reach=${e.reach.before},${e.reach.after}` : '', e.reverseCameo ? `reverse=${e.reverseCameo}` : ''];
+    const key = [forms, e.cameo, options.filter(Boolean).join(' ') || '-'].join('\t');
     rows.set(key, [...(rows.get(key) ?? []), ...e.objects.map((o) => o.join(' '))]);
   }
   return [...rows].map(([key, objects]) => {

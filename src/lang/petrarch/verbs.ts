@@ -8,12 +8,13 @@ import { DEFAULT_REACH, parseFrame } from '../../events/lexicon-files.ts';
 import type { VerbEntry } from '../../events/lexicon.ts';
 import { bracketed, dictionaryLines, phraseWords } from './dictionary-lines.ts';
 
-/** The first code of '[032:033]' (the second is PETRARCH's reversed paired event); '---' stays. */
-function codeOf(line: string): string | null {
+/** The code of '[072]', and of '[032:033]' both: the second is PETRARCH's reversed paired event. */
+function codesOf(line: string): Codes | null {
   const b = bracketed(line)[0];
   if (b === undefined) return null;
-  const code = b.split(':')[0]!.trim();
-  return /^(\d{2,4}|---)$/.test(code) ? code : null;
+  const [code = '', reverse = ''] = b.split(':').map((c) => c.trim());
+  if (!/^(\d{2,4}|---)$/.test(code)) return null;
+  return { code, reverse: /^\d{2,4}$/.test(reverse) ? reverse : null };
 }
 
 /** Objects of a pattern after the verb start right after it (its noun phrase); those before it, just before. */
@@ -40,17 +41,23 @@ function patternObjects(pattern: string, synsets: Map<string, string[][]>, limit
   return { objects: phrases.filter((p) => p.length > 0), reach };
 }
 
-interface Block {
+interface Codes {
   code: string;
-  verbs: { lemma: string[]; forms: string[][]; code: string | null }[];
-  patterns: { objects: string[][]; reach: VerbEntry['reach']; code: string }[];
+  reverse: string | null;
 }
 
-function sense(lemmas: string[][], forms: string[][], code: string, objects: string[][], reach = DEFAULT_REACH): VerbEntry {
+interface Block {
+  code: Codes;
+  verbs: { lemma: string[]; forms: string[][]; code: Codes | null }[];
+  patterns: { objects: string[][]; reach: VerbEntry['reach']; code: Codes }[];
+}
+
+function sense(lemmas: string[][], forms: string[][], codes: Codes, objects: string[][], reach = DEFAULT_REACH): VerbEntry {
   return {
     lemmas,
     forms,
-    cameo: code,
+    cameo: codes.code,
+    reverseCameo: codes.reverse,
     type: null,
     mode: null,
     context: [],
@@ -88,19 +95,19 @@ export function parsePetrarchVerbs(content: string): VerbEntry[] {
     synset = null;
     const header = /^---+\s*(.+?)\s*(\[[^\]]*\])?\s*---+$/.exec(t);
     if (header) {
-      block = { code: header[2] ? (codeOf(header[2]) ?? '---') : '---', verbs: [], patterns: [] };
+      block = { code: (header[2] ? codesOf(header[2]) : null) ?? { code: '---', reverse: null }, verbs: [], patterns: [] };
       blocks.push(block);
       continue;
     }
     if (!block) continue;
     if (t.startsWith('-')) {
-      const code = codeOf(t);
+      const code = codesOf(t);
       if (code) block.patterns.push({ ...patternObjects(t.slice(1).replace(/\[[^\]]*\]/g, ''), synsets), code });
       continue;
     }
     const head = t.split(/[\s{[]/)[0]!;
     const forms = /\{([^}]*)\}/.exec(t)?.[1]?.split(/\s+/).filter(Boolean).map(phraseWords) ?? [];
-    block.verbs.push({ lemma: phraseWords(head), forms, code: codeOf(t.replace(/\{[^}]*\}/, '')) });
+    block.verbs.push({ lemma: phraseWords(head), forms, code: codesOf(t.replace(/\{[^}]*\}/, '')) });
   }
   const out: VerbEntry[] = [];
   for (const b of blocks) {
