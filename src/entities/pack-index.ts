@@ -35,8 +35,11 @@ const SECTOR_TYPES: Record<string, EntityType> = {
 export function typeOfCode(code: string): EntityType {
   if (code.length === 3 && isCountryCode(code)) return 'country';
   if (code.startsWith('IMG')) return 'group';
-  return SECTOR_TYPES[code.slice(3, 6)] ?? 'organization';
+  return typeOfSector(code.slice(3, 6));
 }
+
+/** The type of a body acting for a sector: MIL → military, GOV → government, MED → media, REB → group. */
+export const typeOfSector = (sector: string): EntityType => SECTOR_TYPES[sector] ?? 'organization';
 
 export const actorType = (entry: ActorEntry): EntityType => entry.type ?? typeOfCode(entry.code);
 

@@ -2,14 +2,14 @@
 // organisation names with a cue word, persons after titles, outlets before report verbs or after media cues,
 // capitals acting as governments, agent words qualifying countries — then the tagger adds what they missed.
 import type { EntityType, GeoLink, Mention, Token } from '../schema/analysis.ts';
-
-type MentionSource = Mention['source'];
 import { countryName, isCountryCode } from './countries.ts';
 import type { ActorEntry } from './lexicon.ts';
-import { actorType, type NameValue, type PackIndex } from './pack-index.ts';
+import { actorType, typeOfSector, type NameValue, type PackIndex } from './pack-index.ts';
 import { isCapitalised, tokenKey } from './phrases.ts';
 import { placeIndex, type Place } from './places.ts';
 import { spansOf, type Tag } from './tagger.ts';
+
+type MentionSource = Mention['source'];
 
 export interface Tok {
   text: string;
@@ -326,7 +326,7 @@ export class SentenceRecogniser {
       for (let k = i; k < j && !sector; k++) sector = this.ix.agents.longestAt(toks, k, false)?.values[0] ?? '';
       const name = this.text(i, j);
       const code = country && sector ? country + sector : null;
-      const type: EntityType = sector === 'MIL' ? 'military' : sector === 'GOV' ? 'government' : sector === 'MED' ? 'media' : 'organization';
+      const type = typeOfSector(sector);
       const id = code ? `actor:${code}` : `${type === 'media' ? 'media' : 'org'}:${slug(name)}`;
       this.add({ from: i, to: j, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source: 'pattern', confidence: 0.75 });
       i = j - 1;
@@ -404,6 +404,8 @@ export class SentenceRecogniser {
       }
       const roleCode = code ?? (country ? country + sector : null);
       const named = this.owner[j]?.type === 'person' ? this.owner[j]! : this.personAfter(j, roleCode);
+      // The title tells the role of a listed person the dictionary has no dates for.
+      if (named && !named.actorCode && roleCode) Object.assign(named, { actorCode: roleCode, entityCode: roleCode, country: roleCode.slice(0, 3) });
       const hasOrg = code !== null || country !== null;
       if (!named && !hasOrg) {
         i = title.end - 1;
