@@ -95,6 +95,8 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await other.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => location.hash.includes(`fact=event%3A${id}`) || location.hash.includes(`fact=event:${id}`), otherId);
+    // an analyst can decide on the event right there
+    await panel.locator('.review-card button.accept').waitFor();
   });
 
   test('the events table filters and each row opens its evidence', async () => {
@@ -197,6 +199,9 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await page.goto(`${server.base}/#/events`);
     await page.locator('tr.event-row').first().click();
     await page.waitForSelector('tr.evidence-row blockquote.evidence');
+    assert.equal(await page.locator('button.accept, button.reject, button.correct').count(), 0);
+    await page.goto(`${server.base}/#/article/${sampleId}?event=${events[0]!.eventId}`);
+    await page.locator('aside.panel h4:has-text("Review")').waitFor();
     assert.equal(await page.locator('button.accept, button.reject, button.correct').count(), 0);
     await page.goto(`${server.base}/#/review`);
     await page.waitForSelector('main p.empty:has-text("analyst")');

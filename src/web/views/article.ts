@@ -2,7 +2,9 @@
 import type { Evidence } from '../../schema/analysis.ts';
 import { api, type ArticleDetail } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import { canEdit, type Ctx } from '../context.ts';
+import { reviewCard } from './review.ts';
+import { reviewLine } from '../components/decisions.ts';
 import { href } from '../route.ts';
 import { glyph, quadOf } from '../palette.ts';
 import { eventKey } from '../../store/event-record.ts';
@@ -91,6 +93,19 @@ export async function articleView(ctx: Ctx): Promise<Node> {
       ),
     );
 
+  /** The review buttons for analysts, on the event as the API has it (with any correction). */
+  const reviewSlot = (eventId: string) => {
+    const e = a.events.find((x) => x.id === eventId);
+    const slot = h('div', { class: 'panel-review' });
+    if (e) {
+      api.event(eventKey(d.article.id, e)).then(
+        (record) => mount(slot, reviewCard(record, false)),
+        (err: Error) => mount(slot, h('p', { class: 'error' }, `Review unavailable: ${err.message}`)),
+      );
+    }
+    return slot;
+  };
+
   const draw = (scroll: boolean) => {
     mount(textBox, articleText(a, selected, focus, pick));
     mount(
@@ -98,7 +113,7 @@ export async function articleView(ctx: Ctx): Promise<Node> {
       selected
         ? [
             h('button', { class: 'secondary small', onClick: () => pick(null) }, '← all facts'),
-            factPanel(a, selected, selected.kind === 'event' ? reviewOf(selected.id) : null, show),
+            factPanel(a, selected, selected.kind === 'event' ? (canEdit(ctx.user) ? reviewSlot(selected.id) : reviewLine(reviewOf(selected.id))) : null, show),
           ]
         : factList(),
     );

@@ -1,11 +1,9 @@
 // The details of one fact: its fields, modality and source chain. Every field that has evidence is a
 // button that puts that span in focus in the text.
 import type { Analysis, Evidence } from '../../schema/analysis.ts';
-import type { Review } from '../api.ts';
 import { h, type Child } from '../dom.ts';
 import { QUAD, glyph, quadOf } from '../palette.ts';
 import { sourceChain } from '../components/chain.ts';
-import { reviewLine } from '../components/decisions.ts';
 import type { FactRef } from './article-text.ts';
 
 type Go = (e: Evidence) => void;
@@ -30,7 +28,7 @@ function table(rows: HTMLElement[]): HTMLElement {
   return h('table', { class: 'fields' }, h('tbody', {}, rows));
 }
 
-function eventPanel(a: Analysis, id: string, review: Review | null, go: Go): Child {
+function eventPanel(a: Analysis, id: string, review: Child, go: Go): Child {
   const e = a.events.find((x) => x.id === id);
   if (!e) return null;
   const q = quadOf(e.quadClass);
@@ -67,7 +65,7 @@ function eventPanel(a: Analysis, id: string, review: Review | null, go: Go): Chi
       ? [h('h4', {}, 'Contradicted'), h('ul', {}, contradictions.map((c) => h('li', {}, `${c.kind}: ${c.reason}`)))]
       : null,
     h('h4', {}, 'Review'),
-    reviewLine(review),
+    review,
   ];
 }
 
@@ -121,7 +119,8 @@ function timePanel(a: Analysis, id: string, go: Go): Child {
   ];
 }
 
-export function factPanel(a: Analysis, fact: FactRef, review: Review | null, go: Go): Child {
+/** `review` is what to show under an event's Review heading: its decision, or the buttons to decide. */
+export function factPanel(a: Analysis, fact: FactRef, review: Child, go: Go): Child {
   switch (fact.kind) {
     case 'event':
       return eventPanel(a, fact.id, review, go);

@@ -39,7 +39,8 @@ function correctForm(r: EventRecord, onSubmit: (f: CorrectionForm, note: string)
   return form;
 }
 
-function card(initial: EventRecord): HTMLElement {
+/** An event with its review buttons; `withEvidence` false where the evidence is already on screen (the article). */
+export function reviewCard(initial: EventRecord, withEvidence = true): HTMLElement {
   let r = initial;
   const box = h('article', { class: 'review-card', 'data-event': r.key });
   const status = h('div', { role: 'status' });
@@ -67,11 +68,13 @@ function card(initial: EventRecord): HTMLElement {
       h('button', { class: 'correct', onClick: () => showForm() }, '✎ Correct…'),
       h('button', { class: 'reject', onClick: () => void decide('reject') }, '✕ Reject'),
     );
-  const evidence = h('div', {}, h('p', { class: 'muted' }, 'Loading evidence…'));
-  eventEvidence(r, false).then(
-    (el) => mount(evidence, el),
-    () => mount(evidence, h('blockquote', { class: 'evidence' }, r.evidence)),
-  );
+  const evidence = h('div', {}, withEvidence ? h('p', { class: 'muted' }, 'Loading evidence…') : null);
+  if (withEvidence) {
+    eventEvidence(r, false).then(
+      (el) => mount(evidence, el),
+      () => mount(evidence, h('blockquote', { class: 'evidence' }, r.evidence)),
+    );
+  }
   const formSlot = h('div', {});
   function showForm() {
     mount(formSlot, correctForm(r, (f, note) => void decide('correct', f, note), () => mount(formSlot)));
@@ -117,6 +120,6 @@ export async function reviewView(ctx: Ctx): Promise<Node> {
       h('a', { href: href('review', null, { show: 'all' }), 'aria-current': show === 'all' ? 'page' : null }, 'all'),
     ),
     h('p', { class: 'count', role: 'status' }, `${rows.length} event${rows.length === 1 ? '' : 's'}`),
-    rows.length ? rows.map(card) : h('p', { class: 'empty' }, 'Nothing left to review.'),
+    rows.length ? rows.map((r) => reviewCard(r)) : h('p', { class: 'empty' }, 'Nothing left to review.'),
   );
 }
