@@ -1,8 +1,9 @@
 // What a language pack tells the time stage. All words are data (src/lang/<code>/*.tsv, read by
 // lexicon-files.ts); the parsers in this folder are shared by every language.
+import type { TimeExpr } from '../schema/analysis.ts';
 import type { CalendarUnit, Season } from './calendar.ts';
 
-export type TimeModifier = 'early' | 'mid' | 'late' | 'since' | 'until' | 'before' | 'after' | 'approx';
+export type TimeModifier = NonNullable<TimeExpr['modifier']>;
 /** Where a shift or "ago" word stands relative to what it modifies. */
 export type Position = 'before' | 'after';
 

@@ -63,8 +63,8 @@ function byPosition(words: ShiftWord[]) {
   const before = of('before');
   const after = of('after');
   return {
-    before: anyOf([...before.keys()]),
-    after: anyOf([...after.keys()]),
+    /** Phrases that stand before what they modify: where a match can start. */
+    leading: [...before.keys()],
     /** The offset named by groups `${prefix}b` (before) or `${prefix}a` (after), if either matched. */
     offset(g: Groups, prefix: string): number | undefined {
       const b = g[`${prefix}b`];
@@ -118,8 +118,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
   const weekdayOf = (name: string | undefined) => (name && isCapitalised(name) ? lex.weekdays.get(key(name)) : undefined);
   const countOf = (text: string) => (/^\d+$/.test(text) ? Number(text) : lex.counts.get(key(text)));
   const re = (source: string) => new RegExp(source, 'iuy');
-  const before = (words: ShiftWord[]) => words.filter((w) => w.position === 'before').map((w) => w.phrase);
-  const shiftFirst = before(lex.shifts);
+  const shiftFirst = shifts.leading;
 
   return [
     {
@@ -246,7 +245,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     },
     {
       name: 'ago',
-      starts: [...before(lex.agoWords), ...lex.counts.keys(), ...countedUnits.keys()],
+      starts: [...ago.leading, ...lex.counts.keys(), ...countedUnits.keys()],
       digits: true,
       pattern: re(
         `${WORD_START}${ago.around(`(?:(?<n>${COUNT})${WS}(?<u>${anyOf(plainUnits.keys())})|(?<cu>${anyOf(countedUnits.keys())}))${WORD_END}`, 'a')}`,
