@@ -1,11 +1,6 @@
 // POST /api/articles through the ingestion module: the same article building, duplicate and original
 // detection and analysis as `sumber ingest`, writing through an audited sink.
-import { createAnalyzer } from '../pipeline/analyze.ts';
-import { createLanguageDetector } from '../lang/detect.ts';
-import { packs } from '../lang/index.ts';
-import { Fetcher } from '../ingest/fetch.ts';
-import { Ingester, type IngestContext } from '../ingest/ingest.ts';
-import { originalCues } from '../ingest/provenance.ts';
+import type { IngestContext } from '../ingest/ingest.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
 import type { IngestRequest, IngestResult } from './schemas.ts';
 
@@ -19,20 +14,32 @@ export interface IngestorOptions {
 }
 
 export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
-  // The analyser and detector load models: once, on the first article.
+  // The analyser and detector load language packs and models: on the first article, not when the server
+  // starts, so a server that only answers queries starts fast and never loads them.
   let shared: Promise<Omit<IngestContext, 'sink'>> | null = null;
-  const context = () =>
-    (shared ??= Promise.all([createAnalyzer(), createLanguageDetector()]).then(([analyzer, detector]) => ({
+  const load = async () => {
+    const [{ createAnalyzer }, { createLanguageDetector }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
+      import('../pipeline/analyze.ts'),
+      import('../lang/detect.ts'),
+      import('../lang/index.ts'),
+      import('../ingest/fetch.ts'),
+      import('../ingest/provenance.ts'),
+    ]);
+    const [analyzer, detector] = await Promise.all([createAnalyzer(), createLanguageDetector()]);
+    return {
       analyzer,
       detector,
       fetcher: new Fetcher({ allowPrivate: !!options.allowPrivate }),
       originalCues: originalCues(packs.values()),
       analyzerLanguages: new Set(packs.keys()),
-    })));
+    };
+  };
+  const context = () => (shared ??= load());
 
   return {
     async ingest(req, sink) {
       const result: IngestResult = { stored: [], duplicates: [], failed: [] };
+      const { Ingester } = await import('../ingest/ingest.ts');
       const ingester = new Ingester({ ...(await context()), sink }, (e) => {
         if (e.kind === 'stored') {
           result.stored.push({ id: e.article.id, title: e.article.title, nearDuplicateOf: e.nearDuplicateOf, originalId: e.originalId });

@@ -7,7 +7,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { Store } from '../store/types.ts';
 import { InputError } from '../errors.ts';
-import { ANALYZER_VERSION } from '../pipeline/analyze.ts';
+import { SUMBER_VERSION } from './version.ts';
 import { HttpError } from './http-error.ts';
 import { registerRoutes } from './route.ts';
 import { resolveCaller, isLoopback } from './caller.ts';
@@ -29,7 +29,7 @@ export interface ServerOptions {
 
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   // Path parameters are checked by the routes' schemas, which name the parameter; the router's own limit would not.
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, maxParamLength: 1000, logger: o.logger ?? false, trustProxy: false });
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, routerOptions: { maxParamLength: 1000 }, logger: o.logger ?? false, trustProxy: false });
   const routes = apiRoutes(o.ingestor ?? createIngestor());
   await app.register(fastifyCookie);
   app.decorateRequest('caller', null);
@@ -52,7 +52,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
 
   registerRoutes(app, o.store, routes);
-  const openapi = openApiDocument(routes, ANALYZER_VERSION);
+  const openapi = openApiDocument(routes, SUMBER_VERSION);
   app.get('/openapi.json', async () => openapi);
 
   const webDir = o.webDir === undefined ? DEFAULT_WEB_DIR : o.webDir;

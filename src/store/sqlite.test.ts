@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { openSqliteStore, SqliteStore } from './sqlite.ts';
 import { listMigrations, migrate, schemaVersion } from './migrate.ts';
 import { syntheticArticle } from './synthetic.ts';
-import { eventKey } from './event-record.ts';
+import { eventKey, machineRecord } from './event-record.ts';
 import type { Actor } from './records.ts';
 
 const admin: Actor = { kind: 'user', id: 'usr_test', name: 'tester' };
@@ -35,10 +35,19 @@ test('a store at an earlier schema is migrated forward with its rows kept and in
     `INSERT INTO articles (id, content_hash, text, fetched_at, article_json, sort_date, title)
      VALUES ('art_old', 'h1', 'Pasukan tiba di Kyïv kemarin.', '2024-01-01', '{"minhash":[],"publisher":null}', '2024-01-01', 'Lama')`,
   ).run();
+  // An event as version 1 kept it, its JSON inline.
+  const { analysis } = syntheticArticle({ seed: 1, events: 1 });
+  const facts = { id: 'art_old', url: null, title: 'Lama', publishedAt: '2024-01-01', lang: 'id', source: null };
+  const record = machineRecord(facts, analysis, analysis.events[0]!);
+  db.prepare(
+    `INSERT INTO events (event_key, article_id, event_id, date, type, stage, record_json, event_json) VALUES (?, 'art_old', 'e1', ?, ?, ?, ?, ?)`,
+  ).run(record.key, record.date, record.type, record.stage, JSON.stringify(record), JSON.stringify(analysis.events[0]));
   assert.deepEqual(migrate(db), listMigrations().slice(1).map((m) => m.version));
   const store = new SqliteStore(db);
   const found = await store.listArticles({ q: 'kyiv' }, { limit: 10 });
   assert.deepEqual(found.items.map((a) => a.id), ['art_old']);
+  const event = await store.getEvent(record.key);
+  assert.deepEqual([event?.key, event?.event.id], [record.key, 'e1']);
 });
 
 test('a store newer than the program is refused with a clear message', () => {

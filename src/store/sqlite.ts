@@ -8,6 +8,7 @@ import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
+import { storiesOf } from './stories.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventCondition } from './filter-sql.ts';
 import { articleSource, machineRecord, withReview, type MachineRecord } from './event-record.ts';
@@ -103,8 +104,9 @@ const articleSummary = (r: Row): ArticleSummary => ({
   snippet: r.snippet ?? null,
 });
 
-const EVENT_COLUMNS = `e.event_key, e.date, e.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
+const EVENT_COLUMNS = `e.event_key, e.date, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
 const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
+const EVENT_DOCUMENTS = `JOIN event_documents d ON d.event_key = e.event_key`;
 
 export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {}
@@ -113,7 +115,7 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
-  private audit(actor: Actor, action: string, target: string | null, detail: unknown = null): void {
+  audit(actor: Actor, action: string, target: string | null, detail: unknown = null): void {
     this.db
       .prepare('INSERT INTO audit (id, at, actor_kind, actor, action, target, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(auditId(), now(), actor.kind, `${actor.name} (${actor.id})`, action, target, detail === null ? null : JSON.stringify(detail));
@@ -152,6 +154,10 @@ export class SqliteStore implements Store {
     return r ? refOf(r) : null;
   }
 
+  recordCopy(existingId: string, copy: Parameters<NonNullable<ArticleSink['recordCopy']>>[1]): void {
+    storiesOf(this).recordCopy(existingId, copy);
+  }
+
   save(entry: Parameters<ArticleSink['save']>[0]): void {
     this.db.transaction(() => {
       const { article, analysis } = entry;
@@ -168,6 +174,7 @@ export class SqliteStore implements Store {
       findExisting: (keys) => this.findExisting(keys),
       findByBands: (keys) => this.findByBands(keys),
       findOriginal: (link) => this.findOriginal(link),
+      recordCopy: (id, copy) => this.recordCopy(id, copy),
       save: (entry) =>
         this.db.transaction(() => {
           this.save(entry);
@@ -255,9 +262,10 @@ export class SqliteStore implements Store {
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
     const event = this.db.prepare(
-      `INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source, record_json, event_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const document = this.db.prepare('INSERT INTO event_documents (event_key, record_json, event_json) VALUES (?, ?, ?)');
     const participant = this.db.prepare(
       'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -276,9 +284,8 @@ export class SqliteStore implements Store {
         rec.place?.name.toLowerCase() ?? null,
         rec.place?.entityId ?? null,
         rec.source?.toLowerCase() ?? null,
-        JSON.stringify(rec),
-        JSON.stringify(e),
       );
+      document.run(rec.key, JSON.stringify(rec), JSON.stringify(e));
       rec.actors.forEach((p, i) => participant.run(rec.key, 'actor', i, p.entityId ?? '', p.actorCode, p.country, p.name));
       rec.recipients.forEach((p, i) => participant.run(rec.key, 'recipient', i, p.entityId ?? '', p.actorCode, p.country, p.name));
     }
@@ -357,7 +364,14 @@ export class SqliteStore implements Store {
     const cond = eventCondition(filter);
     const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
     return this.db
-      .prepare(`SELECT ${EVENT_COLUMNS}${extra} FROM ${EVENT_FROM} WHERE ${cond.sql}${keyset} ORDER BY e.date DESC, e.event_key DESC LIMIT ?`)
+      .prepare(
+        // The page's keys first, from the narrow events table; the documents only for those. CROSS JOIN
+        // keeps SQLite from turning the page inside out (scanning every event to join the page to it).
+        `WITH page AS MATERIALIZED (SELECT e.event_key FROM ${EVENT_FROM} WHERE ${cond.sql}${keyset} ORDER BY e.date DESC, e.event_key DESC LIMIT ?)
+         SELECT ${EVENT_COLUMNS}${extra} FROM page CROSS JOIN events e ON e.event_key = page.event_key
+         CROSS JOIN event_documents d ON d.event_key = e.event_key
+         LEFT JOIN reviews r ON r.event_key = e.event_key ORDER BY e.date DESC, e.event_key DESC`,
+      )
       .all(...cond.params, ...(after ?? []), limit) as Row[];
   }
 
@@ -376,7 +390,7 @@ export class SqliteStore implements Store {
     // Pages by key rather than one open statement, so other requests can use the connection in between.
     let after: (string | number)[] | null = null;
     for (;;) {
-      const rows = this.eventRows(filter, EXPORT_BATCH, after, ', e.event_json');
+      const rows = this.eventRows(filter, EXPORT_BATCH, after, ', d.event_json');
       for (const r of rows) yield { ...this.toRecord(r), event: JSON.parse(r.event_json) };
       if (rows.length < EXPORT_BATCH) return;
       const last = rows.at(-1)!;
@@ -385,7 +399,9 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(key: string): Promise<EventDetail | null> {
-    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS}, e.event_json FROM ${EVENT_FROM} WHERE e.event_key = ?`).get(key) as Row | undefined;
+    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS}, d.event_json FROM ${EVENT_FROM} ${EVENT_DOCUMENTS} WHERE e.event_key = ?`).get(key) as
+      | Row
+      | undefined;
     return r ? { ...this.toRecord(r), event: JSON.parse(r.event_json) } : null;
   }
 
@@ -497,8 +513,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listStories(_page: PageRequest): Promise<PageOf<unknown>> {
-    return { items: [], nextCursor: null };
+  async listStories(page: PageRequest): Promise<PageOf<unknown>> {
+    return storiesOf(this).listStories(page);
   }
 
   // ------------------------------------------------------------ reviews

@@ -87,7 +87,8 @@ export function syntheticArticle(o: SyntheticOptions): { article: Article; analy
     const am = mention(a, actor.id, 'country', actor.code);
     const rm = mention(r, recipient.id, 'country', recipient.code);
     const pm = mention(p, place.id, 'place', null);
-    const day = String(1 + (n % 28)).padStart(2, '0');
+    // Days mixed by a multiplicative hash, so that the day says nothing about the actors or the place.
+    const day = String(1 + (((Math.imul(n, 2654435761) >>> 0) >>> 20) % 28)).padStart(2, "0");
     events.push({
       id: `e${i + 1}`,
       sentence,

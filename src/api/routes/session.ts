@@ -3,7 +3,7 @@ import { route } from '../route.ts';
 import { HttpError } from '../http-error.ts';
 import { newSecret, secretHash, verifyPassword } from '../credentials.ts';
 import { Health, Me, Ok, SignIn } from '../schemas.ts';
-import { ANALYZER_VERSION } from '../../pipeline/analyze.ts';
+import { SUMBER_VERSION } from '../version.ts';
 
 import { SESSION_COOKIE } from '../caller.ts';
 const SESSION_DAYS = 7;
@@ -16,7 +16,7 @@ export const sessionRoutes = [
     tag: 'session',
     summary: 'is the server up, and is it open to loopback callers (no users yet)',
     response: Health,
-    handler: async ({ store }) => ({ ok: true as const, version: ANALYZER_VERSION, openAccess: (await store.countUsers()) === 0 }),
+    handler: async ({ store }) => ({ ok: true as const, version: SUMBER_VERSION, openAccess: (await store.countUsers()) === 0 }),
   }),
   route({
     method: 'POST',

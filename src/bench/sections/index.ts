@@ -4,5 +4,6 @@ import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
 import { corpusSection, sampleSection } from './analysis.ts';
 import { memorySection } from './memory.ts';
+import { apiSection } from './api.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, memorySection];
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, apiSection, memorySection];

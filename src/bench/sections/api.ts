@@ -1,0 +1,94 @@
+// API throughput: event queries against a store of 100,000 events, 16 concurrent clients on loopback,
+// the server in its own process (as deployed) and the load generator (autocannon) in this one.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openSqliteStore } from '../../store/sqlite.ts';
+import { syntheticArticle } from '../../store/synthetic.ts';
+import { newSecret, secretHash } from '../../api/credentials.ts';
+import type { BenchSection, SectionResult } from '../registry.ts';
+
+const EVENTS = 100_000;
+const EVENTS_PER_ARTICLE = 100;
+const CLIENTS = 16;
+const SECONDS = 10;
+const QUERIES = [
+  '/api/events?limit=50',
+  '/api/events?type=ASSAULT&limit=50',
+  '/api/events?country=UKR&from=2024-06-10&to=2024-06-20&limit=50',
+  '/api/events?actor=country:RUS&recipient=UKR&limit=50',
+];
+
+async function fill(path: string): Promise<{ token: string; fillMs: number }> {
+  const store = openSqliteStore(path);
+  const t0 = performance.now();
+  for (let seed = 1; seed <= EVENTS / EVENTS_PER_ARTICLE; seed++) {
+    const { article, analysis } = syntheticArticle({ seed, events: EVENTS_PER_ARTICLE, publisher: `Source ${seed % 20}` });
+    store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+  }
+  const fillMs = performance.now() - t0;
+  const actor = { kind: 'cli' as const, id: 'bench', name: 'bench' };
+  await store.createUser({ name: 'bench', role: 'viewer', passwordHash: 'unused' }, actor);
+  const token = newSecret('smb');
+  await store.createToken({ userName: 'bench', name: 'bench', role: 'viewer', hash: secretHash(token) }, actor);
+  store.close();
+  return { token, fillMs };
+}
+
+function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+  const script = fileURLToPath(new URL('../../api/bench-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve({ url: m[1]!, stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+}
+
+export const apiSection: BenchSection = {
+  name: 'api',
+  description: `API events queries on ${EVENTS.toLocaleString('en')} events, ${CLIENTS} concurrent clients on loopback`,
+  async run(): Promise<SectionResult> {
+    const dir = mkdtempSync(join(tmpdir(), 'sumber-bench-api-'));
+    const db = join(dir, 'sumber.db');
+    const server = { stop: () => {} };
+    try {
+      const { token, fillMs } = await fill(db);
+      const { url, stop } = await startServer(db);
+      server.stop = stop;
+      const result = await autocannon({
+        url,
+        connections: CLIENTS,
+        duration: SECONDS,
+        headers: { authorization: `Bearer ${token}` },
+        requests: QUERIES.map((path) => ({ method: 'GET' as const, path })),
+      });
+      const failed = result.errors + result.timeouts + result.non2xx;
+      return {
+        figures: [
+          { name: 'requests per second', value: result.requests.average, unit: 'req/s' },
+          { name: 'latency p50', value: result.latency.p50, unit: 'ms' },
+          { name: 'latency p99', value: result.latency.p99, unit: 'ms' },
+          { name: 'requests', value: result.requests.total, unit: 'requests' },
+          { name: 'failed requests', value: failed, unit: 'requests' },
+          { name: 'store fill', value: EVENTS / (fillMs / 1000), unit: 'events/s' },
+        ],
+        notes: [
+          `${SECONDS} s, ${CLIENTS} connections cycling ${QUERIES.length} queries (first pages of 50: unfiltered, by type, by country and dates, by actor and recipient), viewer token`,
+          `store: SQLite file in WAL mode, ${EVENTS / EVENTS_PER_ARTICLE} synthetic articles of ${EVENTS_PER_ARTICLE} events, filled through the ingestion sink`,
+        ],
+      };
+    } finally {
+      server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
