@@ -170,13 +170,14 @@ export class SentenceRecogniser {
     return this.ix.lexicon.stopwords.has(t.key) && t.text !== t.text.toUpperCase();
   }
 
-  /** Capitalised unknown words from i on (connectors inside when a capital follows). */
-  private capitalRun(i: number, allowCueWords = true): number {
+  /** Capitalised unknown words from i on; in the name of a body, connectors too when a capital follows. A
+   *  person's name takes neither connectors nor cue words ("Menteri Agama dan …" names no person). */
+  private capitalRun(i: number, person = false): number {
     let j = i;
     while (j < this.toks.length) {
       const t = this.toks[j]!;
-      if (isCapWord(t) && !this.owner[j] && !this.isStopword(j) && (allowCueWords || !this.ix.cueWords.has(this.key(j)))) j++;
-      else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(this.toks[j + 1]) && !this.owner[j + 1]) j++;
+      if (isCapWord(t) && !this.owner[j] && !this.isStopword(j) && !(person && this.ix.cueWords.has(t.key))) j++;
+      else if (!person && j > i && this.ix.lexicon.connectors.has(t.key) && isCapWord(this.toks[j + 1]) && !this.owner[j + 1]) j++;
       else break;
     }
     return j;
@@ -304,10 +305,12 @@ export class SentenceRecogniser {
         i = title.end - 1;
         continue;
       }
-      // A run over unknown capitals and countries/places (absorbed into the name).
+      // A run over unknown capitals and countries/places (absorbed into the name), up to a title or a person the
+      // tagger sees ("Partai Demokrat Rachlan Nasidik", "Partai Golkar … dan Presiden SBY").
       let j = i;
       while (j < toks.length) {
         const o = this.owner[j];
+        if (j > i && (this.tags?.[j] === 'B-PER' || (!o && this.ix.titles.longestAt(toks, j, false) && !this.ix.orgCues.longestAt(toks, j)))) break;
         if (o && (o.type === 'country' || o.type === 'place' || o.type === 'region')) j = o.to;
         else if (!o && isCapWord(toks[j]) && !this.isStopword(j)) j++;
         else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && !this.owner[j + 1]) j++;
@@ -403,10 +406,10 @@ export class SentenceRecogniser {
         break;
       }
       const roleCode = code ?? (country ? country + sector : null);
-      const named = this.owner[j]?.type === 'person' ? this.owner[j]! : this.personAfter(j, roleCode);
+      const hasOrg = code !== null || country !== null;
+      const named = this.owner[j]?.type === 'person' ? this.owner[j]! : this.personAfter(j, roleCode, hasOrg);
       // The title tells the role of a listed person the dictionary has no dates for.
       if (named && !named.actorCode && roleCode) Object.assign(named, { actorCode: roleCode, entityCode: roleCode, country: roleCode.slice(0, 3) });
-      const hasOrg = code !== null || country !== null;
       if (!named && !hasOrg) {
         i = title.end - 1;
         continue;
@@ -422,14 +425,16 @@ export class SentenceRecogniser {
     }
   }
 
-  private personAfter(j: number, code: string | null): Found | null {
+  private personAfter(j: number, code: string | null, tiedToBody: boolean): Found | null {
     if (!isCapWord(this.toks[j])) return null;
-    let end = Math.min(this.capitalRun(j, false), j + MAX_NAME_WORDS);
+    let end = Math.min(this.capitalRun(j, true), j + MAX_NAME_WORDS);
     // The tagger may know better: a person it starts there ends where it says ("Menteri Perhubungan Jusman
-    // Syafii Djamal"); an organisation or place it starts there is no person ("Menteri Pekerjaan Umum").
-    // A name it runs on into from the title chain ("Pentagon Pat Ryder" as one ORG) is left to the capitals.
+    // Syafii Djamal"); an organisation or place it starts there is no person ("Menteri Pekerjaan Umum"); where
+    // it sees no name, only a title tied to a country or body vouches for one ("Pentagon Press Secretary Pat
+    // Ryder"). A name it runs on into from the title chain ("Pentagon Pat Ryder" as one ORG) is left to the
+    // capitals.
     const tag = this.tags?.[j];
-    if (tag === 'B-ORG' || tag === 'B-LOC') return null;
+    if (tag === 'B-ORG' || tag === 'B-LOC' || (tag === 'O' && !tiedToBody)) return null;
     if (tag === 'B-PER') {
       let k = j + 1;
       while (k < end && this.tags![k] === 'I-PER') k++;
