@@ -46,6 +46,10 @@ test('dates, years and clock times are not quantities', () => {
   assert.deepEqual(facts('en', 'On June 26, 2024 at 10:00, since 2023, on 2022-03-03, in the 1990s, on 03/04/2022.'), []);
 });
 
+test('a month name counts only capitalised', () => {
+  assert.deepEqual(facts('en', 'Officials said 20 soldiers may have died.'), [['20 soldiers', 20, null, 'exactly', null, 'soldier', 'soldiers']]);
+});
+
 test('a year-like number with a unit or a listed thing after it is a count', () => {
   assert.deepEqual(facts('en', 'They fired 2000 rockets.'), [['2000 rockets', 2000, null, 'exactly', null, 'rocket', 'rockets']]);
 });

@@ -34,7 +34,9 @@ function isDatePart(s: Scan, i: number, num: NumberMatch): boolean {
   const prev = tokens[i - 1];
   const next = tokens[num.end];
   const prevWord = words[i - 1] ?? '';
-  if (lex.monthNames.has(prevWord) || lex.monthNames.has(words[num.end] ?? '') || lex.clockWords.has(prevWord)) return true;
+  // Month names are capitalised ("20 may have died" is no date).
+  const isMonth = (k: number) => lex.monthNames.has(words[k] ?? '') && /^\p{Lu}/u.test(tokens[k]!.text);
+  if (isMonth(i - 1) || isMonth(num.end) || lex.clockWords.has(prevWord)) return true;
   if (next?.text === CLOCK_MARK && next.start === tokens[num.end - 1]!.end) return true;
   if (prev?.text === CLOCK_MARK && prev.end === tokens[i]!.start) return true;
   // The second half of "1-4" or "2-0" whose first half was no count (a date, a score).
