@@ -225,6 +225,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     for (const t of triggers) {
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
+        if (sense.entry.cameo === '---') break; // a form that codes nothing
         const frame = fillFrame(v, t, sense.entry, lex);
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');

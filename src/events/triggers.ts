@@ -123,10 +123,14 @@ function preference(first: number, s: { entry: VerbEntry; objectAt: number | nul
   return (s.entry.actorSector ? 1000 : 2000) + tier * 2;
 }
 
+const suffixMarkers = new WeakMap<Set<string>, string[]>();
+
 /** A marker word, or a word ending in a '*'-marker's suffix ("*'s": "Russia's conflict", "*ly": "routinely"). */
 function isMarker(word: string, markers: Set<string>): boolean {
   if (markers.has(word)) return true;
-  for (const m of markers) if (m.startsWith('*') && word.endsWith(m.slice(1))) return true;
+  let suffixes = suffixMarkers.get(markers);
+  if (!suffixes) suffixMarkers.set(markers, (suffixes = [...markers].filter((m) => m.startsWith('*')).map((m) => m.slice(1))));
+  for (const x of suffixes) if (word.endsWith(x)) return true;
   return false;
 }
 
@@ -149,10 +153,13 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.tokens[i]!.kind !== 'word' || blocked[i]) continue;
     if (v.capitalised[i] && i > 0 && !v.headline) continue; // a word of a name, not a verb
+    const byForm = idx.byForm.get(v.lower[i]!);
+    if (!byForm && !v.readings[i]!.some((r) => idx.byLemma.has(r.stem))) continue;
     const afterMarker = i > 0 && isMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
-    const nounPosition = afterMarker || !finiteContext(v, i, lex);
+    const finite = finiteContext(v, i, lex);
+    const nounPosition = afterMarker || !finite;
     // Irregular forms ("sent", "met") are verbs wherever they stand, unless they could be plurals.
-    const formNounPosition = afterMarker || (v.lower[i]!.endsWith('s') && !finiteContext(v, i, lex));
+    const formNounPosition = afterMarker || (v.lower[i]!.endsWith('s') && !finite);
     // After an infinitive marker only a base form is a verb: "to send", but "to occupied territory".
     const baseOnly = i > 0 && lex.clauses.infinitiveMarkers.has(v.lower[i - 1]!);
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
@@ -166,7 +173,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
         last = Math.max(last, i + form.length - 1);
       }
     }
-    for (const { entry, form } of idx.byForm.get(v.lower[i]!) ?? []) {
+    for (const { entry, form } of byForm ?? []) {
       if ((formNounPosition && entry.pos === 'verb') || baseOnly || !restMatches(v, i, form, true)) continue;
       found.push({ entry, last: i + form.length - 1, tag: null });
       last = Math.max(last, i + form.length - 1);
@@ -175,11 +182,16 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     const window = found.some((f) => f.entry.objects.length > 0) ? windowKeys(v, i, last) : new Map<string, number[]>();
     const seen = new Set<VerbEntry>();
     const senses: { entry: VerbEntry; objectAt: number | null; tag: 'passive' | 'noun' | null }[] = [];
+    // Tier by tier: once a tier has a sense that codes without conditions, later tiers cannot come first.
+    found.sort((a, b) => a.entry.tier - b.entry.tier);
+    let settledTier = Infinity;
     for (const f of found) {
-      if (f.last !== last || seen.has(f.entry)) continue;
+      if (f.last !== last || seen.has(f.entry) || f.entry.tier > settledTier) continue;
       seen.add(f.entry);
       const objectAt = objectNear(v, i, window, f.entry);
-      if (f.entry.objects.length === 0 || objectAt !== null) senses.push({ entry: f.entry, objectAt, tag: f.tag });
+      if (f.entry.objects.length > 0 && objectAt === null) continue;
+      senses.push({ entry: f.entry, objectAt, tag: f.tag });
+      if (!f.entry.actorSector) settledTier = Math.min(settledTier, f.entry.tier);
     }
     if (senses.length === 0) continue;
     senses.sort((a, b) => preference(i, a) - preference(i, b));
