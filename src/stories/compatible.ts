@@ -68,7 +68,8 @@ export function conflictingQuantity(a: Counted[], b: Counted[]): [Counted, Count
   return null;
 }
 
-const HAPPENED = new Set(['begun', 'ongoing', 'completed', 'historical']);
+// Background ("has supplied since 2023") is not the news event, so 'historical' never counts as happened here.
+const HAPPENED = new Set(['begun', 'ongoing', 'completed']);
 const NOT_YET = new Set(['planned', 'expected', 'announced']);
 
 /** Why two mentions of one event, from different claimants, cannot both hold; null when they can. */

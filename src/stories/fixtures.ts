@@ -58,7 +58,7 @@ export function quantity(id: string, value: number, bound: Quantity['bound'], it
 
 export function report(
   articleId: string,
-  opts: { source: string; lang?: string; publishedAt?: string; events: Event[]; quantities?: Quantity[]; entities?: string[]; copyOf?: string; title?: string },
+  opts: { source: string; lang?: string; publishedAt?: string; events: Event[]; quantities?: Quantity[]; entities?: string[]; copyOf?: string; title?: string; copiedBy?: string[] },
 ): ArticleReport {
   return {
     articleId,
@@ -67,10 +67,11 @@ export function report(
     lang: opts.lang ?? 'en',
     publishedAt: opts.publishedAt ?? '2024-06-28',
     copyOf: opts.copyOf ?? null,
+    copiedBy: opts.copiedBy ?? [],
     analysis: {
       events: opts.events,
       quantities: opts.quantities ?? [],
-      entities: (opts.entities ?? []).map((id) => ({ id, type: 'country', name: id, country: null, actorCode: null, geo: null, mentionIds: [] })),
+      entities: (opts.entities ?? []).map((id) => ({ id })),
     },
   };
 }

@@ -8,8 +8,11 @@ import type { ArticleReport } from './report.ts';
 
 /** Articles further apart than this are not one story, however alike. */
 export const STORY_WINDOW_DAYS = 14;
-/** Entity overlap (Jaccard of entity ids) that, with one shared event, makes two articles one story. */
-export const MIN_ENTITY_OVERLAP = 0.25;
+/**
+ * Entity overlap that, with one shared event, makes two articles one story: shared entity ids over those of the
+ * article with fewer, so a short report of one side of a long story still belongs to it.
+ */
+export const MIN_ENTITY_OVERLAP = 0.5;
 /** Each article is compared with this many later reporters of each of its events, not all of them. */
 const NEIGHBOURS_PER_EVENT = 5;
 
@@ -29,11 +32,11 @@ class UnionFind {
   }
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const all = a.size + b.size - shared;
-  return all === 0 ? 0 : shared / all;
+  for (const x of small) if (large.has(x)) shared++;
+  return small.size === 0 ? 0 : shared / small.size;
 }
 
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -70,9 +73,9 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
   for (const [key, eventIds] of shared) {
     const [a, b] = key.split('|') as [string, string];
     if (days(byId.get(a)!.publishedAt, byId.get(b)!.publishedAt) > STORY_WINDOW_DAYS) continue;
-    const overlap = jaccard(entityIds.get(a)!, entityIds.get(b)!);
-    if (eventIds.length >= 2 || overlap >= MIN_ENTITY_OVERLAP) {
-      link(a, b, `${a} and ${b} report ${eventIds.length} same event${eventIds.length === 1 ? '' : 's'}, entity overlap ${overlap.toFixed(2)}`);
+    const shared = overlap(entityIds.get(a)!, entityIds.get(b)!);
+    if (eventIds.length >= 2 || shared >= MIN_ENTITY_OVERLAP) {
+      link(a, b, `${a} and ${b} report ${eventIds.length} same event${eventIds.length === 1 ? '' : 's'}, entity overlap ${shared.toFixed(2)}`);
     }
   }
 
@@ -100,7 +103,7 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
       start: list[0]!.publishedAt,
       end: list[list.length - 1]!.publishedAt,
       languages: [...new Set(list.map((r) => r.lang))].sort(),
-      sources: [...new Set(list.map((r) => r.source))].sort(),
+      sources: [...new Set(list.flatMap((r) => [r.source, ...r.copiedBy]))].sort(),
       articleIds: ids,
       eventIds: [...new Set(ids.flatMap((id) => [...(eventsOf.get(id) ?? [])]))].sort(),
       reasons: ids.flatMap((id) => reasons.get(id) ?? []),

@@ -87,3 +87,32 @@ test('an analyst can split a mention off; the rest stays merged', () => {
   const split = mergeEvents(reports, { separate: new Set(['a2#e1']) });
   assert.deepEqual(split.events.map((e) => e.counts.mentions).sort(), [1, 2]);
 });
+
+test('a verbatim copy at another outlet adds a source and a claimant, not a mention or an article', () => {
+  const { events } = mergeEvents([
+    report('a1', { source: 'wire.com', copiedBy: ['mirror.com'], events: [event({ id: 'e1', time: july })] }),
+    report('a2', { source: 'paper.com', events: [event({ id: 'e1', time: july })] }),
+  ]);
+  assert.deepEqual(events[0]!.counts, { mentions: 2, articles: 2, sources: 3 });
+  assert.equal(events[0]!.status, 'reported by 3 sources');
+  assert.deepEqual(events[0]!.mentions[0]!.copiedBy, ['mirror.com']);
+});
+
+test('background ("has supplied since 2023") never merges with the news event, even with an open time', () => {
+  const { events } = mergeEvents([
+    report('a1', { source: 'one.com', events: [event({ id: 'e1', stage: 'begun' })] }),
+    report('a2', { source: 'two.com', events: [event({ id: 'e1', stage: 'historical', time: ['2023-01-01', null] })] }),
+  ]);
+  assert.equal(events.length, 2);
+});
+
+test('a denial in the same article is kept as a within-article contradiction beside the one between sources', () => {
+  const { disagreements } = mergeEvents([
+    report('a1', { source: 'one.com', events: [event({ id: 'e1', time: july }), event({ id: 'e2', time: july, polarity: 'negated', claimant: 'Seoul' })] }),
+    report('a2', { source: 'two.com', publishedAt: '2024-06-29', events: [event({ id: 'e1', time: july })] }),
+  ]);
+  assert.deepEqual(disagreements.map((d) => [d.kind, d.scope, d.claims[0].claimant, d.claims[1].claimant]).sort(), [
+    ['polarity', 'between-sources', 'Seoul', 'two.com'],
+    ['polarity', 'within-article', 'one.com', 'Seoul'],
+  ]);
+});

@@ -34,6 +34,10 @@ interface Cluster {
   placeId: string | null;
   placeCountry: string | null;
   mode: string | null;
+  /** Actor and recipient countries of its members. */
+  countries: Set<string>;
+  /** Background mentions ("has supplied arms since 2023") merge only with background, never with the news. */
+  historical: boolean;
 }
 
 const codes = (ps: Participant[]) => [...new Set(ps.map((p) => p.actorCode ?? p.entityId))].sort();
@@ -62,6 +66,7 @@ function candidate(report: ArticleReport, event: Event): Candidate {
     polarity: event.modality.polarity,
     hypothetical: event.modality.hypothetical || event.modality.conditional,
     quantities,
+    copiedBy: report.copiedBy.filter((s) => s !== report.source),
     reason: '',
   };
   return {
@@ -77,18 +82,26 @@ function candidate(report: ArticleReport, event: Event): Candidate {
 
 /** Why `c` belongs with the cluster, or null when it does not. */
 function fits(cluster: Cluster, c: Candidate): string | null {
+  if (cluster.historical !== (c.event.modality.stage === 'historical')) return null;
   if (!setsCompatible(cluster.recipients, c.countriesOfRecipients)) return null;
   if (cluster.mode && c.event.mode && cluster.mode !== c.event.mode) return null;
   if (!overlaps(cluster.interval, c.interval)) return null;
   const place = c.event.location;
-  if (place && cluster.placeId && place.entityId !== cluster.placeId && place.country !== cluster.placeCountry) return null;
+  const participantsCountry = (country: string | null) => country !== null && (cluster.countries.has(country) || c.countriesOfActors.includes(country) || c.countriesOfRecipients.includes(country));
+  // Two scenes in different countries are two events, unless one place is a participant's own country (where
+  // troops go or come from, as often tagged the place of the event).
+  if (place && cluster.placeId && place.entityId !== cluster.placeId && place.country !== cluster.placeCountry) {
+    if (!participantsCountry(place.country) && !participantsCountry(cluster.placeCountry)) return null;
+  }
   const parts = [
     `same type ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
     `actors ${c.countriesOfActors.join(',')}`,
     `recipients ${c.countriesOfRecipients.join(',') || 'unstated'} fit ${cluster.recipients.join(',') || 'unstated'}`,
     `time ${describeInterval(c.interval)} overlaps ${describeInterval(cluster.interval)}`,
   ];
-  if (place && cluster.placeId) parts.push(place.entityId === cluster.placeId ? `same place ${place.name}` : `place in the same country`);
+  if (place && cluster.placeId && place.entityId !== cluster.placeId) {
+    parts.push(place.country === cluster.placeCountry ? `place in the same country` : `place ${place.name} is a participant's country`);
+  } else if (place && cluster.placeId) parts.push(`same place ${place.name}`);
   return parts.join('; ');
 }
 
@@ -100,6 +113,7 @@ function narrow(a: Interval, b: Interval): Interval {
 
 function join(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
+  for (const x of [...c.countriesOfActors, ...c.countriesOfRecipients]) cluster.countries.add(x);
   cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].sort();
   cluster.interval = narrow(cluster.interval, c.interval);
   cluster.mode ??= c.event.mode;
@@ -117,6 +131,8 @@ function newCluster(c: Candidate): Cluster {
     placeId: c.event.location?.entityId ?? null,
     placeCountry: c.event.location?.country ?? null,
     mode: c.event.mode,
+    historical: c.event.modality.stage === 'historical',
+    countries: new Set([...c.countriesOfActors, ...c.countriesOfRecipients]),
   };
 }
 
@@ -134,28 +150,17 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
   const first = members[0]!;
   const id = `evt_${shortHash(first.mention.key)}`;
   const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
+  // An outlet that carried the article verbatim says what the article says in its own voice, not what it quotes.
+  const claimantsOf = (m: EventMention) => (m.chain.length > 1 ? [m.claimant] : [m.claimant, ...m.copiedBy]);
   const claimants = (polarity: 'asserted' | 'negated') =>
-    new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).map((m) => m.claimant)).size;
+    new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).flatMap(claimantsOf)).size;
   const reported = claimants('asserted');
   const denied = claimants('negated');
   const dates = mentions.map((m) => m.reportedAt).sort();
   const timed = members.find((m) => m.event.time)?.event.time ?? null;
   const place = members.find((m) => m.event.location)?.event.location ?? null;
 
-  const disagreements: SourceDisagreement[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      const [a, b] = [mentions[i]!, mentions[j]!];
-      if (a.claimant === b.claimant) continue;
-      const d = disagreement(a, b);
-      if (!d) continue;
-      const pairKey = `${d.kind}|${[a.claimant, b.claimant].sort().join('|')}`;
-      if (seen.has(pairKey)) continue;
-      seen.add(pairKey);
-      disagreements.push({ id: `dis_${shortHash(`${a.key}|${b.key}|${d.kind}`)}`, eventId: id, kind: d.kind, reason: d.reason, mentions: [a.key, b.key] });
-    }
-  }
+  const disagreements = disagreementsOf(id, mentions);
 
   const event: MergedEvent = {
     id,
@@ -170,13 +175,53 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
     counts: {
       mentions: mentions.length,
       articles: new Set(mentions.map((m) => m.articleId)).size,
-      sources: new Set(mentions.map((m) => m.source)).size,
+      sources: new Set(mentions.flatMap((m) => [m.source, ...m.copiedBy])).size,
     },
     firstReport: dates[0]!,
     latestReport: dates[dates.length - 1]!,
     status: `reported by ${reported} source${reported === 1 ? '' : 's'}${denied ? `, denied by ${denied}` : ''}`,
   };
   return { event, disagreements };
+}
+
+const NOT_YET = new Set(['planned', 'expected', 'announced']);
+/** Reports of other claimants each mention is checked against: bounds the work on events with thousands of copies. */
+const COUNTERPARTS_CHECKED = 64;
+
+/** Which side a disagreement is keyed on: the claimant who denies, or who says it has not happened yet. */
+function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMention): string {
+  if (kind === 'polarity') return (a.polarity === 'negated' ? a : b).claimant;
+  if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).claimant;
+  return [a.claimant, b.claimant].sort().join(' | ');
+}
+
+/**
+ * One disagreement per dissenting claimant and kind (not per pair of mentions, which grows with their square),
+ * each against the first report it contradicts, once between sources and once within an article (an article that
+ * quotes both sides keeps its own contradiction). Only mentions that can
+ * dissent (denials, not-yet stages, counts) look for a counterpart, among a bounded number of others.
+ */
+function disagreementsOf(eventId: string, mentions: EventMention[]): SourceDisagreement[] {
+  const found = new Map<string, SourceDisagreement>();
+  const canDissent = (m: EventMention) => !m.hypothetical && (m.polarity === 'negated' || NOT_YET.has(m.stage) || m.quantities.length > 0);
+  for (const sameArticle of [false, true]) {
+    mentions.forEach((b, j) => {
+      if (!canDissent(b)) return;
+      let checked = 0;
+      for (let i = 0; i < mentions.length && checked < COUNTERPARTS_CHECKED; i++) {
+        const a = mentions[i]!;
+        if (i === j || a.claimant === b.claimant || (a.articleId === b.articleId) !== sameArticle) continue;
+        checked++;
+        const d = disagreement(a, b);
+        if (!d) continue;
+        const key = `${d.kind}|${dissenter(d.kind, a, b)}|${sameArticle}`;
+        if (found.has(key)) continue;
+        const [x, y] = i < j ? [a, b] : [b, a];
+        found.set(key, { id: `dis_${shortHash(`${x.key}|${y.key}|${d.kind}`)}`, eventId, kind: d.kind, scope: sameArticle ? 'within-article' : 'between-sources', reason: disagreement(x, y)!.reason, mentions: [x.key, y.key], claims: [x, y] });
+      }
+    });
+  }
+  return [...found.values()];
 }
 
 /**

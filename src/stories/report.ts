@@ -11,5 +11,7 @@ export interface ArticleReport {
   publishedAt: string;
   /** The earlier copy this one near-duplicates, or the original it translates or republishes. */
   copyOf: string | null;
-  analysis: Pick<Analysis, 'events' | 'quantities' | 'entities'>;
+  /** Other outlets that carried the same text verbatim (wire copies): more sources, not more articles. */
+  copiedBy: string[];
+  analysis: Pick<Analysis, 'events' | 'quantities'> & { entities: { id: string }[] };
 }
