@@ -2,7 +2,7 @@
 // the server in its own process (as deployed) and the load generator (autocannon) in this one.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,7 @@ export const apiSection: BenchSection = {
           { name: 'store fill', value: EVENTS / (fillMs / 1000), unit: 'events/s' },
         ],
         notes: [
+          `machine load average during the run: ${loadavg()[0]!.toFixed(1)} (other processes share the cores)`,
           `${SECONDS} s, ${CLIENTS} connections cycling ${QUERIES.length} queries (first pages of 50: unfiltered, by type, by country and dates, by actor and recipient), viewer token`,
           `store: SQLite file in WAL mode, ${EVENTS / EVENTS_PER_ARTICLE} synthetic articles of ${EVENTS_PER_ARTICLE} events, filled through the ingestion sink`,
         ],
