@@ -114,6 +114,16 @@ test('Indonesian news forms: dateline weekdays, "akhir bulan Maret ini", "awal a
   ]);
 });
 
+test('a start and an end make one range: "sejak … hingga …", "since … until …"', () => {
+  assert.deepEqual(facts(times('id', 'Proyek dikerjakan sejak Agustus 2011 hingga Maret 2014.')), [
+    ['sejak Agustus 2011 hingga Maret 2014', '2011-08/2014-03', null, '2011-08-01', '2014-03-31'],
+  ]);
+  assert.deepEqual(facts(times('en', 'It ran from June 2019 to March 2020, and since May 2020 until June 2021.')), [
+    ['June 2019 to March 2020', '2019-06/2020-03', null, '2019-06-01', '2020-03-31'],
+    ['since May 2020 until June 2021', '2020-05/2021-06', null, '2020-05-01', '2021-06-30'],
+  ]);
+});
+
 test('relative words around year and month ends', () => {
   assert.deepEqual(facts(times('id', 'Mereka tiba bulan depan.', '2024-12-20')), [['bulan depan', '2025-01', null, '2025-01-01', '2025-01-31']]);
   assert.deepEqual(facts(times('en', 'They left last month.', '2025-01-02')), [['last month', '2024-12', null, '2024-12-01', '2024-12-31']]);

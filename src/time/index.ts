@@ -28,6 +28,8 @@ interface Grammar {
   wordBefore: RegExp;
   /** A published cue earlier on the date's line ("Diterbitkan: Jumat, "). */
   publishedBefore: RegExp;
+  /** The whole gap between two dates that make one range ("-", " to "). */
+  rangeJoiner: RegExp;
 }
 
 /** Datelines stand at the top of the text. */
@@ -57,6 +59,7 @@ function grammarFor(lex: TimeLexicon): Grammar {
       modifierBefore: new RegExp(`(?<=${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-))`, 'iuyd'),
       wordBefore: new RegExp(`(?<=${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS})`, 'uy'),
       publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
+      rangeJoiner: new RegExp(`^[^\\S\\n]*${anyOf(lex.rangeJoiners)}[^\\S\\n]*$`, 'iu'),
     };
     grammars.set(lex, g);
   }
@@ -186,19 +189,59 @@ function context(isoDay: string): ResolveContext {
 }
 
 /** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
+type Found = Omit<TimeExpr, 'id' | 'sentence' | 'text'>;
+
+/**
+ * Two dates that make one range: "sejak Agustus 2011 hingga Maret 2014" (a start, then "hingga"/"until" as
+ * the second's modifier) or "Juni-Agustus 2023", "from June to August" (a pack's range joiner between them).
+ */
+function joinRanges(found: Found[], text: string, g: Grammar): Found[] {
+  const out: Found[] = [];
+  for (const b of found) {
+    const a = out.at(-1);
+    const gap = a ? text.slice(a.end, b.start) : '';
+    const joined =
+      a &&
+      (a.modifier === null || a.modifier === 'since') &&
+      ((b.modifier === 'until' && /^[^\S\n]+$/.test(gap)) || (b.modifier === null && g.rangeJoiner.test(gap))) &&
+      a.interval.start !== null &&
+      b.interval.end !== null &&
+      a.interval.start <= b.interval.end;
+    if (!joined) {
+      out.push(b);
+      continue;
+    }
+    out[out.length - 1] = {
+      start: a.start,
+      end: b.end,
+      value: `${a.value}/${b.value}`,
+      granularity: a.granularity,
+      modifier: null,
+      interval: { start: a.interval.start, end: b.interval.end },
+      relative: a.relative || b.relative,
+    };
+  }
+  return out;
+}
+
 export function extractTimes(doc: SegmentedText, pack: LanguagePack, publishedAt: string): TimeExpr[] {
   const g = grammarFor(pack.time);
-  return longestFirst(candidates(doc, g, context(publishedAt))).map((c, i) => ({
+  const found = longestFirst(candidates(doc, g, context(publishedAt))).map(
+    (c): Found => ({
+      start: c.start,
+      end: c.end,
+      value: c.period.value,
+      granularity: c.period.granularity,
+      modifier: c.relation ?? c.position,
+      interval: interval(c.period, c.position, c.relation),
+      relative: c.relative,
+    }),
+  );
+  return joinRanges(found, doc.text, g).map((f, i) => ({
     id: `t${i + 1}`,
-    sentence: sentenceAt(doc, c.start),
-    start: c.start,
-    end: c.end,
-    text: doc.text.slice(c.start, c.end),
-    value: c.period.value,
-    granularity: c.period.granularity,
-    modifier: c.relation ?? c.position,
-    interval: interval(c.period, c.position, c.relation),
-    relative: c.relative,
+    sentence: sentenceAt(doc, f.start),
+    text: doc.text.slice(f.start, f.end),
+    ...f,
   }));
 }
 

@@ -52,6 +52,7 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
     ordinalPrefixes: [],
     articles: [],
     ofWords: [],
+    rangeJoiners: [],
     cues: new Set(),
     decadeSuffixes: [],
     daySuffixes: [],
@@ -106,6 +107,7 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
       case 'article': lex.articles.push(phrase); break;
       case 'of': lex.ofWords.push(phrase); break;
       case 'cue': lex.cues.add(lower); break;
+      case 'range-joiner': lex.rangeJoiners.push(phrase); break;
       case 'decade-suffix': lex.decadeSuffixes.push(phrase); break;
       case 'day-suffix': lex.daySuffixes.push(phrase); break;
       case 'quarter-word': lex.quarterWords.push(phrase); break;

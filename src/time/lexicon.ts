@@ -50,6 +50,8 @@ export interface TimeLexicon {
   articles: string[];
   /** "of": joins a month, season or quarter to its year. */
   ofWords: string[];
+  /** "-", "to": join two dates into one range. */
+  rangeJoiners: string[];
   /** Prepositions after which a bare month, season or year number is a date. */
   cues: Set<string>;
   decadeSuffixes: string[];

@@ -124,3 +124,12 @@ test('day-range: "22-25 Januari 2013" is one expression valued as an ISO interva
   assert.deepEqual(value(parse('en', 'day-range', 'June 14-16')), ['2024-06-14/2024-06-16', true, null]);
   assert.equal(parse('en', 'day-range', 'June 16-14'), null);
 });
+
+test('month-range and year-range are one expression each, valued as ISO intervals', () => {
+  assert.deepEqual(value(parse('id', 'month-range', 'Juni-Agustus 2023')), ['2023-06/2023-08', false, null]);
+  assert.deepEqual(value(parse('id', 'month-range', 'Desember-Februari 2024')), ['2023-12/2024-02', false, null]);
+  assert.deepEqual(value(parse('en', 'month-range', 'June to August')), ['2024-06/2024-08', true, null]);
+  assert.deepEqual(value(parse('id', 'year-range', '1914-1918')), ['1914/1918', false, null]);
+  assert.deepEqual(value(parse('en', 'year-range', '2019-21')), ['2019/2021', false, null]);
+  assert.equal(parse('en', 'year-range', '2021-2019'), null);
+});

@@ -185,6 +185,27 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       },
     },
     {
+      // "Juni-Agustus 2023", "from June to August": the year, written or not, belongs to the second month.
+      name: 'month-range',
+      starts: [...lex.months.keys()],
+      digits: false,
+      pattern: re(
+        `${WORD_START}(?<m1>${MONTH})(?:${WS})?(?:[-–]|${WS}${anyOf(lex.rangeJoiners)}${WS})(?:${WS})?(?<m2>${MONTH})${WORD_END}(?:${YEAR_ANCHOR})?`,
+      ),
+      resolve: (g, ctx) => {
+        const [m1, m2] = [monthOf(g.m1), monthOf(g.m2)];
+        if (!m1 || !m2 || m1 === m2) return null;
+        const anchor = anchorYear(g, ctx);
+        const y2 = anchor?.y ?? nearestMonthYear(m2, ctx.ref);
+        const [first, last] = [monthPeriod(m1 < m2 ? y2 : y2 - 1, m1), monthPeriod(y2, m2)];
+        return {
+          period: { value: `${first.value}/${last.value}`, granularity: 'month', start: first.start, end: last.end },
+          relative: !anchor || anchor.relative,
+          needs: null,
+        };
+      },
+    },
+    {
       name: 'month',
       starts: [...shiftFirst, ...lex.monthWords, ...lex.months.keys()],
       digits: false,
@@ -235,6 +256,20 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       digits: true,
       pattern: re(`${WORD_START}(?:(?:${ARTICLE}|${YEAR_WORD})${WS})?${NUMBER_START}(?<y>1\\d{2}0|20\\d0)${anyOf(lex.decadeSuffixes)}${WORD_END}`),
       resolve: (g) => ({ period: decadePeriod(Number(g.y)), relative: false, needs: null }),
+    },
+    {
+      // "2019-2021", "1914–18": a span of whole years, valued as an ISO 8601 interval.
+      name: 'year-range',
+      starts: lex.yearWords,
+      digits: true,
+      pattern: re(`(?:${WORD_START}${YEAR_WORD}${WS})?${NUMBER_START}(?<y1>${YEAR})[-–](?<y2>${YEAR}|\\d{2})${NUMBER_END}`),
+      resolve: (g) => {
+        const y1 = Number(g.y1);
+        const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
+        if (y2 <= y1) return null;
+        const [first, last] = [yearPeriod(y1), yearPeriod(y2)];
+        return { period: { value: `${first.value}/${last.value}`, granularity: 'year', start: first.start, end: last.end }, relative: false, needs: null };
+      },
     },
     {
       name: 'year',
