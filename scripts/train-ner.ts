@@ -19,7 +19,7 @@ import type { EntityType, Token } from '../src/schema/analysis.ts';
 
 const EVAL = new URL('../../shared/eval/ner/', import.meta.url);
 const MODELS = new URL('../src/entities/model/', import.meta.url);
-const EPOCHS = 8;
+const EPOCHS = 12;
 const SEED = 20240628;
 const MIN_WEIGHT = 0.02;
 

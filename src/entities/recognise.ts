@@ -322,18 +322,28 @@ export class SentenceRecogniser {
         i = Math.max(i, j - 1);
         continue;
       }
-      let country: string | null = null;
-      for (let k = i; k < j; k++) if (this.owner[k]?.type === 'country') country = this.owner[k]!.country;
-      if (!country && toks[i - 1]?.kind === 'possessive' && this.owner[i - 2]?.type === 'country') country = this.owner[i - 2]!.country;
-      let sector = '';
-      for (let k = i; k < j && !sector; k++) sector = this.ix.agents.longestAt(toks, k, false)?.values[0] ?? '';
-      const name = this.text(i, j);
-      const code = country && sector ? country + sector : null;
-      const type = typeOfSector(sector);
-      const id = code ? `actor:${code}` : `${type === 'media' ? 'media' : 'org'}:${slug(name)}`;
-      this.add({ from: i, to: j, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source: 'pattern', confidence: 0.75 });
+      // A tagger trained on the language finds organisations better than cue words do; the cue pattern then
+      // only adds the bodies whose sector it can tell from an agent word ("Korps Teknik", a military unit).
+      const body = this.bodyFound(i, j, 'pattern', 0.75);
+      if (body.type !== 'organization' || !this.tags || !this.ix.tagger?.lexical) this.add(body);
       i = j - 1;
     }
+  }
+
+  /** A named body: the country inside its name (or before it with a possessive) and an agent word inside give
+   *  its actor code and type ("Korps Teknik Korea Utara" → PRKMIL; "North Korea's Engineering Corps"). */
+  private bodyFound(from: number, to: number, source: MentionSource, confidence: number): Omit<Found, 'sentence'> {
+    const toks = this.toks;
+    let country: string | null = null;
+    for (let k = from; k < to; k++) if (this.owner[k]?.type === 'country') country = this.owner[k]!.country;
+    if (!country && toks[from - 1]?.kind === 'possessive' && this.owner[from - 2]?.type === 'country') country = this.owner[from - 2]!.country;
+    let sector = '';
+    for (let k = from; k < to && !sector; k++) sector = this.ix.agents.longestAt(toks, k, false)?.values[0] ?? '';
+    const name = this.text(from, to);
+    const code = country && sector ? country + sector : null;
+    const type = typeOfSector(sector);
+    const id = code ? `actor:${code}` : type === 'media' ? this.mediaId(name) : `org:${slug(name)}`;
+    return { from, to, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source, confidence };
   }
 
   /** Unknown names of outlets: after a media cue ("stasiun TV Arirang") or before a report verb of their own
@@ -503,8 +513,9 @@ export class SentenceRecogniser {
         if (p?.end === s.end) this.add(this.placeFound(p.values[0]!, s.start, s.end));
         else this.add({ ...base, type: this.regionCueAround(s.start, s.end) ? 'region' : 'place', id: `place:${slug(name)}` });
       } else {
+        const body = this.bodyFound(s.start, s.end, 'model', 0.7);
         const media = this.ix.lexicon.reportVerbs.has(this.key(s.end)) || this.ix.mediaCues.longestAt(this.toks, s.end, false) !== null;
-        this.add({ ...base, type: media ? 'media' : 'organization', id: media ? this.mediaId(name) : `org:${slug(name)}` });
+        this.add(media && body.type === 'organization' ? { ...body, type: 'media', id: this.mediaId(name) } : body);
       }
     }
   }

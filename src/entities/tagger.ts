@@ -183,7 +183,7 @@ export class Tagger {
 
   constructor(
     private readonly table: Float32Array,
-    private readonly lexical = true,
+    readonly lexical = true,
   ) {}
 
   tag(input: TaggerInput): Tag[] {
