@@ -103,3 +103,23 @@ test('a paired code also gives the reverse event: a visit made and a visit hoste
     ['043', ['PRK'], ['RUSGOV']],
   ]);
 });
+
+test('an event noun takes its actor from the genitive after it: "serangan Israel terhadap Palestina"', () => {
+  const { doc, inputs } = handMadeInputs('Indonesia mengecam serangan Israel terhadap Palestina.', id, {
+    entities: [
+      { text: 'Indonesia', id: 'country:IDN', type: 'country', code: 'IDN' },
+      { text: 'Israel', id: 'country:ISR', type: 'country', code: 'ISR' },
+      { text: 'Palestina', id: 'country:PSE', type: 'country', code: 'PSE' },
+    ],
+  });
+  const attack = extractEvents(doc, id, inputs).find((e) => e.type === 'ASSAULT')!;
+  assert.deepEqual(codes(attack.actors), ['ISR']);
+  assert.deepEqual(codes(attack.recipients), ['PSE']);
+});
+
+test('a place acted on stands as recipient and location when no actor is named', () => {
+  const [e] = events('Rusia menyerang Donetsk.');
+  assert.deepEqual(e!.recipients.map((r) => r.text), ['Donetsk']);
+  assert.equal(e!.recipients[0]!.country, 'UKR');
+  assert.equal(e!.location?.name, 'Donetsk');
+});

@@ -134,7 +134,9 @@ function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
 
 export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
-  const place = (slot: FrameRule['slot'], found: MentionAt[]) => {
+  const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
+    // Whoever acts is not also acted on: the next rule may find the recipient.
+    const found = slot === 'recipient' ? candidates.filter((m) => !out.actors.some((a) => a.mention.entityId === m.mention.entityId)) : candidates;
     if (found.length === 0) return;
     if (slot === 'location') out.location ??= found[0]!;
     else if (out[slot === 'actor' ? 'actors' : 'recipients'].length === 0) out[slot === 'actor' ? 'actors' : 'recipients'] = found;
@@ -142,7 +144,10 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
   for (const rule of entry.frame) {
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
-    if (rule.where === 'after-word') {
+    if (rule.where === 'genitive') {
+      const m = t.noun ? v.mentions.find((x) => x.first === t.last + 1 && ok(x)) : undefined;
+      if (m) place(rule.slot, [m]);
+    } else if (rule.where === 'after-word') {
       const hit = afterWord(v, t, rule.words, frameWords, ok);
       if (hit && (rule.slot === 'location' ? !out.location : true)) {
         place(rule.slot, rule.slot === 'location' ? [hit.m] : coordinated(v, hit.m, 1, lex, ok));
@@ -158,8 +163,16 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
       place(rule.slot, subject(v, t, lex, ok));
     }
   }
+  // A place that is acted on ("menyerang Gaza") stands for whoever holds it, when no actor is named.
+  if (out.recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient' && r.where === 'after') && !t.passive) {
+    const place = object(v, t, lex, (m) => isPlaceMention(m) && m.mention.actorCode === null);
+    if (place.length) {
+      out.recipients = place.slice(0, 1);
+      out.location ??= place[0]!;
+    }
+  }
   const taken = new Set(out.actors.map((a) => a.mention.entityId));
   out.recipients = out.recipients.filter((r) => !taken.has(r.mention.entityId));
-  if (out.location && out.recipients.some((r) => r.mention.entityId === out.location!.mention.entityId)) out.location = null;
+  if (out.location && out.recipients.some((r) => r.mention.entityId === out.location!.mention.entityId && isActorMention(r))) out.location = null;
   return out;
 }

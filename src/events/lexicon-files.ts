@@ -22,14 +22,15 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 const cell = (c: string | undefined) => (c === undefined || c === '-' ? '' : c);
 const alternatives = (c: string | undefined) => cell(c).split('|').map((p) => p.trim()).filter(Boolean);
 
-/** `actor=subject`, `recipient=object`, `location=after:ke,di` (see lexicon.ts FrameRule). */
+/** `actor=subject`, `recipient=object`, `actor=genitive`, `location=after:ke,di` (see lexicon.ts FrameRule). */
 export function parseFrame(spec: string): FrameRule[] {
   const out: FrameRule[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const m = /^(actor|recipient|location)=(subject|object|after:(.+))$/.exec(item);
-    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|after:w1,w2)`);
+    const m = /^(actor|recipient|location)=(subject|object|genitive|after:(.+))$/.exec(item);
+    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|after:w1,w2)`);
     const slot = m[1] as Slot;
     if (m[2] === 'subject') out.push({ slot, where: 'before', words: [] });
+    else if (m[2] === 'genitive') out.push({ slot, where: 'genitive', words: [] });
     else if (m[2] === 'object') out.push({ slot, where: 'after', words: [] });
     else out.push({ slot, where: 'after-word', words: m[3]!.split(',').map((w) => w.toLowerCase()) });
   }

@@ -8,11 +8,12 @@ export type Slot = 'actor' | 'recipient' | 'location';
  * Where one participant of a verb is found, relative to the trigger:
  * - 'before': the subject, the nearest actor mention(s) before the trigger in its clause;
  * - 'after': the object, the first actor mention after the trigger in its clause;
- * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with").
+ * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with");
+ * - 'genitive': for a noun trigger, the mention right after it ("serangan Israel").
  */
 export interface FrameRule {
   slot: Slot;
-  where: 'before' | 'after' | 'after-word';
+  where: 'before' | 'after' | 'after-word' | 'genitive';
   words: string[];
 }
 

@@ -9,6 +9,8 @@ export interface TriggerMatch {
   /** Senses in order of preference: the most specific (object matched, longest lemma) first. */
   senses: { entry: VerbEntry; objectAt: number | null }[];
   passive: boolean;
+  /** Read as a noun ("serangan", "pengiriman"): its actor may follow it as a genitive ("serangan Israel"). */
+  noun: boolean;
 }
 
 interface VerbIndex {
@@ -200,6 +202,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       last,
       senses: senses.map(({ entry, objectAt }) => ({ entry, objectAt })),
       passive: isPassive(v, i, last, senses[0]!.tag, lex, senses[0]!.entry.lemmas[0]?.[0] ?? ''),
+      noun: senses[0]!.tag === 'noun',
     });
     i = last;
   }
