@@ -146,7 +146,7 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * verb-ending, finite-cue), words. */
+ * verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -155,6 +155,7 @@ export function readClauses(file: URL): ClauseWords {
     locatives: new Set(),
     passiveAgents: new Set(),
     passiveAux: new Set(),
+    activeEndings: [],
     bareAgent: false,
     nounMarkers: new Set(),
     infinitiveMarkers: new Set(),
@@ -176,6 +177,7 @@ export function readClauses(file: URL): ClauseWords {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
+    else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (sets[key]) for (const w of words(value)) sets[key]!.add(w);
     else fail(file, row, `unknown key '${key}'`);
   }

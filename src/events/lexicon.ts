@@ -96,6 +96,8 @@ export interface ClauseWords {
   passiveAgents: Set<string>;
   /** Auxiliaries that make a following participle passive ("was", "were"); empty where affixes tell it. */
   passiveAux: Set<string>;
+  /** Endings of forms that are never passive participles ("ing"). */
+  activeEndings: string[];
   /** In a passive without an agent word, the actor may follow the verb directly ("digunakan Rusia"). */
   bareAgent: boolean;
   /** Words after which a word is a noun, not a verb ("the", "its", "of"): only pos=any senses code there. */

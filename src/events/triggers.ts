@@ -97,12 +97,14 @@ function objectNear(v: SentenceView, first: number, window: Map<string, number[]
 
 function isPassive(v: SentenceView, first: number, last: number, nounOrPassive: 'passive' | 'noun' | null, lex: EventLexicon, lemma: string): boolean {
   if (nounOrPassive === 'passive') return true;
-  if (v.lower[first] === lemma) return false; // a base form is never a participle
+  const word = v.lower[first]!;
+  // A base form is never a participle, nor is a form with an active ending ("is investigating").
+  if (word === lemma || lex.clauses.activeEndings.some((e) => word.endsWith(e))) return false;
   const aux = lex.clauses.passiveAux;
   if (aux.size === 0) return false;
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) if (aux.has(v.lower[k]!)) return true;
   const next = v.lower[last + 1];
-  return next !== undefined && lex.clauses.passiveAgents.has(next) && !/ing$/.test(v.lower[first]!);
+  return next !== undefined && lex.clauses.passiveAgents.has(next);
 }
 
 /** Does `form` (after its first word) continue at token i + 1? `literal` compares the words as written. */
