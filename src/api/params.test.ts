@@ -80,6 +80,8 @@ const BAD: Record<string, Bad[]> = {
     { method: 'PATCH', url: '/api/users/vic', payload: { role: 'god' }, status: 400, parameter: 'role' },
     { method: 'PATCH', url: '/api/users/nobody', payload: { role: 'viewer' }, status: 404 },
   ],
+    { method: 'PATCH', url: '/api/users/root', payload: { role: 'viewer' }, status: 409, parameter: 'role' },
+    { method: 'PATCH', url: '/api/users/root', payload: { disabled: true }, status: 409, parameter: 'disabled' },
   'GET /api/tokens': [{ url: '/api/tokens?owner=vic', status: 400, parameter: 'owner' }],
   'POST /api/tokens': [
     { url: '/api/tokens', payload: { user: 'vic', name: 'x', role: 'admin' }, status: 400, parameter: 'role' },

@@ -579,6 +579,8 @@ export class SqliteStore implements Store {
         this.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
         if (change.disabled) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
       }
+      const admins = this.db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get() as Row;
+      if (admins.n === 0) throw new RangeError('this would leave no admin: make another user admin first');
       this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
       return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(u.id) as Row);
     })();

@@ -42,7 +42,10 @@ export const adminRoutes = [
     handler: async ({ params, body, store, caller }) => {
       const { password, ...rest } = body;
       const change = { ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
-      return (await store.updateUser(params.name, change, caller!.actor)) ?? Promise.reject(notFound('user', params.name));
+      const updated = await store.updateUser(params.name, change, caller!.actor).catch((e) =>
+        Promise.reject(e instanceof RangeError ? new HttpError(409, 'conflict', e.message, body.role ? 'role' : 'disabled') : e),
+      );
+      return updated ?? Promise.reject(notFound('user', params.name));
     },
   }),
   route({

@@ -103,7 +103,9 @@ export function registerUser(program: Command): void {
           disabled: opts.disable ? true : opts.enable ? false : undefined,
           passwordHash: opts.password || opts.passwordStdin ? await hashPassword(await password(opts.passwordStdin)) : undefined,
         };
-        const u = await store.updateUser(name, change, cliActor('user set'));
+        const u = await store
+          .updateUser(name, change, cliActor('user set'))
+          .catch((e) => Promise.reject(e instanceof RangeError ? new InputError(name, e.message) : e));
         if (!u) throw new InputError(name, 'no such user');
         process.stdout.write(`${u.name}\t${u.role}${u.disabled ? '\tdisabled' : ''}\n`);
       } finally {
