@@ -190,6 +190,19 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await shot('ingested-article');
   });
 
+  test('an analyst ingests a chosen file and it opens when analysed', async () => {
+    await page.goto(`${server.base}/#/ingest`);
+    const text = [
+      'Harvest report from the valley',
+      'Farmers in the northern valley finished the wheat harvest this week, a little earlier than last year.',
+      'The cooperative said the yield was good and that prices at the local market had stayed steady through the season.',
+      'Volunteers from the village school helped to bring in the last fields before the autumn rain arrived on Friday.',
+      'The next market day is planned for the first Saturday of the month.',
+    ].join('\n\n');
+    await page.setInputFiles('.dropzone input[type=file]', { name: 'harvest.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.waitForSelector('article.article-view h1:has-text("Harvest report from the valley")', { timeout: 30_000 });
+  });
+
   test('a viewer is not offered review or ingest', async () => {
     await page.click('nav.top .session button');
     await page.waitForSelector('nav.top a[href="#/signin"]');
