@@ -229,3 +229,10 @@ test('a shorter name of a body named in full with its country is the same body',
   assert.equal(short!.entityId, 'actor:PRKMIL');
   assert.equal(short!.source, 'coreference');
 });
+
+test('a capitalised region word belongs to the place name', () => {
+  const r = run('Banjir melanda Kabupaten Sumenep kemarin.', id);
+  const m = only(r, 'Kabupaten Sumenep');
+  assert.equal(m.type, 'region');
+  assert.match(m.entityId, /^geonames:/);
+});

@@ -244,13 +244,23 @@ export class SentenceRecogniser {
     }
   }
 
-  private placeFound(p: Place, from: number, to: number): Omit<Found, 'sentence'> {
-    const region = this.regionCueAround(from, to);
+  private placeFound(p: Place, at: number, to: number): Omit<Found, 'sentence'> {
+    // A capitalised region word before the name is part of it: "Kabupaten Sumenep", "Kota Bandung".
+    const cue = this.capitalRegionCueBefore(at);
+    const from = cue ?? at;
+    const region = cue !== null || this.regionCueAround(at, to);
     return {
       from, to, type: region ? 'region' : 'place', id: `geonames:${p.geonamesId}`, name: p.name,
       entityCode: null, actorCode: null, country: p.geo.country, geo: p.geo, metonymOf: null,
       source: 'gazetteer', confidence: p.population >= MIN_UNQUALIFIED_POPULATION ? 0.9 : 0.75,
     };
+  }
+
+  private capitalRegionCueBefore(at: number): number | null {
+    for (let k = Math.max(0, at - 2); k < at; k++) {
+      if (this.toks[k]!.cap && !this.owner[k] && this.ix.regionCues.longestAt(this.toks, k, false)?.end === at) return k;
+    }
+    return null;
   }
 
   private regionCueAround(from: number, to: number): boolean {
@@ -268,6 +278,11 @@ export class SentenceRecogniser {
    *  and no place inside a longer capitalised name. */
   private placeAllowed(from: number, to: number, p: Place): boolean {
     if (to - from === 1 && this.isStopword(from)) return false;
+    // A town's name opening a sentence may be an ordinary word ("Guna", "Gaya"): a tagger that knows the
+    // language's words has the last say there. Capitals and province seats are known well enough.
+    const opening = from === 0 || this.toks[from - 1]!.kind === 'punct';
+    const seat = p.capital || p.geo.featureCode === 'PPLA';
+    if (to - from === 1 && opening && !seat && this.ix.tagger?.lexical && this.tags?.[from] === 'O') return false;
     if (to - from === 1 && this.ix.cueWords.has(this.key(from))) return false;
     const qualified = this.locativeBefore(from) || this.regionCueAround(from, to);
     if (p.population < MIN_UNQUALIFIED_POPULATION && !p.capital && p.geo.featureCode !== 'PPLA' && !qualified) return false;
