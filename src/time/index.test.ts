@@ -124,6 +124,12 @@ test('a start and an end make one range: "sejak … hingga …", "since … unti
   ]);
 });
 
+test('a bare weekday looks forward shortly after a future cue in the same clause', () => {
+  assert.deepEqual(facts(times('id', 'Menteri akan bertemu dengan mitranya pada Selasa.')), [['Selasa', '2024-07-02', null, '2024-07-02', '2024-07-02']]);
+  assert.deepEqual(facts(times('en', 'The minister will meet his counterpart on Friday.')), [['Friday', '2024-06-28', null, '2024-06-28', '2024-06-28']]);
+  assert.deepEqual(facts(times('en', 'Troops will arrive, the ministry said on Tuesday.')), [['Tuesday', '2024-06-25', null, '2024-06-25', '2024-06-25']]);
+});
+
 test('relative words around year and month ends', () => {
   assert.deepEqual(facts(times('id', 'Mereka tiba bulan depan.', '2024-12-20')), [['bulan depan', '2025-01', null, '2025-01-01', '2025-01-31']]);
   assert.deepEqual(facts(times('en', 'They left last month.', '2025-01-02')), [['last month', '2024-12', null, '2024-12-01', '2024-12-31']]);

@@ -30,6 +30,8 @@ interface Grammar {
   publishedBefore: RegExp;
   /** The whole gap between two dates that make one range ("-", " to "). */
   rangeJoiner: RegExp;
+  /** Sticky look-behind: a future cue at most six plain words before a candidate ("akan bertemu pada "). */
+  futureBefore: RegExp;
 }
 
 /** Datelines stand at the top of the text. */
@@ -59,6 +61,7 @@ function grammarFor(lex: TimeLexicon): Grammar {
       modifierBefore: new RegExp(`(?<=${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-))`, 'iuyd'),
       wordBefore: new RegExp(`(?<=${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS})`, 'uy'),
       publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
+      futureBefore: new RegExp(`(?<=${WORD_START}${anyOf(lex.futureCues)}${WORD_END}(?:${WS}[\\p{L}\\p{M}\\p{N}'’-]+){0,6}${WS})`, 'iuy'),
       rangeJoiner: new RegExp(`^[^\\S\\n]*${anyOf(lex.rangeJoiners)}[^\\S\\n]*$`, 'iu'),
     };
     grammars.set(lex, g);
@@ -92,6 +95,12 @@ function modifiersBefore(text: string, start: number, g: Grammar): Pick<Candidat
     s = m.indices!.groups!.mod![0];
   }
   return { start: s, position, relation };
+}
+
+/** Whether sticky `re` matches at `at`. */
+function test(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 function cueBefore(text: string, start: number, g: Grammar): boolean {
@@ -137,7 +146,7 @@ function candidates(doc: SegmentedText, g: Grammar, ctx: ResolveContext): Candid
       parser.pattern.lastIndex = at;
       const m = parser.pattern.exec(text);
       if (!m) continue;
-      const resolved = parser.resolve(m.groups ?? {}, ctx);
+      const resolved = parser.resolve(m.groups ?? {}, { ...ctx, isFuture: () => test(g.futureBefore, text, at) });
       if (!resolved) continue;
       const mods = modifiersBefore(text, at, g);
       if (resolved.needs === 'position' && !mods.position) continue;
@@ -185,7 +194,7 @@ function sentenceAt(doc: SegmentedText, offset: number): number {
 
 function context(isoDay: string): ResolveContext {
   const ref = parseIsoDate(isoDay);
-  return { ref, refDay: dayNumber(ref) };
+  return { ref, refDay: dayNumber(ref), isFuture: () => false };
 }
 
 /** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */

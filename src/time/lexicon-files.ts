@@ -58,6 +58,7 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
     daySuffixes: [],
     quarterWords: [],
     ordinals: new Map(),
+    futureCues: [],
     publishedCues: [],
     numericDateOrder: 'dmy',
   };
@@ -114,6 +115,7 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
       case 'ordinal': lex.ordinals.set(lower, intCell(words, row, value)); break;
       case 'count': lex.counts.set(lower, intCell(words, row, value)); break;
       case 'vague-count': lex.vagueCounts.add(lower); break;
+      case 'future-cue': lex.futureCues.push(phrase); break;
       case 'published-cue': lex.publishedCues.push(phrase); break;
       case 'date-order': lex.numericDateOrder = oneOf(words, row, phrase, ['dmy', 'mdy'] as const); break;
       default: fail(words, row, `unknown kind '${kind}'`);

@@ -58,6 +58,8 @@ export interface TimeLexicon {
   daySuffixes: string[];
   quarterWords: string[];
   ordinals: Map<string, number>;
+  /** "akan", "will": a bare weekday shortly after one looks forward. */
+  futureCues: string[];
   /** Words that introduce the article's own date. */
   publishedCues: string[];
   numericDateOrder: 'dmy' | 'mdy';

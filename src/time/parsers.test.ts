@@ -6,7 +6,7 @@ import { buildParsers, type Resolved } from './parsers.ts';
 
 const ctxOf = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return { ref: { y, m, d }, refDay: dayNumber({ y, m, d }) };
+  return { ref: { y, m, d }, refDay: dayNumber({ y, m, d }), isFuture: () => false };
 };
 
 /** What parser `name` of pack `lang` makes of the whole of `text`, published on `published`. */

@@ -27,6 +27,8 @@ import { NUMBER_END, NUMBER_START, WORD_END, WORD_START, WS, anyOf, isCapitalise
 export interface ResolveContext {
   ref: Ymd;
   refDay: number;
+  /** Whether a future cue ("akan", "will") stands shortly before the match, in the same clause. */
+  isFuture(): boolean;
 }
 
 /**
@@ -348,7 +350,8 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       resolve: (g, ctx) => {
         const wd = weekdayOf(g.wd);
         if (!wd) return null;
-        return { period: dayPeriod(weekdayDay(wd, ctx.refDay, shifts.offset(g, 's'))), relative: true, needs: null };
+        const shift = shifts.offset(g, 's') ?? (ctx.isFuture() ? 0.5 : undefined);
+        return { period: dayPeriod(weekdayDay(wd, ctx.refDay, shift)), relative: true, needs: null };
       },
     },
     {
@@ -413,14 +416,17 @@ function shiftedSeason(season: Season, ref: Ymd, shift: number): Period {
 
 /**
  * A weekday: bare, the most recent one on or before the publication date (news reports the past, and by
- * news style "Tuesday" in a Tuesday's paper is that day); with "last"/"lalu" the one before that; with
- * "next"/"depan" the first one after the publication date; with "this"/"ini" the one in the same ISO week.
+ * news style "Tuesday" in a Tuesday's paper is that day); after a future cue (0.5) the first one on or after
+ * it; with "last"/"lalu" the one before the publication date; with "next"/"depan" the first one after it;
+ * with "this"/"ini" the one in the same ISO week.
  */
 function weekdayDay(wd: number, refDay: number, shift: number | undefined): number {
   const back = (isoWeekday(refDay) - wd + 7) % 7;
+  const ahead = (wd - isoWeekday(refDay) + 7) % 7;
   if (shift === undefined) return refDay - back;
+  if (shift === 0.5) return refDay + ahead;
   if (shift < 0) return refDay - (back || 7);
-  if (shift > 0) return refDay + ((wd - isoWeekday(refDay) + 7) % 7 || 7);
+  if (shift > 0) return refDay + (ahead || 7);
   return refDay - (isoWeekday(refDay) - wd);
 }
 
