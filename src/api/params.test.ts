@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apiRoutes } from './routes/index.ts';
 import { bearer, fakeIngestor, fixture, type Fixture } from './test-fixture.ts';
+import { storyBadCases } from './routes/stories.cases.ts';
 
 interface Bad {
   method?: string;
@@ -69,7 +70,7 @@ const BAD: Record<string, Bad[]> = {
   'GET /api/entities/:id': [{ url: '/api/entities/person:nobody', status: 404 }],
   'GET /api/quotes': [{ url: '/api/quotes?limit=abc', status: 400, parameter: 'limit' }],
   'GET /api/contradictions': [{ url: '/api/contradictions?kind=x', status: 400, parameter: 'kind' }],
-  'GET /api/stories': [{ url: '/api/stories?limit=-1', status: 400, parameter: 'limit' }],
+  ...storyBadCases,
   'GET /api/users': [{ url: '/api/users?x=1', status: 400, parameter: 'x' }],
   'POST /api/users': [
     { url: '/api/users', payload: { name: 'shorty', role: 'viewer', password: 'short' }, status: 400, parameter: 'password' },
@@ -79,9 +80,9 @@ const BAD: Record<string, Bad[]> = {
   'PATCH /api/users/:name': [
     { method: 'PATCH', url: '/api/users/vic', payload: { role: 'god' }, status: 400, parameter: 'role' },
     { method: 'PATCH', url: '/api/users/nobody', payload: { role: 'viewer' }, status: 404 },
-  ],
     { method: 'PATCH', url: '/api/users/root', payload: { role: 'viewer' }, status: 409, parameter: 'role' },
     { method: 'PATCH', url: '/api/users/root', payload: { disabled: true }, status: 409, parameter: 'disabled' },
+  ],
   'GET /api/tokens': [{ url: '/api/tokens?owner=vic', status: 400, parameter: 'owner' }],
   'POST /api/tokens': [
     { url: '/api/tokens', payload: { user: 'vic', name: 'x', role: 'admin' }, status: 400, parameter: 'role' },

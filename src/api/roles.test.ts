@@ -6,6 +6,7 @@ import { apiRoutes } from './routes/index.ts';
 import { roleAtLeast, type Role } from '../store/records.ts';
 import { bearer, fakeIngestor, fixture, PASSWORD, type Fixture } from './test-fixture.ts';
 import type { Route } from './route.ts';
+import { storyRoleCases } from './routes/stories.cases.ts';
 
 interface Call {
   url: string;
@@ -35,7 +36,7 @@ export const CASES: Record<string, Case> = {
   'GET /api/entities/:id': (f) => ({ url: `/api/entities/${enc(f.entityId)}` }),
   'GET /api/quotes': () => ({ url: '/api/quotes' }),
   'GET /api/contradictions': () => ({ url: '/api/contradictions' }),
-  'GET /api/stories': () => ({ url: '/api/stories' }),
+  ...storyRoleCases,
   'GET /api/users': () => ({ url: '/api/users' }),
   'POST /api/users': () => ({ url: '/api/users', payload: { name: 'newcomer', role: 'viewer', password: 'a long enough password' } }),
   'PATCH /api/users/:name': () => ({ url: '/api/users/dummy', payload: { role: 'analyst' } }),

@@ -188,7 +188,7 @@ export class StoryIndex {
     const fingerprint = this.fingerprint();
     if (!options.force && this.state('fingerprint') === fingerprint) return null;
     const t0 = performance.now();
-    return this.db.transaction(() => {
+    const result = this.db.transaction(() => {
       const readArticles = this.updateReports();
       const reports = this.loadReports();
       const separate = new Set((this.db.prepare('SELECT mention_key FROM event_splits').all() as Row[]).map((r) => r.mention_key as string));
@@ -210,6 +210,9 @@ export class StoryIndex {
       this.setState('summary', JSON.stringify({ ...summary, at: now() }));
       return summary;
     })();
+    // Whoever changed the articles (an ingest, a read after one) need not wait for the webhooks.
+    if (result.newHits) void this.deliver();
+    return result;
   }
 
   private writeResults(reports: ArticleReport[], events: MergedEvent[], disagreements: SourceDisagreement[], stories: Story[]): void {
@@ -261,8 +264,18 @@ export class StoryIndex {
     return added;
   }
 
-  /** POSTs pending hits, one request per watchlist; failures are recorded and retried on the next call, never thrown. */
-  async deliver(): Promise<{ delivered: number; failed: number }> {
+  private delivering: Promise<{ delivered: number; failed: number }> | null = null;
+
+  /**
+   * POSTs pending hits, one request per watchlist; failures are recorded and retried on the next call (up to
+   * MAX_ATTEMPTS), never thrown. One delivery at a time: a call during another waits for it.
+   */
+  deliver(): Promise<{ delivered: number; failed: number }> {
+    this.delivering ??= this.deliverPending().finally(() => (this.delivering = null));
+    return this.delivering;
+  }
+
+  private async deliverPending(): Promise<{ delivered: number; failed: number }> {
     const pending = this.db
       .prepare(`SELECT h.*, w.webhook, w.name FROM watchlist_hits h JOIN watchlists w ON w.id = h.watchlist_id WHERE h.delivery = 'pending' ORDER BY h.found_at`)
       .all() as Row[];

@@ -1,4 +1,4 @@
-// Entities, quotes, contradictions and stories.
+// Entities, quotes and contradictions (stories: stories.ts).
 import { z } from 'zod';
 import { route } from '../route.ts';
 import { notFound } from '../http-error.ts';
@@ -48,15 +48,5 @@ export const browseRoutes = [
     query: z.object({ article: z.string().max(100).optional(), ...PageQuery.shape }).strict(),
     response: Page(ContradictionRecord),
     handler: async ({ query: { limit, cursor, ...q }, store }) => store.listContradictions(q, { limit, cursor }),
-  }),
-  route({
-    method: 'GET',
-    url: '/api/stories',
-    access: 'viewer',
-    tag: 'stories',
-    summary: 'stories: articles grouped by the events they report',
-    query: PageQuery.strict(),
-    response: Page(z.unknown().describe('a story, as the stories module defines it')),
-    handler: async ({ query, store }) => store.listStories(query),
   }),
 ];

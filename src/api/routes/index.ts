@@ -6,7 +6,8 @@ import { articleRoutes } from './articles.ts';
 import { eventRoutes } from './events.ts';
 import { browseRoutes } from './browse.ts';
 import { adminRoutes } from './admin.ts';
+import { storyRoutes } from './stories.ts';
 
 export function apiRoutes(ingestor: ApiIngestor): Route[] {
-  return [...sessionRoutes, ...articleRoutes(ingestor), ...eventRoutes, ...browseRoutes, ...adminRoutes] as Route[];
+  return [...sessionRoutes, ...articleRoutes(ingestor), ...eventRoutes, ...browseRoutes, ...storyRoutes, ...adminRoutes] as Route[];
 }
