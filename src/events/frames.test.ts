@@ -123,3 +123,9 @@ test('a place acted on stands as recipient and location when no actor is named',
   assert.equal(e!.recipients[0]!.country, 'UKR');
   assert.equal(e!.location?.name, 'Donetsk');
 });
+
+test('a pronoun subject is the actor named before it in the sentence', () => {
+  const [e] = events('Russia says it will sign a treaty with North Korea.', en);
+  assert.deepEqual(codes(e!.actors), ['RUS']);
+  assert.deepEqual(codes(e!.recipients), ['PRK']);
+});

@@ -86,6 +86,12 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;
+    // "Syria says it will not accept …": a pronoun subject is the actor named before it in the sentence.
+    const pronoun = v.lower.slice(first, t.first).some((w) => lex.clauses.pronouns.has(w));
+    if (pronoun) {
+      const antecedent = [...v.mentions].reverse().find((m) => m.last < first && ok(m));
+      if (antecedent) return coordinated(v, antecedent, -1, lex, ok);
+    }
     start = previousCommaClause(v, first);
   }
   return [];

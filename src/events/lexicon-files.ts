@@ -145,7 +145,7 @@ export function readMorphology(file: URL): Morphology {
   return out;
 }
 
-/** key (break, contrast, conjunction, locative, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
+/** key (break, contrast, conjunction, locative, pronoun, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
  * verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
@@ -153,6 +153,7 @@ export function readClauses(file: URL): ClauseWords {
     contrasts: new Set(),
     conjunctions: new Set(),
     locatives: new Set(),
+    pronouns: new Set(),
     passiveAgents: new Set(),
     passiveAux: new Set(),
     activeEndings: [],
@@ -167,6 +168,7 @@ export function readClauses(file: URL): ClauseWords {
     contrast: out.contrasts,
     conjunction: out.conjunctions,
     locative: out.locatives,
+    pronoun: out.pronouns,
     'passive-agent': out.passiveAgents,
     'passive-aux': out.passiveAux,
     'noun-marker': out.nounMarkers,

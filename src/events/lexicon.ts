@@ -90,6 +90,8 @@ export interface ClauseWords {
   contrasts: Set<string>;
   /** Prepositions before a place that is where something happens, not who is acted on ("di", "in"). */
   locatives: Set<string>;
+  /** Subject pronouns that stand for an actor named earlier in the sentence ("it", "mereka"). */
+  pronouns: Set<string>;
   /** Conjunctions joining co-ordinated actors ("dan", "and"). */
   conjunctions: Set<string>;
   /** Words introducing the agent of a passive ("oleh", "by"). */
