@@ -123,8 +123,10 @@ function forEachWordStart(doc: SegmentedText, visit: (at: number, word: string, 
   for (const tok of doc.tokens) {
     if (tok.kind === 'number') visit(tok.start, tok.text, true);
     if (tok.kind !== 'word') continue;
-    const lower = tok.text.toLowerCase();
-    if (!INNER_BREAK.test(lower)) {
+    const t = tok.text;
+    // Most words are lower case already and whole; spare them the copies.
+    const lower = t === t.toLowerCase() ? t : t.toLowerCase();
+    if (!lower.includes('-') && !lower.includes("'") && !lower.includes('’')) {
       visit(tok.start, lower, false);
       continue;
     }
