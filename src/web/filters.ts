@@ -43,12 +43,23 @@ function select(name: Field, label: string, value: readonly string[] | undefined
   );
 }
 
+/** Values seen in the events on screen, offered as completions. */
+export interface Suggestions {
+  actors: string[];
+  places: string[];
+  sources: string[];
+}
+
 function input(name: Field, label: string, value: string | undefined, attrs: Record<string, string | number> = {}) {
   return h('label', {}, label, h('input', { name, type: 'text', value: value ?? '', size: 10, ...attrs }));
 }
 
+function datalist(id: string, values: readonly string[]) {
+  return h('datalist', { id }, [...new Set(values)].sort().map((v) => h('option', { value: v })));
+}
+
 /** The filter form; `onApply` receives the new filter when the analyst applies or clears it. */
-export function filterBar(current: EventFilter, onApply: (f: EventFilter) => void): HTMLFormElement {
+export function filterBar(current: EventFilter, onApply: (f: EventFilter) => void, seen?: Suggestions): HTMLFormElement {
   const form: HTMLFormElement = h(
     'form',
     {
@@ -64,15 +75,15 @@ export function filterBar(current: EventFilter, onApply: (f: EventFilter) => voi
         onApply(filterFrom(params));
       },
     },
-    input('actor', 'Actor', current.actor, { placeholder: 'code or entity id', title: 'Actor code (PRKGOV, RUS) or entity id (country:PRK)' }),
-    input('recipient', 'Recipient', current.recipient, { placeholder: 'code or entity id' }),
+    input('actor', 'Actor', current.actor, { placeholder: 'code or entity id', title: 'Actor code (PRKGOV, RUS) or entity id (country:PRK)', list: 'seen-actors' }),
+    input('recipient', 'Recipient', current.recipient, { placeholder: 'code or entity id', list: 'seen-actors' }),
     input('country', 'Country', current.country, { placeholder: 'UKR', size: 4, maxlength: 3, title: 'ISO alpha-3 of the place or a participant' }),
     select('type', 'Type', current.type, ploverTypes.map((t) => [t, `${t} (${PLOVER[t]})`])),
     select('stage', 'Stage', current.stage, stages.map((t) => [t, STAGES[t]])),
     input('from', 'From', current.from, { type: 'date' }),
     input('to', 'To', current.to, { type: 'date' }),
-    input('place', 'Place', current.place, { placeholder: 'Donetsk' }),
-    input('source', 'Source', current.source, { placeholder: 'publisher or host' }),
+    input('place', 'Place', current.place, { placeholder: 'Donetsk', list: 'seen-places' }),
+    input('source', 'Source', current.source, { placeholder: 'publisher or host', list: 'seen-sources' }),
     select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
     h(
       'div',
@@ -80,6 +91,9 @@ export function filterBar(current: EventFilter, onApply: (f: EventFilter) => voi
       h('button', { type: 'submit' }, 'Apply'),
       h('button', { type: 'button', class: 'secondary', onClick: () => onApply({}) }, 'Clear'),
     ),
+    datalist('seen-actors', seen?.actors ?? []),
+    datalist('seen-places', seen?.places ?? []),
+    datalist('seen-sources', seen?.sources ?? []),
   );
   return form;
 }

@@ -7,6 +7,7 @@ import { href } from '../route.ts';
 import { glyph, quadOf } from '../palette.ts';
 import { EXPORTS, REVIEW } from '../labels.ts';
 import { eventDate, parties } from '../lib/event-fields.ts';
+import { actorKey } from '../lib/graph.ts';
 import { eventEvidence } from './event-evidence.ts';
 
 interface Column {
@@ -28,8 +29,13 @@ const COLUMNS: Column[] = [
 ];
 
 /** The filter bar that re-routes to `view` with the new filter; shared by the four event views. */
-export function routedFilterBar(ctx: Ctx, view: string): HTMLFormElement {
-  return filterBar(filterFrom(ctx.route.params), (f) => ctx.go(href(view, null, filterParams(f))));
+export function routedFilterBar(ctx: Ctx, view: string, rows: readonly EventRecord[]): HTMLFormElement {
+  const seen = {
+    actors: rows.flatMap((r) => [...r.actors, ...r.recipients].map(actorKey)),
+    places: rows.flatMap((r) => (r.place ? [r.place.name] : [])),
+    sources: rows.flatMap((r) => (r.source ? [r.source] : [])),
+  };
+  return filterBar(filterFrom(ctx.route.params), (f) => ctx.go(href(view, null, filterParams(f))), seen);
 }
 
 export function countLine(rows: readonly unknown[], what = 'events'): HTMLElement {
@@ -123,7 +129,7 @@ export async function eventsView(ctx: Ctx): Promise<Node> {
     'section',
     {},
     h('h1', {}, 'Events'),
-    routedFilterBar(ctx, 'events'),
+    routedFilterBar(ctx, 'events', rows),
     countLine(rows),
     exportLinks(filter),
     h('p', { class: 'muted small' }, 'Click a row, or press Enter on it, to see its evidence. * = no time in the text: the publication date.'),

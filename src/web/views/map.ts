@@ -100,7 +100,7 @@ export async function mapView(ctx: Ctx): Promise<Node> {
     'section',
     {},
     h('h1', {}, 'Map'),
-    routedFilterBar(ctx, 'map'),
+    routedFilterBar(ctx, 'map', rows),
     countLine(rows),
     h(
       'ul',

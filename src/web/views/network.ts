@@ -56,7 +56,7 @@ export async function networkView(ctx: Ctx): Promise<Node> {
   const filter = filterFrom(ctx.route.params);
   const rows = await api.events(filter);
   const graph = actorGraph(rows);
-  const head = [h('h1', {}, 'Actor network'), routedFilterBar(ctx, 'network'), countLine(rows)];
+  const head = [h('h1', {}, 'Actor network'), routedFilterBar(ctx, 'network', rows), countLine(rows)];
   if (!graph.nodes.length) return h('section', {}, head, h('p', { class: 'empty' }, 'No actors to draw.'));
   const { nodes, links } = layout(graph.nodes, graph.edges);
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -19,7 +19,7 @@ export async function timelineView(ctx: Ctx): Promise<Node> {
   const filter = filterFrom(ctx.route.params);
   const rows = await api.events(filter);
   const marks = timelineMarks(rows);
-  const head = [h('h1', {}, 'Timeline'), routedFilterBar(ctx, 'timeline'), countLine(rows)];
+  const head = [h('h1', {}, 'Timeline'), routedFilterBar(ctx, 'timeline', rows), countLine(rows)];
   if (!marks.length) return h('section', {}, head, h('p', { class: 'empty' }, 'No events to draw.'));
 
   const types = [...new Set(marks.map((m) => m.type))].sort(
