@@ -3,7 +3,7 @@
 import type { EntityType } from '../schema/analysis.ts';
 import { countryNames, isCountryCode } from './countries.ts';
 import type { ActorEntry, EntityLexicon } from './lexicon.ts';
-import { PhraseIndex } from './phrases.ts';
+import { firstKey, PhraseIndex } from './phrases.ts';
 import { placeNames } from './places.ts';
 import { loadTagger, type Tagger } from './tagger.ts';
 
@@ -11,8 +11,10 @@ export type NameValue = { kind: 'country'; code: string } | { kind: 'region'; na
 
 export interface PackIndex {
   lexicon: EntityLexicon;
-  /** Countries and named actors, case-checked against the dictionary form. */
+  /** Countries, regions and named actors, case-checked against the dictionary form. */
   names: PhraseIndex<NameValue>;
+  /** The dated entries of each actor, by periodKey ("Vladimir Putin" as RUSGOV from 1999). */
+  periods: Map<string, ActorEntry[]>;
   agents: PhraseIndex<string>;
   titles: PhraseIndex<string>;
   mediaCues: PhraseIndex<true>;
@@ -43,10 +45,21 @@ export const typeOfSector = (sector: string): EntityType => SECTOR_TYPES[sector]
 
 export const actorType = (entry: ActorEntry): EntityType => entry.type ?? typeOfCode(entry.code);
 
+/** Entries with the same first name and type are periods of one actor. */
+export const periodKey = (entry: ActorEntry) => `${actorType(entry)}|${entry.names[0]}`;
+
 function build(lex: EntityLexicon): PackIndex {
   const names = new PhraseIndex<NameValue>();
   for (const [name, code] of countryNames(lex.countryLocale, lex.countries)) names.add(name, { kind: 'country', code });
-  for (const entry of lex.actors) for (const name of entry.names) names.add(name, { kind: 'actor', entry });
+  const periods = new Map<string, ActorEntry[]>();
+  for (const entry of lex.actors) {
+    // Indexed on first lookup of their first word: dictionaries of tens of thousands of actors load fast.
+    for (const name of entry.names) names.addLater(firstKey(name), () => [name, { kind: 'actor', entry }]);
+    const key = periodKey(entry);
+    const list = periods.get(key);
+    if (list) list.push(entry);
+    else periods.set(key, [entry]);
+  }
   for (const region of lex.regions) for (const name of region.names) names.add(name, { kind: 'region', name: region.name });
   const phrases = <T>(list: [string, T][]) => {
     const index = new PhraseIndex<T>();
@@ -79,6 +92,7 @@ function build(lex: EntityLexicon): PackIndex {
     lexicon: lex,
     wordFlags,
     names,
+    periods,
     agents: phrases(lex.agents.flatMap((a) => collect(a.words).map((w): [string, string] => [w, a.sector]))),
     titles: phrases(lex.titles.flatMap((t) => collect(t.words).map((w): [string, string] => [w, t.sector]))),
     mediaCues: phrases(collect(lex.mediaCues).map((w): [string, true] => [w, true])),

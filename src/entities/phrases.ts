@@ -60,6 +60,7 @@ function caseAgrees(rule: CaseRule, form: string, text: string): boolean {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byForms = new Map<string, Phrase<T>>();
   /** Entries not yet indexed, by the key of their first word: big gazetteers index a word on first lookup. */
   private readonly pending = new Map<string, (() => [string, T])[]>();
 
@@ -82,12 +83,13 @@ export class PhraseIndex<T> {
   add(phrase: string, value: T): void {
     const forms = SIMPLE.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.text);
     if (forms.length === 0) return;
-    const keys = forms.map(tokenKey);
-    const list = this.byFirst.get(keys[0]!);
     const joined = forms.join(' ');
-    const same = list?.find((p) => p.forms.join(' ') === joined);
+    const same = this.byForms.get(joined);
     if (same) return void same.values.push(value);
+    const keys = forms.map(tokenKey);
     const entry = { forms, keys, rules: caseRules(forms), values: [value] };
+    this.byForms.set(joined, entry);
+    const list = this.byFirst.get(keys[0]!);
     if (list) list.push(entry);
     else this.byFirst.set(keys[0]!, [entry]);
   }

@@ -4,7 +4,7 @@
 import type { EntityType, GeoLink, Mention, Token } from '../schema/analysis.ts';
 import { countryName, isCountryCode } from './countries.ts';
 import type { ActorEntry } from './lexicon.ts';
-import { actorType, typeOfSector, type NameValue, type PackIndex } from './pack-index.ts';
+import { actorType, periodKey, typeOfSector, type NameValue, type PackIndex } from './pack-index.ts';
 import { isCapitalised, tokenKey } from './phrases.ts';
 import { placeIndex, type Place } from './places.ts';
 import { spansOf, type Tag } from './tagger.ts';
@@ -198,11 +198,6 @@ export class SentenceRecogniser {
     return this.actorFound(value.entry, from, to, source, confidence);
   }
 
-  /** The dated entries of one actor ("Vladimir Putin" as RUSGOV from 1999). */
-  private entriesOf(entry: ActorEntry): ActorEntry[] {
-    return this.ix.lexicon.actors.filter((e) => e.names[0] === entry.names[0] && actorType(e) === actorType(entry));
-  }
-
   /** An outlet's id drops an opening article: "The Washington Post" and "Washington Post" are one. */
   private mediaId(name: string): string {
     const [first, ...rest] = name.split(' ');
@@ -212,7 +207,7 @@ export class SentenceRecogniser {
   private actorFound(entry: ActorEntry, from: number, to: number, source: MentionSource, confidence: number): Omit<Found, 'sentence'> {
     const type = actorType(entry);
     const name = entry.name ?? entry.names[0]!;
-    const valid = type === 'person' ? entryAt(this.entriesOf(entry), this.date) : entry;
+    const valid = type === 'person' ? entryAt(this.ix.periods.get(periodKey(entry)) ?? [entry], this.date) : entry;
     const code = valid?.code ?? null;
     const country = code && isCountryCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
     const id =
@@ -233,9 +228,12 @@ export class SentenceRecogniser {
       const placeEnd = place && this.placeAllowed(i, place.end, place.values[0]!) ? place.end : 0;
       if (nameEnd === 0 && placeEnd === 0) continue;
       if (nameEnd - i === 1 && this.isStopword(i) && placeEnd <= nameEnd) continue;
-      if (nameEnd >= placeEnd) {
-        const value = name!.values.find((v) => v.kind === 'actor') ?? name!.values[0]!;
-        this.add(this.nameFound(value, i, nameEnd, 'gazetteer', 0.95));
+      const value = name && (name.values.find((v) => v.kind === 'actor') ?? name.values[0]!);
+      // A dictionary may code a city as its country (PETRARCH: PYONGYANG [PRK]); the place keeps its
+      // coordinates, and a capital acting still becomes its government below.
+      const cityAsCountry = value?.kind === 'actor' && actorType(value.entry) === 'country' && nameEnd === placeEnd;
+      if (nameEnd >= placeEnd && !cityAsCountry) {
+        this.add(this.nameFound(value!, i, nameEnd, 'gazetteer', 0.95));
         i = nameEnd - 1;
       } else {
         this.add(this.placeFound(place!.values[0]!, i, placeEnd));
