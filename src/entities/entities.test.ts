@@ -236,3 +236,18 @@ test('a capitalised region word belongs to the place name', () => {
   assert.equal(m.type, 'region');
   assert.match(m.entityId, /^geonames:/);
 });
+
+test('a dictionary coding a capital as its country still leaves a capital acting as its government', () => {
+  const extended: Pack = { ...id, entities: { ...id.entities, actors: [...id.entities.actors, { names: ['PYONGYANG'], code: 'PRK' }] } };
+  const m = only(run('Pyongyang mengumumkan rencananya.', extended), 'Pyongyang');
+  assert.equal(m.entityId, 'actor:PRKGOV');
+  assert.match(m.metonymOf ?? '', /^geonames:/);
+});
+
+test('a role phrase with no named person of its actor is its own entity', () => {
+  const r = run('Juru bicara Kementerian Luar Negeri Rusia mengatakan hal itu.', id);
+  const role = r.mentions.find((m) => m.source === 'title')!;
+  assert.equal(role.text, 'Juru bicara Kementerian Luar Negeri Rusia');
+  assert.match(role.entityId, /^role:/);
+  assert.equal(role.actorCode, 'RUSGOV');
+});
