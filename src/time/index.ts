@@ -2,171 +2,17 @@
 // date. chrono-node (which has an Indonesian locale) was not used: its words live in code rather than in the
 // packs and it resolves to instants, while this stage needs granularities (season, quarter, decade),
 // early/mid/late parts and open intervals. The design follows it: small parsers per kind of expression
-// (parsers.ts), then a refinement pass here that attaches modifiers ("sejak", "awal", "mid-"), drops
-// candidates that need a cue word and lack one, and keeps the longest of overlapping candidates.
+// (parsers.ts), a refinement pass that attaches modifiers and keeps the longest candidates (candidates.ts),
+// then here the intervals and the joining of a start and an end into one range.
 import type { TimeExpr } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
-import { addDays, dayNumber, parseIsoDate, partOf, type Period } from './calendar.ts';
-import type { TimeLexicon, TimeModifier } from './lexicon.ts';
-import { buildParsers, type Parser, type ResolveContext, type Resolved } from './parsers.ts';
-import { WORD_END, WORD_START, WS, anyOf, key } from './patterns.ts';
+import { addDays, partOf, type Period } from './calendar.ts';
+import { candidates, context, grammarFor, longestFirst, type Grammar, type Position, type Relation } from './candidates.ts';
 
-type Position = 'early' | 'mid' | 'late';
-type Relation = Exclude<TimeModifier, Position>;
-const POSITIONS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+export { documentDate } from './document-date.ts';
 
-interface Grammar {
-  lex: TimeLexicon;
-  /** The parsers to try where a word begins, by the word; each with its rank (earlier wins ties). */
-  byWord: Map<string, [Parser, number][]>;
-  /** The parsers to try where a number begins. */
-  byDigit: [Parser, number][];
-  /** Sticky look-behinds, tried at a candidate's start: a modifier just before it ("sejak ", "mid-")… */
-  modifierBefore: RegExp;
-  /** …and the word just before it. */
-  wordBefore: RegExp;
-  /** A published cue earlier on the date's line ("Diterbitkan: Jumat, "). */
-  publishedBefore: RegExp;
-  /** The whole gap between two dates that make one range ("-", " to "). */
-  rangeJoiner: RegExp;
-  /** Sticky look-behind: a future cue at most six plain words before a candidate ("akan bertemu pada "). */
-  futureBefore: RegExp;
-}
-
-/** Datelines stand at the top of the text. */
-const DATELINE_REACH = 1000;
-/** Capitalised place words before the date on its line: "JAKARTA, ", "MILWAUKEE, Wisconsin ". */
-const DATELINE_PREFIX = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:,?[^\S\n]+|,))*$/u;
-const DATELINE_SUFFIX = /^[^\S\n]*(?:[-–—|(]|\n|$)/u;
-
-const grammars = new WeakMap<TimeLexicon, Grammar>();
-
-function grammarFor(lex: TimeLexicon): Grammar {
-  let g = grammars.get(lex);
-  if (!g) {
-    const byWord = new Map<string, [Parser, number][]>();
-    const byDigit: [Parser, number][] = [];
-    buildParsers(lex).forEach((parser, rank) => {
-      if (parser.digits) byDigit.push([parser, rank]);
-      for (const word of new Set(parser.starts.map(firstRun))) {
-        if (!byWord.has(word)) byWord.set(word, []);
-        byWord.get(word)!.push([parser, rank]);
-      }
-    });
-    g = {
-      lex,
-      byWord,
-      byDigit,
-      modifierBefore: new RegExp(`(?<=${WORD_START}(?<mod>${anyOf(lex.modifiers.keys())})(?:${WS}|-))`, 'iuyd'),
-      wordBefore: new RegExp(`(?<=${WORD_START}(?<word>[\\p{L}\\p{M}]+)${WS})`, 'uy'),
-      publishedBefore: new RegExp(`${WORD_START}${anyOf(lex.publishedCues)}${WORD_END}[^\\n]{0,30}$`, 'iu'),
-      futureBefore: new RegExp(`(?<=${WORD_START}${anyOf(lex.futureCues)}${WORD_END}(?:${WS}[\\p{L}\\p{M}\\p{N}'’-]+){0,6}${WS})`, 'iuy'),
-      rangeJoiner: new RegExp(`^[^\\S\\n]*${anyOf(lex.rangeJoiners)}[^\\S\\n]*$`, 'iu'),
-    };
-    grammars.set(lex, g);
-  }
-  return g;
-}
-
-interface Candidate extends Resolved {
-  /** Start including modifiers. */
-  start: number;
-  end: number;
-  position: Position | null;
-  relation: Relation | null;
-  priority: number;
-}
-
-/** Modifiers standing just before `start`, innermost first: at most one early/mid/late inside one relation. */
-function modifiersBefore(text: string, start: number, g: Grammar): Pick<Candidate, 'start' | 'position' | 'relation'> {
-  let position: Position | null = null;
-  let relation: Relation | null = null;
-  let s = start;
-  while (!relation) {
-    g.modifierBefore.lastIndex = s;
-    const m = g.modifierBefore.exec(text);
-    if (!m) break;
-    const mod = g.lex.modifiers.get(key(m.groups!.mod!))!;
-    if (POSITIONS.has(mod)) {
-      if (position) break;
-      position = mod as Position;
-    } else relation = mod as Relation;
-    s = m.indices!.groups!.mod![0];
-  }
-  return { start: s, position, relation };
-}
-
-/** Whether sticky `re` matches at `at`. */
-function test(re: RegExp, text: string, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(text);
-}
-
-function cueBefore(text: string, start: number, g: Grammar): boolean {
-  g.wordBefore.lastIndex = start;
-  const m = g.wordBefore.exec(text);
-  return !!m && g.lex.cues.has(m.groups!.word!.toLowerCase());
-}
-
-const DIGIT = /^\p{N}/u;
-const INNER_BREAK = /[^\p{L}\p{M}\p{N}]/u;
-
-
-/** The letters and digits a phrase starts with: where in the text its parser is worth trying. */
-function firstRun(phrase: string): string {
-  return phrase.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/u)?.[0] ?? '';
-}
-
-/** Calls `visit` where words begin: at each token, and inside a token after a hyphen or apostrophe ("mid-July"). */
-function forEachWordStart(doc: SegmentedText, visit: (at: number, word: string, digit: boolean) => void): void {
-  for (const tok of doc.tokens) {
-    if (tok.kind === 'number') visit(tok.start, tok.text, true);
-    if (tok.kind !== 'word') continue;
-    const t = tok.text;
-    // Most words are lower case already and whole; spare them the copies.
-    const lower = t === t.toLowerCase() ? t : t.toLowerCase();
-    if (!lower.includes('-') && !lower.includes("'") && !lower.includes('’')) {
-      visit(tok.start, lower, false);
-      continue;
-    }
-    let offset = 0;
-    for (const part of lower.split(INNER_BREAK)) {
-      if (part) visit(tok.start + offset, part, DIGIT.test(part));
-      offset += part.length + 1;
-    }
-  }
-}
-
-/** Every parser's matches, tried only where a word it can start with begins (a regex pass per parser
- * over the whole text would cost more than the rest of the stage). */
-function candidates(doc: SegmentedText, g: Grammar, ctx: ResolveContext): Candidate[] {
-  const text = doc.text;
-  const out: Candidate[] = [];
-  forEachWordStart(doc, (at, word, digit) => {
-    for (const [parser, priority] of (digit ? g.byDigit : g.byWord.get(word)) ?? []) {
-      parser.pattern.lastIndex = at;
-      const m = parser.pattern.exec(text);
-      if (!m) continue;
-      const resolved = parser.resolve(m.groups ?? {}, { ...ctx, isFuture: () => test(g.futureBefore, text, at) });
-      if (!resolved) continue;
-      const mods = modifiersBefore(text, at, g);
-      if (resolved.needs === 'position' && !mods.position) continue;
-      if (resolved.needs === 'cue' && !mods.position && !mods.relation && !cueBefore(text, at, g)) continue;
-      out.push({ ...resolved, ...mods, end: at + m[0].length, priority });
-    }
-  });
-  return out;
-}
-
-/** The longest candidates that do not overlap; on equal length the parser listed first wins. */
-function longestFirst(all: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  const ranked = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  for (const c of ranked) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
+/** The days a modified period covers: early/mid/late narrow it; since/after open its end, until/before its start. */
 function interval(period: Period, position: Position | null, relation: Relation | null): TimeExpr['interval'] {
   const { start, end } = position ? partOf(period, position) : period;
   switch (relation) {
@@ -183,6 +29,7 @@ function interval(period: Period, position: Position | null, relation: Relation 
   }
 }
 
+/** Index of the sentence that holds `offset`. */
 function sentenceAt(doc: SegmentedText, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -194,12 +41,6 @@ function sentenceAt(doc: SegmentedText, offset: number): number {
   return doc.sentences[lo]?.index ?? 0;
 }
 
-function context(isoDay: string): ResolveContext {
-  const ref = parseIsoDate(isoDay);
-  return { ref, refDay: dayNumber(ref), isFuture: () => false };
-}
-
-/** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
 type Found = Omit<TimeExpr, 'id' | 'sentence' | 'text'>;
 
 /**
@@ -235,6 +76,7 @@ function joinRanges(found: Found[], text: string, g: Grammar): Found[] {
   return out;
 }
 
+/** Every date expression, resolved against the publication date (ISO yyyy-mm-dd). */
 export function extractTimes(doc: SegmentedText, pack: LanguagePack, publishedAt: string): TimeExpr[] {
   const g = grammarFor(pack.time);
   const found = longestFirst(candidates(doc, g, context(publishedAt))).map(
@@ -256,19 +98,3 @@ export function extractTimes(doc: SegmentedText, pack: LanguagePack, publishedAt
   }));
 }
 
-/**
- * The article's own date where the text states one, as an ISO date: a full date after a published cue on
- * the same line ("Diterbitkan 28 Juni 2024"), or a dateline near the top ("JAKARTA, 28 Juni 2024 -").
- */
-export function documentDate(doc: SegmentedText, pack: LanguagePack): string | null {
-  const g = grammarFor(pack.time);
-  const text = doc.text;
-  // Only dates with their year are candidates, so any reference date resolves them the same.
-  const found = longestFirst(candidates(doc, g, context('2000-01-01'))).filter((c) => !c.relative && c.period.granularity === 'day');
-  for (const c of found) {
-    const before = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
-    if (g.publishedBefore.test(before)) return c.period.start;
-    if (c.start < DATELINE_REACH && DATELINE_PREFIX.test(before) && DATELINE_SUFFIX.test(text.slice(c.end))) return c.period.start;
-  }
-  return null;
-}
