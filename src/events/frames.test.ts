@@ -129,3 +129,10 @@ test('a pronoun subject is the actor named before it in the sentence', () => {
   assert.deepEqual(codes(e!.actors), ['RUS']);
   assert.deepEqual(codes(e!.recipients), ['PRK']);
 });
+
+test('a demand acts on the subject of the clause it opens', () => {
+  const [e] = events('Russia demanded that North Korea send troops.', en);
+  assert.equal(e!.type, 'REQUEST');
+  assert.deepEqual(codes(e!.actors), ['RUS']);
+  assert.deepEqual(codes(e!.recipients), ['PRK']);
+});

@@ -124,6 +124,19 @@ function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords
   return null;
 }
 
+/** Words a complement clause may start this far after its verb ("demanded on Monday that …"). */
+const COMPLEMENT_REACH = 4;
+
+/** The subject of the clause the verb governs: the first actor after "that"/"bahwa" in that clause. */
+function complementSubject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
+  for (let i = t.last + 1; i <= Math.min(v.tokens.length - 1, t.last + COMPLEMENT_REACH); i++) {
+    if (!lex.clauses.complementizers.has(v.lower[i]!)) continue;
+    const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && v.clause[x.first] === v.clause[i] && ok(x));
+    return m ? coordinated(v, m, 1, lex, ok) : [];
+  }
+  return [];
+}
+
 /** The agent of a passive: after "oleh"/"by", or (bare-agent packs) the mention right after the verb. */
 function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt[] {
   const next = t.last + 1;
@@ -150,7 +163,9 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
   for (const rule of entry.frame) {
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
-    if (rule.where === 'genitive') {
+    if (rule.where === 'complement') {
+      place(rule.slot, complementSubject(v, t, lex, ok));
+    } else if (rule.where === 'genitive') {
       const m = t.noun ? v.mentions.find((x) => x.first === t.last + 1 && ok(x)) : undefined;
       if (m) place(rule.slot, [m]);
     } else if (rule.where === 'after-word') {

@@ -22,15 +22,16 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 const cell = (c: string | undefined) => (c === undefined || c === '-' ? '' : c);
 const alternatives = (c: string | undefined) => cell(c).split('|').map((p) => p.trim()).filter(Boolean);
 
-/** `actor=subject`, `recipient=object`, `actor=genitive`, `location=after:ke,di` (see lexicon.ts FrameRule). */
+/** `actor=subject`, `recipient=object`, `actor=genitive`, `recipient=complement`, `location=after:ke,di`
+ *  (see lexicon.ts FrameRule). */
 export function parseFrame(spec: string): FrameRule[] {
   const out: FrameRule[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const m = /^(actor|recipient|location)=(subject|object|genitive|after:(.+))$/.exec(item);
-    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|after:w1,w2)`);
+    const m = /^(actor|recipient|location)=(subject|object|genitive|complement|after:(.+))$/.exec(item);
+    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|complement|after:w1,w2)`);
     const slot = m[1] as Slot;
     if (m[2] === 'subject') out.push({ slot, where: 'before', words: [] });
-    else if (m[2] === 'genitive') out.push({ slot, where: 'genitive', words: [] });
+    else if (m[2] === 'genitive' || m[2] === 'complement') out.push({ slot, where: m[2], words: [] });
     else if (m[2] === 'object') out.push({ slot, where: 'after', words: [] });
     else out.push({ slot, where: 'after-word', words: m[3]!.split(',').map((w) => w.toLowerCase()) });
   }
@@ -145,7 +146,7 @@ export function readMorphology(file: URL): Morphology {
   return out;
 }
 
-/** key (break, contrast, conjunction, locative, pronoun, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
+/** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
  * verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
@@ -154,6 +155,7 @@ export function readClauses(file: URL): ClauseWords {
     conjunctions: new Set(),
     locatives: new Set(),
     pronouns: new Set(),
+    complementizers: new Set(),
     passiveAgents: new Set(),
     passiveAux: new Set(),
     activeEndings: [],
@@ -169,6 +171,7 @@ export function readClauses(file: URL): ClauseWords {
     conjunction: out.conjunctions,
     locative: out.locatives,
     pronoun: out.pronouns,
+    complementizer: out.complementizers,
     'passive-agent': out.passiveAgents,
     'passive-aux': out.passiveAux,
     'noun-marker': out.nounMarkers,

@@ -9,11 +9,12 @@ export type Slot = 'actor' | 'recipient' | 'location';
  * - 'before': the subject, the nearest actor mention(s) before the trigger in its clause;
  * - 'after': the object, the first actor mention after the trigger in its clause;
  * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with");
- * - 'genitive': for a noun trigger, the mention right after it ("serangan Israel").
+ * - 'genitive': for a noun trigger, the mention right after it ("serangan Israel");
+ * - 'complement': the subject of a clause the verb opens ("demanded that the US cancel …").
  */
 export interface FrameRule {
   slot: Slot;
-  where: 'before' | 'after' | 'after-word' | 'genitive';
+  where: 'before' | 'after' | 'after-word' | 'genitive' | 'complement';
   words: string[];
 }
 
@@ -90,6 +91,8 @@ export interface ClauseWords {
   contrasts: Set<string>;
   /** Prepositions before a place that is where something happens, not who is acted on ("di", "in"). */
   locatives: Set<string>;
+  /** Words opening a clause that a verb governs ("that", "bahwa", "agar"). */
+  complementizers: Set<string>;
   /** Subject pronouns that stand for an actor named earlier in the sentence ("it", "mereka"). */
   pronouns: Set<string>;
   /** Conjunctions joining co-ordinated actors ("dan", "and"). */

@@ -19,7 +19,7 @@ export function verbRows(entries: VerbEntry[]): string[] {
   }
   return [...rows].map(([key, objects]) => {
     const [forms, code, options] = key.split('\t');
-    return [forms, code, '-', '-', [...new Set(objects)].join('|') || '-', '-', options].join('\t');
+    return [forms, code, '-', '-', [...new Set(objects)].join('|') || '-', 'actor=subject recipient=object recipient=complement', options].join('\t');
   });
 }
 

@@ -67,7 +67,7 @@ function sense(lemmas: string[][], forms: string[][], codes: Codes, objects: str
     actorSector: '',
     pos: 'verb',
     passiveOwnerActs: false,
-    frame: parseFrame('actor=subject recipient=object'),
+    frame: parseFrame('actor=subject recipient=object recipient=complement'),
   };
 }
 
