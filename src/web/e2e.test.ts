@@ -128,6 +128,14 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     const drawnTypes = new Set(await page.locator('svg.timeline path[data-type]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-type'))));
     assert.deepEqual([...drawnTypes].sort(), [...new Set(events.map((e) => e.type))].sort());
     await shot('timeline');
+    // a mark lists its events: the same filters drive the table
+    const mark = page.locator('svg.timeline g.mark').first();
+    const markType = await mark.locator('path[data-type]').getAttribute('data-type');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('tr.event-row');
+    assert.ok(page.url().includes(`type=${markType}`));
+    assert.ok((await page.locator('tr.event-row td:nth-child(2)').allInnerTexts()).every((t) => t.trim() === markType));
 
     await page.goto(`${server.base}/#/map`);
     await page.waitForSelector('svg.map');
@@ -216,9 +224,10 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await page.goto(`${server.base}/#/article/${sampleId}?event=${events[0]!.eventId}`);
     await page.locator('aside.panel h4:has-text("Review")').waitFor();
     assert.equal(await page.locator('button.accept, button.reject, button.correct').count(), 0);
+    await shot('viewer-article');
     await page.goto(`${server.base}/#/review`);
     await page.waitForSelector('main p.empty:has-text("analyst")');
     assert.equal(await page.locator('article.review-card').count(), 0);
-    await shot('viewer');
+    await shot('viewer-review-refused');
   });
 });
