@@ -146,6 +146,17 @@ test('search ignores case and diacritics in any language', async () => {
   assert.equal((await store.listArticles({ q: 'nothing-here' }, { limit: 5 })).items.length, 0);
 });
 
+test('search finds words inside text written without spaces (Chinese, Thai), short words too', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 7, events: 1 });
+  const text = '朝鲜计划派遣军队协助俄罗斯在乌克兰的军事行动。กองทัพรัสเซียโจมตีเมืองเคียฟ';
+  store.save({ article: { ...article, text, title: '朝鲜派兵' }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+  for (const q of ['俄罗斯', '乌克兰 军事', '朝鲜', 'รัสเซีย']) {
+    assert.equal((await store.listArticles({ q }, { limit: 5 })).items.length, 1, q);
+  }
+  assert.equal((await store.listArticles({ q: '美国' }, { limit: 5 })).items.length, 0);
+});
+
 test('every change by a person writes one audit row, in the same transaction', async () => {
   const store = openSqliteStore(':memory:');
   const user = await store.createUser({ name: 'ana', role: 'viewer', passwordHash: 'x' }, admin);

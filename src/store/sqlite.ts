@@ -58,10 +58,26 @@ export function openSqliteStore(path: string): SqliteStore {
   return new SqliteStore(db);
 }
 
-/** FTS5 query from free text: each word quoted, so user input never reads as query syntax. */
-function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}_]+/gu);
-  return words ? words.map((w) => `"${w}"`).join(' ') : null;
+/** Scripts written without spaces between words: their articles are also indexed by trigrams. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const TRIGRAM = 3;
+
+/**
+ * Free text as a search over one of the two indexes. Each word is quoted, so user input never reads as query
+ * syntax; in unspaced scripts a word shorter than a trigram is matched with LIKE instead.
+ */
+function searchOf(q: string): { table: string; sql: string; params: string[]; order: string } | null {
+  const words = q.match(/[\p{L}\p{M}\p{N}_]+/gu);
+  if (!words) return null;
+  if (!UNSPACED.test(q)) return { table: 'articles_fts', sql: 'articles_fts MATCH ?', params: [words.map((w) => `"${w}"`).join(' ')], order: 'f.rank' };
+  const long = words.filter((w) => [...w].length >= TRIGRAM);
+  const short = words.filter((w) => [...w].length < TRIGRAM);
+  return {
+    table: 'articles_trigram',
+    sql: [...(long.length ? ['articles_trigram MATCH ?'] : []), ...short.map(() => '(f.title LIKE ? OR f.text LIKE ?)')].join(' AND '),
+    params: [...(long.length ? [long.map((w) => `"${w}"`).join(' ')] : []), ...short.flatMap((w) => [`%${w}%`, `%${w}%`])],
+    order: long.length ? 'f.rank' : 'a.sort_date DESC, a.id',
+  };
 }
 
 const userOf = (r: Row): User => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabled: r.disabled_at !== null });
@@ -226,10 +242,12 @@ export class SqliteStore implements Store {
         articleJson: JSON.stringify(meta),
         sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
       });
-    this.db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(article.id);
-    this.db
-      .prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)')
-      .run(article.id, article.title ?? analysis?.title ?? '', text);
+    const title = article.title ?? analysis?.title ?? '';
+    for (const table of ['articles_fts', 'articles_trigram']) this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
+    this.db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+    if (UNSPACED.test(title) || UNSPACED.test(text)) {
+      this.db.prepare('INSERT INTO articles_trigram (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+    }
   }
 
   /** Machine output is replaced wholesale; reviews live apart, keyed by event key, and so survive. */
@@ -313,19 +331,19 @@ export class SqliteStore implements Store {
     if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
     if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
     if (query.to) (where.push("a.sort_date < date(?, '+1 day')"), params.push(query.to));
-    const match = query.q !== undefined ? ftsQuery(query.q) : null;
     if (query.q !== undefined) {
+      const search = searchOf(query.q);
+      if (!search) return { items: [], nextCursor: null };
       // Ranked results page by offset: rank is not a stable key to continue from.
-      if (!match) return { items: [], nextCursor: null };
       const [offset] = (decodeCursor(page.cursor, 1) ?? [0]) as [number];
       const rows = this.db
         .prepare(
-          `SELECT ${ARTICLE_SUMMARY}, snippet(articles_fts, 2, '[', ']', '…', 16) AS snippet
-           FROM articles_fts f JOIN articles a ON a.id = f.article_id
-           WHERE articles_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-           ORDER BY f.rank LIMIT ? OFFSET ?`,
+          `SELECT ${ARTICLE_SUMMARY}, snippet(${search.table}, 2, '[', ']', '…', 16) AS snippet
+           FROM ${search.table} f JOIN articles a ON a.id = f.article_id
+           WHERE ${search.sql} ${where.map((w) => `AND ${w}`).join(' ')}
+           ORDER BY ${search.order} LIMIT ? OFFSET ?`,
         )
-        .all(match, ...params, page.limit + 1, offset) as Row[];
+        .all(...search.params, ...params, page.limit + 1, offset) as Row[];
       const more = rows.length > page.limit;
       return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more ? encodeCursor([offset + page.limit]) : null };
     }
