@@ -86,7 +86,7 @@ export function articleText(
                 class: `hl ${[...classes].join(' ')}`,
                 id: isFocus && !focusIdSet ? 'focus' : null,
                 tabindex: tabStop ? 0 : null,
-                role: pick ? 'button' : null,
+                role: tabStop ? 'button' : null,
                 'data-fact': pick ? `${pick.kind}:${pick.id}` : null,
                 'data-event': ev?.id ?? null,
                 onClick: pick ? () => onPick(ev ?? pick) : null,
