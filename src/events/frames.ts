@@ -36,6 +36,8 @@ function isMilitary(m: MentionAt): boolean {
 function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
   const out = [seed];
   let edge = seed;
+  let conjunction = false;
+  let firstGap = -1;
   for (;;) {
     const next = dir < 0
       ? [...v.mentions].reverse().find((m) => m.last < edge.first)
@@ -44,10 +46,16 @@ function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLe
     const [a, b] = dir < 0 ? [next.last + 1, edge.first - 1] : [edge.last + 1, next.first - 1];
     const gap = b - a + 1;
     if (gap > 0 && (gap > JOIN_GAP || !listGap(v, a, b, lex))) break;
+    if (gap > 0) {
+      conjunction ||= hasConjunction(v, a, b, lex);
+      if (firstGap === -1) firstGap = out.length;
+    }
     out.push(next);
     edge = next;
   }
-  return dir < 0 ? out.reverse() : out;
+  // Commas alone do not make a list ("dengan Korea Utara, Pyongyang mengumumkan"): one of "and" does.
+  const list = conjunction ? out : out.slice(0, firstGap === -1 ? out.length : firstGap);
+  return dir < 0 ? list.reverse() : list;
 }
 
 /** Whether mentions are co-ordinated by a conjunction ("Putin and Kim"), not just adjacent ("Taiwan's minister"). */
