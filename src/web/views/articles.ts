@@ -38,7 +38,7 @@ export async function articlesView(ctx: Ctx): Promise<Node> {
               h(
                 'tr',
                 {},
-                h('td', {}, h('a', { href: href('article', a.id) }, a.title ?? a.url ?? a.id)),
+                h('td', {}, h('a', { href: href('article', a.id) }, a.title ?? a.url ?? a.id), a.snippet ? h('div', { class: 'muted small' }, a.snippet) : null),
                 h('td', {}, a.source ?? '—'),
                 h('td', {}, a.publishedAt?.slice(0, 10) ?? '—'),
                 h('td', {}, a.lang ?? '—'),
