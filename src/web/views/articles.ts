@@ -4,6 +4,11 @@ import { h } from '../dom.ts';
 import { canEdit, type Ctx } from '../context.ts';
 import { href } from '../route.ts';
 
+/** The store marks search matches in snippets with [brackets]. */
+function snippet(text: string): (string | HTMLElement)[] {
+  return text.split(/\[([^\]]*)\]/).map((part, i) => (i % 2 ? h('mark', { class: 'hl focus' }, part) : part));
+}
+
 export async function articlesView(ctx: Ctx): Promise<Node> {
   const q = ctx.route.params.get('q') ?? '';
   const items = await api.articles(q || undefined);
@@ -38,7 +43,7 @@ export async function articlesView(ctx: Ctx): Promise<Node> {
               h(
                 'tr',
                 {},
-                h('td', {}, h('a', { href: href('article', a.id) }, a.title ?? a.url ?? a.id), a.snippet ? h('div', { class: 'muted small' }, a.snippet) : null),
+                h('td', {}, h('a', { href: href('article', a.id) }, a.title ?? a.url ?? a.id), a.snippet ? h('div', { class: 'muted small' }, snippet(a.snippet)) : null),
                 h('td', {}, a.source ?? '—'),
                 h('td', {}, a.publishedAt?.slice(0, 10) ?? '—'),
                 h('td', {}, a.lang ?? '—'),
