@@ -25,17 +25,27 @@ function cueIndex(lex: EventLexicon): Map<string, ModalityCue[]> {
   return idx;
 }
 
+const cueCandidates = new WeakMap<Map<string, ModalityCue[]>, Map<string, ModalityCue[]>>();
+
+/** The cues whose first word a token reads as, cached per word. */
+function cuesStartingAt(v: SentenceView, i: number, idx: Map<string, ModalityCue[]>): ModalityCue[] {
+  let cache = cueCandidates.get(idx);
+  if (!cache) cueCandidates.set(idx, (cache = new Map()));
+  const word = v.lower[i]!;
+  let list = cache.get(word);
+  if (!list) cache.set(word, (list = [...v.keys[i]!].flatMap((k) => idx.get(k) ?? [])));
+  return list;
+}
+
 /** The cues of a sentence, longest first at each position, not overlapping. */
 export function findCues(v: SentenceView, lex: EventLexicon): CueMatch[] {
   const idx = cueIndex(lex);
   const out: CueMatch[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     let best: CueMatch | null = null;
-    for (const key of v.keys[i]!) {
-      for (const cue of idx.get(key) ?? []) {
-        if (!phraseAt(v, i, cue.words)) continue;
-        if (!best || cue.words.length > best.cue.words.length) best = { first: i, last: i + cue.words.length - 1, cue };
-      }
+    for (const cue of cuesStartingAt(v, i, idx)) {
+      if (!phraseAt(v, i, cue.words)) continue;
+      if (!best || cue.words.length > best.cue.words.length) best = { first: i, last: i + cue.words.length - 1, cue };
     }
     if (best) {
       out.push(best);

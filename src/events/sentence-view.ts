@@ -67,8 +67,9 @@ export function sentenceView(index: number, tokens: Token[], mentions: Mention[]
   });
   const placed: MentionAt[] = [];
   for (const m of mentions) {
-    const first = tokens.findIndex((t) => t.start >= m.start && t.start < m.end);
-    if (first < 0) continue;
+    let first = 0;
+    while (first < tokens.length && tokens[first]!.start < m.start) first++;
+    if (first >= tokens.length || tokens[first]!.start >= m.end) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++;
     placed.push({ mention: m, first, last });
@@ -81,7 +82,7 @@ export function sentenceView(index: number, tokens: Token[], mentions: Mention[]
     if (prev && p.first <= prev.last) continue;
     kept.push(p);
   }
-  const capitalised = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  const capitalised = tokens.map((t) => t.kind === 'word' && t.text[0] !== t.text[0]!.toLowerCase());
   const wordCount = tokens.filter((t) => t.kind === 'word').length;
   const headline = capitalised.filter(Boolean).length > HEADLINE_SHARE * wordCount;
   return { index, tokens, lower, readings, keys, capitalised, headline, clause, contrast, mentions: kept };

@@ -1,6 +1,7 @@
 // Finding event triggers: words whose lemma (through the pack's morphology) or irregular form is a verb of the
 // lexicon, with the senses that fit (those whose object words stand nearby come first).
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
+import type { Analysis } from './morphology.ts';
 import { phraseAt, readsAs, type SentenceView } from './sentence-view.ts';
 
 export interface TriggerMatch {
@@ -16,6 +17,15 @@ export interface TriggerMatch {
 interface VerbIndex {
   byLemma: Map<string, { entry: VerbEntry; form: string[] }[]>;
   byForm: Map<string, { entry: VerbEntry; form: string[] }[]>;
+  /** Per word, its readings whose stem starts a lemma (mostly none): words repeat, so this is cached. */
+  lemmaReadings: Map<string, Analysis[]>;
+}
+
+function lemmaReadings(v: SentenceView, i: number, idx: VerbIndex): Analysis[] {
+  const word = v.lower[i]!;
+  let r = idx.lemmaReadings.get(word);
+  if (!r) idx.lemmaReadings.set(word, (r = v.readings[i]!.filter((a) => idx.byLemma.has(a.stem))));
+  return r;
 }
 
 const indexes = new WeakMap<EventLexicon, VerbIndex>();
@@ -23,7 +33,7 @@ const indexes = new WeakMap<EventLexicon, VerbIndex>();
 function indexOf(lex: EventLexicon): VerbIndex {
   let idx = indexes.get(lex);
   if (idx) return idx;
-  idx = { byLemma: new Map(), byForm: new Map() };
+  idx = { byLemma: new Map(), byForm: new Map(), lemmaReadings: new Map() };
   const push = <T>(m: Map<string, T[]>, k: string, x: T) => {
     const list = m.get(k);
     if (list) list.push(x);
@@ -158,7 +168,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     if (v.tokens[i]!.kind !== 'word' || blocked[i]) continue;
     if (v.capitalised[i] && i > 0 && !v.headline) continue; // a word of a name, not a verb
     const byForm = idx.byForm.get(v.lower[i]!);
-    if (!byForm && !v.readings[i]!.some((r) => idx.byLemma.has(r.stem))) continue;
+    const readings = lemmaReadings(v, i, idx);
+    if (!byForm && readings.length === 0) continue;
     const afterMarker = i > 0 && isMarker(v.lower[i - 1]!, lex.clauses.nounMarkers);
     const finite = finiteContext(v, i, lex);
     const nounPosition = afterMarker || !finite;
@@ -168,7 +179,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     const baseOnly = i > 0 && lex.clauses.infinitiveMarkers.has(v.lower[i - 1]!);
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
     let last = -1;
-    for (const r of v.readings[i]!) {
+    for (const r of readings) {
       if (baseOnly && r.stem !== v.lower[i]) continue;
       for (const { entry, form } of idx.byLemma.get(r.stem) ?? []) {
         if ((r.tag === 'noun' || nounPosition) && entry.pos === 'verb') continue;
