@@ -82,7 +82,7 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       const provenance = findProvenance(doc, pack);
       const found = extractEntities(doc, pack);
       const times = extractTimes(doc, pack, publishedAt);
-      const quantities = extractQuantities(doc, pack);
+      const quantities = extractQuantities(doc, pack, { exclude: times });
       const articleSource = provenance.publisher ?? input.url ?? 'this article';
       const quotes = extractQuotes(doc, pack, found, articleSource);
       const events = extractEvents(doc, pack, {
