@@ -46,6 +46,7 @@ const auditId = () =>
 const EXPORT_BATCH = 1000;
 const MAX_SQL_PARAMS = 500;
 const TOKEN_TOUCH_MS = 60_000;
+const MAX_CACHED_STATEMENTS = 500;
 
 export function openSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -125,14 +126,27 @@ const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
 const EVENT_DOCUMENTS = `JOIN event_documents d ON d.event_key = e.event_key`;
 
 export class SqliteStore implements Store {
+  /** Compiled statements by SQL text: compiling costs more than running most of these queries. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {}
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   close(): void {
     this.db.close();
   }
 
   audit(actor: Actor, action: string, target: string | null, detail: unknown = null): void {
-    this.db
+    this
       .prepare('INSERT INTO audit (id, at, actor_kind, actor, action, target, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(auditId(), now(), actor.kind, `${actor.name} (${actor.id})`, action, target, detail === null ? null : JSON.stringify(detail));
   }
@@ -140,7 +154,7 @@ export class SqliteStore implements Store {
   // ------------------------------------------------------------ ingestion (ArticleSink)
 
   findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null {
-    const r = this.db
+    const r = this
       .prepare('SELECT * FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1')
       .get(keys.contentHash, keys.canonicalUrl, keys.canonicalUrl) as Row | undefined;
     return r ? refOf(r) : null;
@@ -150,7 +164,7 @@ export class SqliteStore implements Store {
     const found = new Map<string, StoredArticleRef>();
     for (let i = 0; i < bandKeys.length; i += MAX_SQL_PARAMS) {
       const chunk = bandKeys.slice(i, i + MAX_SQL_PARAMS);
-      const rows = this.db
+      const rows = this
         .prepare(
           `SELECT DISTINCT a.* FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band_key IN (${chunk.map(() => '?').join(',')})`,
         )
@@ -161,7 +175,7 @@ export class SqliteStore implements Store {
   }
 
   findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null {
-    const r = this.db
+    const r = this
       .prepare(
         `SELECT * FROM articles WHERE (? IS NOT NULL AND (url = ? OR canonical_url = ?)) OR (? IS NOT NULL AND title = ?)
          ORDER BY (? IS NOT NULL AND (url = ? OR canonical_url = ?)) DESC LIMIT 1`,
@@ -178,8 +192,8 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const { article, analysis } = entry;
       this.upsertArticle(article, analysis, entry.nearDuplicateOf, entry.originalId);
-      this.db.prepare('DELETE FROM article_bands WHERE article_id = ?').run(article.id);
-      const band = this.db.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
+      this.prepare('DELETE FROM article_bands WHERE article_id = ?').run(article.id);
+      const band = this.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
       for (const key of entry.bandKeys) band.run(key, article.id);
       if (analysis) this.replaceAnalysis(article, analysis);
     })();
@@ -201,7 +215,7 @@ export class SqliteStore implements Store {
 
   async saveAnalysis(article: Article, analysis: Analysis, actor?: Actor): Promise<SavedArticle> {
     return this.db.transaction(() => {
-      const stored = this.db.prepare('SELECT article_json, text, near_duplicate_of, original_id FROM articles WHERE id = ?').get(article.id) as
+      const stored = this.prepare('SELECT article_json, text, near_duplicate_of, original_id FROM articles WHERE id = ?').get(article.id) as
         | Row
         | undefined;
       // An article ingested earlier keeps its metadata; only its analysis is replaced.
@@ -215,7 +229,7 @@ export class SqliteStore implements Store {
 
   private upsertArticle(article: Article, analysis: Analysis | null, nearDuplicateOf: string | null, originalId: string | null): void {
     const { text, ...meta } = article;
-    this.db
+    this
       .prepare(
         `INSERT INTO articles (id, content_hash, url, canonical_url, title, text, lang, published_at, fetched_at, source,
            near_duplicate_of, original_id, article_json, sort_date)
@@ -243,10 +257,10 @@ export class SqliteStore implements Store {
         sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
       });
     const title = article.title ?? analysis?.title ?? '';
-    for (const table of ['articles_fts', 'articles_trigram']) this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
-    this.db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+    for (const table of ['articles_fts', 'articles_trigram']) this.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
+    this.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
     if (UNSPACED.test(title) || UNSPACED.test(text)) {
-      this.db.prepare('INSERT INTO articles_trigram (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+      this.prepare('INSERT INTO articles_trigram (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
     }
   }
 
@@ -254,19 +268,19 @@ export class SqliteStore implements Store {
   private replaceAnalysis(article: Article, analysis: Analysis): void {
     const id = article.id;
     for (const table of ['sentences', 'entities', 'mentions', 'events', 'quotes', 'claims', 'contradictions']) {
-      this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      this.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
     }
-    this.db.prepare('UPDATE articles SET analysis_json = ?, analyzed_at = ? WHERE id = ?').run(JSON.stringify(analysis), now(), id);
+    this.prepare('UPDATE articles SET analysis_json = ?, analyzed_at = ? WHERE id = ?').run(JSON.stringify(analysis), now(), id);
 
-    const sentence = this.db.prepare('INSERT INTO sentences (article_id, idx, start, "end", paragraph, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const sentence = this.prepare('INSERT INTO sentences (article_id, idx, start, "end", paragraph, text) VALUES (?, ?, ?, ?, ?, ?)');
     for (const s of analysis.sentences) sentence.run(id, s.index, s.start, s.end, s.paragraph, s.text);
 
-    const entity = this.db.prepare(
+    const entity = this.prepare(
       'INSERT INTO entities (article_id, entity_id, type, name, country, actor_code, mention_count, entity_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const e of analysis.entities) entity.run(id, e.id, e.type, e.name, e.country, e.actorCode, e.mentionIds.length, JSON.stringify(e));
 
-    const mention = this.db.prepare(
+    const mention = this.prepare(
       'INSERT INTO mentions (article_id, mention_id, entity_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const m of analysis.mentions) mention.run(id, m.id, m.entityId, m.sentence, m.start, m.end, m.text);
@@ -279,12 +293,12 @@ export class SqliteStore implements Store {
       lang: analysis.lang.code,
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
-    const event = this.db.prepare(
+    const event = this.prepare(
       `INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const document = this.db.prepare('INSERT INTO event_documents (event_key, record_json, event_json) VALUES (?, ?, ?)');
-    const participant = this.db.prepare(
+    const document = this.prepare('INSERT INTO event_documents (event_key, record_json, event_json) VALUES (?, ?, ?)');
+    const participant = this.prepare(
       'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const e of analysis.events) {
@@ -308,15 +322,15 @@ export class SqliteStore implements Store {
       rec.recipients.forEach((p, i) => participant.run(rec.key, 'recipient', i, p.entityId ?? '', p.actorCode, p.country, p.name));
     }
 
-    const quote = this.db.prepare(
+    const quote = this.prepare(
       'INSERT INTO quotes (article_id, quote_id, speaker_entity_id, speaker, content, quote_json) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const q of analysis.quotes) {
       quote.run(id, q.id, q.speaker?.entityId ?? null, q.speaker?.text ?? null, q.content.text, JSON.stringify(q));
     }
-    const claim = this.db.prepare('INSERT INTO claims (article_id, claim_id, event_id, signature, claim_json) VALUES (?, ?, ?, ?, ?)');
+    const claim = this.prepare('INSERT INTO claims (article_id, claim_id, event_id, signature, claim_json) VALUES (?, ?, ?, ?, ?)');
     for (const c of analysis.claims) claim.run(id, c.id, c.eventId, c.signature, JSON.stringify(c));
-    const contradiction = this.db.prepare(
+    const contradiction = this.prepare(
       'INSERT INTO contradictions (article_id, contradiction_id, kind, contradiction_json) VALUES (?, ?, ?, ?)',
     );
     for (const c of analysis.contradictions) contradiction.run(id, c.id, c.kind, JSON.stringify(c));
@@ -336,7 +350,7 @@ export class SqliteStore implements Store {
       if (!search) return { items: [], nextCursor: null };
       // Ranked results page by offset: rank is not a stable key to continue from.
       const [offset] = (decodeCursor(page.cursor, 1) ?? [0]) as [number];
-      const rows = this.db
+      const rows = this
         .prepare(
           `SELECT ${ARTICLE_SUMMARY}, snippet(${search.table}, 2, '[', ']', '…', 16) AS snippet
            FROM ${search.table} f JOIN articles a ON a.id = f.article_id
@@ -349,7 +363,7 @@ export class SqliteStore implements Store {
     }
     const after = decodeCursor(page.cursor, 2);
     if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
@@ -361,10 +375,10 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const r = this.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     const reviews: Record<string, Review> = {};
-    for (const row of this.db.prepare('SELECT * FROM reviews WHERE article_id = ?').all(id) as Row[]) {
+    for (const row of this.prepare('SELECT * FROM reviews WHERE article_id = ?').all(id) as Row[]) {
       reviews[row.event_key] = reviewOf(row)!;
     }
     return {
@@ -381,7 +395,7 @@ export class SqliteStore implements Store {
   private eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = ''): Row[] {
     const cond = eventCondition(filter);
     const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
-    return this.db
+    return this
       .prepare(
         // The page's keys first, from the narrow events table; the documents only for those. CROSS JOIN
         // keeps SQLite from turning the page inside out (scanning every event to join the page to it).
@@ -417,7 +431,7 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(key: string): Promise<EventDetail | null> {
-    const r = this.db.prepare(`SELECT ${EVENT_COLUMNS}, d.event_json FROM ${EVENT_FROM} ${EVENT_DOCUMENTS} WHERE e.event_key = ?`).get(key) as
+    const r = this.prepare(`SELECT ${EVENT_COLUMNS}, d.event_json FROM ${EVENT_FROM} ${EVENT_DOCUMENTS} WHERE e.event_key = ?`).get(key) as
       | Row
       | undefined;
     return r ? { ...this.toRecord(r), event: JSON.parse(r.event_json) } : null;
@@ -435,7 +449,7 @@ export class SqliteStore implements Store {
                      WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY n DESC, k1, k2`,
       country: `SELECT e.country AS k1, count(*) AS n FROM ${EVENT_FROM} WHERE ${cond.sql} GROUP BY k1 ORDER BY n DESC, k1`,
     }[kind];
-    return (this.db.prepare(sql).all(...cond.params) as Row[]).map((r) => ({
+    return (this.prepare(sql).all(...cond.params) as Row[]).map((r) => ({
       key: kind === 'country' ? [r.k1] : [r.k1, r.k2],
       count: r.n,
     }));
@@ -450,7 +464,7 @@ export class SqliteStore implements Store {
     if (query.type) (where.push('type = ?'), params.push(query.type));
     const after = decodeCursor(page.cursor, 1);
     if (after) (where.push('entity_id > ?'), params.push(after[0]!));
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT entity_id, type, name, country, actor_code, count(*) AS articles, sum(mention_count) AS mentions FROM entities
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY entity_id ORDER BY entity_id LIMIT ?`,
@@ -462,7 +476,7 @@ export class SqliteStore implements Store {
   }
 
   async getEntity(id: string): Promise<(EntitySummary & { articles: ArticleSummary[] }) | null> {
-    const r = this.db
+    const r = this
       .prepare(
         `SELECT entity_id, type, name, country, actor_code, count(*) AS articles, sum(mention_count) AS mentions
          FROM entities WHERE entity_id = ? GROUP BY entity_id`,
@@ -471,7 +485,7 @@ export class SqliteStore implements Store {
     if (!r) return null;
     // The most recent hundred articles: an entity page, not an export.
     const articles = (
-      this.db
+      this
         .prepare(
           `SELECT ${ARTICLE_SUMMARY} FROM articles a WHERE a.id IN (SELECT article_id FROM entities WHERE entity_id = ?)
            ORDER BY a.sort_date DESC LIMIT 100`,
@@ -489,7 +503,7 @@ export class SqliteStore implements Store {
     if (query.q) (where.push('q.content LIKE ?'), params.push(`%${query.q}%`));
     const after = decodeCursor(page.cursor, 2);
     if (after) (where.push('(q.article_id, q.quote_id) > (?, ?)'), params.push(...after));
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT q.article_id, q.quote_id, q.quote_json, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY q.article_id, q.quote_id LIMIT ?`,
@@ -509,13 +523,13 @@ export class SqliteStore implements Store {
     if (query.article) (where.push('c.article_id = ?'), params.push(query.article));
     const after = decodeCursor(page.cursor, 2);
     if (after) (where.push('(c.article_id, c.contradiction_id) > (?, ?)'), params.push(...after));
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT c.article_id, c.contradiction_id, c.contradiction_json, a.title FROM contradictions c JOIN articles a ON a.id = c.article_id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.article_id, c.contradiction_id LIMIT ?`,
       )
       .all(...params, page.limit + 1) as Row[];
-    const claim = this.db.prepare('SELECT claim_json FROM claims WHERE article_id = ? AND claim_id = ?');
+    const claim = this.prepare('SELECT claim_json FROM claims WHERE article_id = ? AND claim_id = ?');
     const more = rows.length > page.limit;
     const last = rows[page.limit - 1];
     return {
@@ -539,13 +553,13 @@ export class SqliteStore implements Store {
 
   async review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null> {
     return this.db.transaction(() => {
-      const e = this.db.prepare('SELECT article_id FROM events WHERE event_key = ?').get(key) as Row | undefined;
+      const e = this.prepare('SELECT article_id FROM events WHERE event_key = ?').get(key) as Row | undefined;
       if (!e) return null;
       const status = ({ accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const)[decision.action];
       const correction = decision.action === 'correct' ? decision.correction : null;
       const note = decision.action === 'accept' ? null : (decision.note ?? null);
       const review: Review = { status, correction, note, reviewer: actor.name, reviewedAt: now() };
-      this.db
+      this
         .prepare(
           `INSERT INTO reviews (event_key, article_id, status, corrected_type, correction_json, note, reviewer, reviewed_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -560,7 +574,7 @@ export class SqliteStore implements Store {
 
   async clearReview(key: string, actor: Actor): Promise<boolean> {
     return this.db.transaction(() => {
-      const changed = this.db.prepare('DELETE FROM reviews WHERE event_key = ?').run(key).changes > 0;
+      const changed = this.prepare('DELETE FROM reviews WHERE event_key = ?').run(key).changes > 0;
       if (changed) this.audit(actor, 'event.unreview', key);
       return changed;
     })();
@@ -569,53 +583,53 @@ export class SqliteStore implements Store {
   // ------------------------------------------------------------ users, tokens, sessions
 
   async countUsers(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM users WHERE disabled_at IS NULL').get() as Row).n;
+    return (this.prepare('SELECT count(*) AS n FROM users WHERE disabled_at IS NULL').get() as Row).n;
   }
 
   async createUser(input: { name: string; role: Role; passwordHash: string }, actor: Actor): Promise<User> {
     return this.db.transaction(() => {
       const id = newId('usr');
-      this.db
+      this
         .prepare('INSERT INTO users (id, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(id, input.name, input.role, input.passwordHash, now());
       this.audit(actor, 'user.create', input.name, { role: input.role });
-      return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row);
+      return userOf(this.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row);
     })();
   }
 
   async listUsers(): Promise<User[]> {
-    return (this.db.prepare('SELECT * FROM users ORDER BY name').all() as Row[]).map(userOf);
+    return (this.prepare('SELECT * FROM users ORDER BY name').all() as Row[]).map(userOf);
   }
 
   async updateUser(name: string, change: { role?: Role; disabled?: boolean; passwordHash?: string }, actor: Actor): Promise<User | null> {
     return this.db.transaction(() => {
-      const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+      const u = this.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
       if (!u) return null;
-      if (change.role) this.db.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
-      if (change.passwordHash) this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, u.id);
+      if (change.role) this.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
+      if (change.passwordHash) this.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, u.id);
       if (change.disabled !== undefined) {
-        this.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
-        if (change.disabled) this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
+        this.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
+        if (change.disabled) this.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
       }
-      const admins = this.db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get() as Row;
+      const admins = this.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get() as Row;
       if (admins.n === 0) throw new RangeError('this would leave no admin: make another user admin first');
       this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
-      return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(u.id) as Row);
+      return userOf(this.prepare('SELECT * FROM users WHERE id = ?').get(u.id) as Row);
     })();
   }
 
   async credentials(name: string): Promise<Credentials | null> {
-    const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+    const u = this.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
     return u ? { user: userOf(u), passwordHash: u.password_hash } : null;
   }
 
   async createToken(input: { userName: string; name: string; role: Role; hash: string }, actor: Actor): Promise<TokenInfo> {
     return this.db.transaction(() => {
-      const u = this.db.prepare('SELECT * FROM users WHERE name = ?').get(input.userName) as Row | undefined;
+      const u = this.prepare('SELECT * FROM users WHERE name = ?').get(input.userName) as Row | undefined;
       if (!u) throw new RangeError(`no user named '${input.userName}'`);
       if (!roleAtLeast(u.role, input.role)) throw new RangeError(`a token of ${u.role} '${u.name}' cannot have the role ${input.role}`);
       const id = newId('tok');
-      this.db
+      this
         .prepare('INSERT INTO tokens (id, user_id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(id, u.id, input.name, input.role, input.hash, now());
       this.audit(actor, 'token.create', id, { user: input.userName, name: input.name, role: input.role });
@@ -624,13 +638,13 @@ export class SqliteStore implements Store {
   }
 
   private tokenInfo(id: string): TokenInfo | null {
-    const r = this.db.prepare('SELECT t.*, u.name AS user_name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.id = ?').get(id) as Row | undefined;
+    const r = this.prepare('SELECT t.*, u.name AS user_name FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.id = ?').get(id) as Row | undefined;
     return r ? tokenOf(r) : null;
   }
 
   async listTokens(userName?: string): Promise<TokenInfo[]> {
     return (
-      this.db
+      this
         .prepare('SELECT t.*, u.name AS user_name FROM tokens t JOIN users u ON u.id = t.user_id WHERE ? IS NULL OR u.name = ? ORDER BY t.created_at')
         .all(userName ?? null, userName ?? null) as Row[]
     ).map(tokenOf);
@@ -638,14 +652,14 @@ export class SqliteStore implements Store {
 
   async revokeToken(id: string, actor: Actor): Promise<TokenInfo | null> {
     return this.db.transaction(() => {
-      const changed = this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes;
+      const changed = this.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes;
       if (changed) this.audit(actor, 'token.revoke', id);
       return this.tokenInfo(id);
     })();
   }
 
   async principalForToken(hash: string): Promise<Principal | null> {
-    const r = this.db
+    const r = this
       .prepare(
         `SELECT t.id AS token_id, t.role AS token_role, t.last_used_at, u.* FROM tokens t JOIN users u ON u.id = t.user_id
          WHERE t.hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
@@ -653,7 +667,7 @@ export class SqliteStore implements Store {
       .get(hash) as Row | undefined;
     if (!r) return null;
     if (!r.last_used_at || Date.now() - Date.parse(r.last_used_at) > TOKEN_TOUCH_MS) {
-      this.db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id);
+      this.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id);
     }
     // A token never does more than its owner may, even after the owner's role is lowered.
     const role: Role = roleAtLeast(r.role, r.token_role) ? r.token_role : r.role;
@@ -662,20 +676,20 @@ export class SqliteStore implements Store {
 
   async createSession(input: { hash: string; userId: string; expiresAt: string }, actor: Actor): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now());
-      this.db.prepare('INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(input.hash, input.userId, now(), input.expiresAt);
+      this.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now());
+      this.prepare('INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(input.hash, input.userId, now(), input.expiresAt);
       this.audit(actor, 'session.create', input.userId);
     })();
   }
 
   async deleteSession(hash: string, actor: Actor): Promise<void> {
     this.db.transaction(() => {
-      if (this.db.prepare('DELETE FROM sessions WHERE hash = ?').run(hash).changes) this.audit(actor, 'session.delete', actor.id);
+      if (this.prepare('DELETE FROM sessions WHERE hash = ?').run(hash).changes) this.audit(actor, 'session.delete', actor.id);
     })();
   }
 
   async principalForSession(hash: string): Promise<Principal | null> {
-    const r = this.db
+    const r = this
       .prepare('SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL')
       .get(hash, now()) as Row | undefined;
     return r ? { user: userOf(r), role: r.role, tokenId: null } : null;
@@ -683,7 +697,7 @@ export class SqliteStore implements Store {
 
   async listAudit(page: PageRequest): Promise<PageOf<AuditEntry>> {
     const after = decodeCursor(page.cursor, 1);
-    const rows = this.db
+    const rows = this
       .prepare(`SELECT * FROM audit ${after ? 'WHERE id < ?' : ''} ORDER BY id DESC LIMIT ?`)
       .all(...(after ?? []), page.limit + 1) as Row[];
     const more = rows.length > page.limit;
