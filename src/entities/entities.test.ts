@@ -251,3 +251,8 @@ test('a role phrase with no named person of its actor is its own entity', () => 
   assert.match(role.entityId, /^role:/);
   assert.equal(role.actorCode, 'RUSGOV');
 });
+
+test('bodies coded by country and sector have one canonical name in every language', () => {
+  assert.equal(entity(idSample, 'actor:USAMIL')?.name, 'United States military');
+  assert.equal(entity(enSample, 'actor:USAMIL')?.name, 'United States military');
+});

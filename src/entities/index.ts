@@ -16,6 +16,7 @@
 import type { Entity, Mention } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
+import { nameOfCode } from './codes.ts';
 import { packIndex } from './pack-index.ts';
 import { SentenceRecogniser, sentenceTokens, type Found, type SentenceResult } from './recognise.ts';
 import { isCapitalised } from './phrases.ts';
@@ -132,7 +133,9 @@ function number(text: string, results: SentenceResult[]): EntityResult {
   const entityOf = (id: string, f: Found): Entity => {
     let e = entities.get(id);
     if (!e) {
-      e = { id, type: f.type, name: f.name, country: f.country, actorCode: f.entityCode, geo: f.geo, mentionIds: [] };
+      // Bodies coded by country and sector get one name in every language ("United States military").
+      const name = (id.startsWith('actor:') && nameOfCode(id.slice(6))) || f.name;
+      e = { id, type: f.type, name, country: f.country, actorCode: f.entityCode, geo: f.geo, mentionIds: [] };
       entities.set(id, e);
     }
     return e;

@@ -1,7 +1,8 @@
 // The indexes the recognisers read, built once per lexicon object on first use. A pack extended with extra
 // actors or agents is a new lexicon object (or the same one with longer arrays) and gets its own index.
 import type { EntityType } from '../schema/analysis.ts';
-import { countryNames, isCountryCode } from './countries.ts';
+import { typeOfCode } from './codes.ts';
+import { countryNames } from './countries.ts';
 import type { ActorEntry, EntityLexicon } from './lexicon.ts';
 import { firstKey, PhraseIndex } from './phrases.ts';
 import { placeNames } from './places.ts';
@@ -27,21 +28,6 @@ export interface PackIndex {
   wordFlags: Map<string, string>;
   tagger: Tagger | null;
 }
-
-const SECTOR_TYPES: Record<string, EntityType> = {
-  GOV: 'government', MIL: 'military', MED: 'media', REB: 'group', INS: 'group', SEP: 'group', OPP: 'group',
-};
-
-/** The entity type an actor code implies: UKR → country, PRKGOV → government, USAMIL → military,
- *  PSEREB…/IMG… (rebels, insurgents, international militant groups) → group. */
-export function typeOfCode(code: string): EntityType {
-  if (code.length === 3 && isCountryCode(code)) return 'country';
-  if (code.startsWith('IMG')) return 'group';
-  return typeOfSector(code.slice(3, 6));
-}
-
-/** The type of a body acting for a sector: MIL → military, GOV → government, MED → media, REB → group. */
-export const typeOfSector = (sector: string): EntityType => SECTOR_TYPES[sector] ?? 'organization';
 
 export const actorType = (entry: ActorEntry): EntityType => entry.type ?? typeOfCode(entry.code);
 

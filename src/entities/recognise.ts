@@ -2,9 +2,10 @@
 // organisation names with a cue word, persons after titles, outlets before report verbs or after media cues,
 // capitals acting as governments, agent words qualifying countries — then the tagger adds what they missed.
 import type { EntityType, GeoLink, Mention, Token } from '../schema/analysis.ts';
-import { countryName, isCountryCode } from './countries.ts';
+import { countryName } from './countries.ts';
+import { countryOfCode, nameOfCode, typeOfSector } from './codes.ts';
 import type { ActorEntry } from './lexicon.ts';
-import { actorType, periodKey, typeOfSector, type NameValue, type PackIndex } from './pack-index.ts';
+import { actorType, periodKey, type NameValue, type PackIndex } from './pack-index.ts';
 import { isCapitalised, tokenKey } from './phrases.ts';
 import { placeIndex, type Place } from './places.ts';
 import { spansOf, type Tag } from './tagger.ts';
@@ -209,7 +210,7 @@ export class SentenceRecogniser {
     const name = entry.name ?? entry.names[0]!;
     const valid = type === 'person' ? entryAt(this.ix.periods.get(periodKey(entry)) ?? [entry], this.date) : entry;
     const code = valid?.code ?? null;
-    const country = code && isCountryCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    const country = code ? countryOfCode(code) : null;
     const id =
       type === 'person' ? `person:${slug(name)}` : type === 'media' ? this.mediaId(name) : type === 'country' ? `country:${entry.code}` : `actor:${entry.code}`;
     return { from, to, type, id, name, entityCode: code, actorCode: code, country, geo: null, metonymOf: null, source, confidence };
@@ -489,7 +490,7 @@ export class SentenceRecogniser {
       if (f.type !== 'place' || !f.geo || f.geo.featureCode !== 'PPLC' || !f.country || this.locativeBefore(f.from)) continue;
       const code = f.country + 'GOV';
       Object.assign(f, {
-        type: 'government', id: `actor:${code}`, name: `${countryName(f.country)} government`, entityCode: code,
+        type: 'government', id: `actor:${code}`, name: nameOfCode(code)!, entityCode: code,
         actorCode: code, geo: null, metonymOf: { id: f.id, name: f.name, geo: f.geo }, confidence: 0.8,
       });
     }
