@@ -40,7 +40,7 @@ function coordinated(v: SentenceView, seed: MentionAt, dir: -1 | 1, lex: EventLe
   let firstGap = -1;
   for (;;) {
     const next = dir < 0
-      ? [...v.mentions].reverse().find((m) => m.last < edge.first)
+      ? v.mentions.findLast((m) => m.last < edge.first)
       : v.mentions.find((m) => m.first > edge.last);
     if (!next || !ok(next)) break;
     const [a, b] = dir < 0 ? [next.last + 1, edge.first - 1] : [edge.last + 1, next.first - 1];
@@ -90,14 +90,14 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
   let start: number | null = t.first;
   while (start !== null) {
     const clause = v.clause[start];
-    const seed = [...v.mentions].reverse().find((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
+    const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;
     // "Syria says it will not accept …": a pronoun subject is the actor named before it in the sentence.
     const pronoun = v.lower.slice(first, t.first).some((w) => lex.clauses.pronouns.has(w));
     if (pronoun) {
-      const antecedent = [...v.mentions].reverse().find((m) => m.last < first && ok(m));
+      const antecedent = v.mentions.findLast((m) => m.last < first && ok(m));
       if (antecedent) return coordinated(v, antecedent, -1, lex, ok);
     }
     start = previousCommaClause(v, first);
@@ -120,14 +120,18 @@ function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Men
  * frame word of the verb may stand between ("to help Russia" gives no location after "to").
  */
 function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  const isFrameWord = (k: number) => {
+    for (const key of v.keys[k]!) if (frameWords.has(key)) return true;
+    return false;
+  };
   for (let i = t.last + 1; i < v.tokens.length; i++) {
     if (v.clause[i] !== v.clause[t.last] && v.tokens[i]!.kind === 'punct') return null;
     if (!words.some((w) => readsAs(v, i, w))) continue;
     const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && ok(x));
     if (!m) continue;
-    const between = v.tokens.slice(i + 1, m.first).map((_, k) => i + 1 + k);
-    if (between.some((k) => v.tokens[k]!.kind === 'punct' || [...v.keys[k]!].some((key) => frameWords.has(key)))) continue;
-    return { m, at: i };
+    let clear = true;
+    for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k);
+    if (clear) return { m, at: i };
   }
   return null;
 }
