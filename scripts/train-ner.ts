@@ -172,7 +172,7 @@ function score(gold: Sentence[], predict: (s: Sentence) => string[]): Record<str
 }
 
 const NER_KIND: Partial<Record<EntityType, string>> = {
-  person: 'PER', country: 'LOC', place: 'LOC', region: 'LOC', organization: 'ORG', government: 'ORG', military: 'ORG', media: 'ORG',
+  person: 'PER', country: 'LOC', place: 'LOC', region: 'LOC', organization: 'ORG', government: 'ORG', military: 'ORG', media: 'ORG', group: 'ORG',
 };
 
 /** The whole entity stage over a sentence, as BIO tags over its tokens. */
