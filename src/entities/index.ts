@@ -88,7 +88,7 @@ function personOf(f: Found): Omit<Found, 'sentence' | 'from' | 'to' | 'source' |
   return { type: 'person', id: f.id, name: f.name, entityCode: f.entityCode, actorCode: f.actorCode, country: f.country, geo: null, metonymOf: null };
 }
 
-const BODIES = new Set(['organization', 'government', 'military', 'media']);
+const BODIES = new Set(['organization', 'government', 'military', 'media', 'group']);
 
 /** A shorter name of a body named in full elsewhere with its country ("Korps Teknik" after "Korps Teknik Korea
  *  Utara") is that body. */
