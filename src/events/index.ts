@@ -232,7 +232,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         const objectMatched = sense.objectAt !== null;
         const reciprocal = conjoined(v, frame.actors, lex);
         const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
-        if (!d) continue;
+        if (!d) break; // the sense's code has no PLOVER event (a dropped or unknown code): nothing to code
         drafts.push(d);
         const reverse = reversed(d);
         if (reverse) drafts.push(reverse);
