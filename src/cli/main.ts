@@ -7,6 +7,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
 import { registerUser } from './commands/user.ts';
+import { registerStories } from './commands/stories.ts';
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -25,6 +26,7 @@ registerIngest(program);
 registerServe(program);
 registerExport(program);
 registerUser(program);
+registerStories(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -47,14 +47,18 @@ const MAX_ATTEMPTS = 3;
 const now = () => new Date().toISOString();
 
 /** The report the merge reads, from a stored analysis: only the fields it uses. */
-export function reportOf(row: { id: string; title: string | null; source: string | null; lang: string | null; sort_date: string; copy_of: string | null }, analysis: Analysis): ArticleReport {
+export function reportOf(
+  row: { id: string; title: string | null; source: string | null; lang: string | null; published_at: string | null; sort_date: string; copy_of: string | null },
+  analysis: Analysis,
+): ArticleReport {
   const used = new Set(analysis.events.flatMap((e) => e.quantityIds));
   return {
     articleId: row.id,
     title: row.title ?? analysis.title,
-    source: row.source ?? 'unknown',
+    // A file without publisher or URL: the byline the analysis found, else it is one unknown source.
+    source: row.source ?? analysis.provenance.publisher ?? 'unknown',
     lang: row.lang ?? analysis.lang.code,
-    publishedAt: row.sort_date.slice(0, 10),
+    publishedAt: (row.published_at ?? analysis.publishedAt ?? row.sort_date).slice(0, 10),
     copyOf: row.copy_of,
     copiedBy: [],
     analysis: {
@@ -153,7 +157,7 @@ export class StoryIndex {
   private updateReports(): number {
     const stale = this.db
       .prepare(
-        `SELECT a.id, a.title, a.source, a.lang, a.sort_date, a.analyzed_at, coalesce(a.near_duplicate_of, a.original_id) AS copy_of, a.analysis_json
+        `SELECT a.id, a.title, a.source, a.lang, a.published_at, a.sort_date, a.analyzed_at, coalesce(a.near_duplicate_of, a.original_id) AS copy_of, a.analysis_json
          FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
          WHERE a.analyzed_at IS NOT NULL AND (r.analyzed_at IS NULL OR r.analyzed_at <> a.analyzed_at)`,
       )
@@ -163,7 +167,7 @@ export class StoryIndex {
     const put = this.db.prepare(
       'INSERT INTO story_reports (article_id, analyzed_at, report_json) VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET analyzed_at = excluded.analyzed_at, report_json = excluded.report_json',
     );
-    for (const r of rows) put.run(r.id, r.analyzed_at, JSON.stringify(reportOf(r as any, JSON.parse(r.analysis_json))));
+    for (const r of rows) put.run(r.id, r.analyzed_at, JSON.stringify(reportOf(r as Parameters<typeof reportOf>[0], JSON.parse(r.analysis_json))));
     return rows.length;
   }
 

@@ -179,7 +179,7 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
     },
     firstReport: dates[0]!,
     latestReport: dates[dates.length - 1]!,
-    status: `reported by ${reported} source${reported === 1 ? '' : 's'}${denied ? `, denied by ${denied}` : ''}`,
+    status: statusOf(reported, denied, new Set(mentions.flatMap(claimantsOf)).size),
   };
   return { event, disagreements };
 }
@@ -187,6 +187,15 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
 const NOT_YET = new Set(['planned', 'expected', 'announced']);
 /** Reports of other claimants each mention is checked against: bounds the work on events with thousands of copies. */
 const COUNTERPARTS_CHECKED = 64;
+
+const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
+
+/** What the sources say, e.g. "reported by 3 sources, denied by 1". */
+function statusOf(reported: number, denied: number, claimants: number): string {
+  if (reported === 0 && denied === 0) return `mentioned by ${sources(claimants)} only as possible`;
+  if (reported === 0) return `denied by ${sources(denied)}`;
+  return `reported by ${sources(reported)}${denied ? `, denied by ${denied}` : ''}`;
+}
 
 /** Which side a disagreement is keyed on: the claimant who denies, or who says it has not happened yet. */
 function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMention): string {

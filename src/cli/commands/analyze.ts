@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
+import { refreshStories } from './stories.ts';
 import { articleOfAnalysis } from '../../store/analysed-article.ts';
 
 export function registerAnalyze(program: Command): void {
@@ -30,6 +31,7 @@ export function registerAnalyze(program: Command): void {
         const store = openSqliteStore(dbPath(opts.db));
         const origin = file === '-' ? { kind: 'stdin' as const, location: '-', feed: null } : { kind: 'file' as const, location: resolve(file), feed: null };
         const saved = await store.saveAnalysis(articleOfAnalysis(result, origin), result, { kind: 'cli', id: userInfo().username, name: 'sumber analyze' });
+        await refreshStories(store);
         store.close();
         process.stderr.write(`sumber: ${saved.created ? 'stored' : 're-analysed'} ${saved.id} (${saved.eventCount} events)\n`);
       }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { createAnalyzer, isoDate } from '../../pipeline/analyze.ts';
 import { createLanguageDetector } from '../../lang/detect.ts';
 import { packs } from '../../lang/index.ts';
 import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
+import { refreshStories } from './stories.ts';
 import { InputError } from '../../errors.ts';
 import { Fetcher } from '../../ingest/fetch.ts';
 import { Ingester, expandInput, type IngestEvent } from '../../ingest/ingest.ts';
@@ -20,6 +21,7 @@ interface IngestOptions {
   allowPrivate?: boolean;
   timeout: string;
   delay: string;
+  date?: string;
 }
 
 function positive(value: string, name: string): number {
@@ -45,6 +47,7 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'allow fetching from loopback and private network addresses')
     .option('--timeout <seconds>', 'give up on a server silent for this long', '15')
     .option('--delay <seconds>', 'pause between two requests to the same host', '1')
+    .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
     .action(async (inputs: string[], opts: IngestOptions) => {
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
@@ -59,7 +62,7 @@ export function registerIngest(program: Command): void {
         const [analyzer, detector] = await Promise.all([opts.analyze ? createAnalyzer() : null, createLanguageDetector()]);
         let progress: Progress | null = null;
         const ingester = new Ingester(
-          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()) },
+          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null },
           (e) => {
             progress?.event(e);
             if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');
@@ -72,6 +75,7 @@ export function registerIngest(program: Command): void {
         process.on('SIGTERM', interrupt);
         const summary = await ingester.run(inputs);
         progress.finish(ingester.stopped);
+        if (store && opts.analyze) await refreshStories(store, { allowPrivate: opts.allowPrivate });
         process.off('SIGINT', interrupt);
         process.off('SIGTERM', interrupt);
         if (ingester.stopped) process.exitCode = 130;

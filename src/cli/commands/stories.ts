@@ -1,0 +1,134 @@
+// sumber stories refresh|list|events|disagreements|split|unsplit|watchlists: the cross-article layer from the
+// command line. `ingest` and `analyze --store` refresh it themselves (refreshStories).
+import type { Command } from 'commander';
+import { userInfo } from 'node:os';
+import { InputError } from '../../errors.ts';
+import { dbPath } from '../../store/paths.ts';
+import { openSqliteStore, type SqliteStore } from '../../store/sqlite.ts';
+import { storiesOf } from '../../store/stories.ts';
+import { MergedEventFilter } from '../../schema/story.ts';
+
+const DB_HELP = 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)';
+const actor = (command: string) => ({ kind: 'cli' as const, id: userInfo().username, name: `sumber stories ${command}` });
+const PAGE = { limit: 500 };
+
+/** Brings stories up to date after articles were stored, sends watchlist webhooks, and says what it did. */
+export async function refreshStories(store: SqliteStore, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
+  const index = storiesOf(store);
+  index.allowPrivateWebhooks = !!options.allowPrivate;
+  const s = index.refresh({ force: options.force });
+  const sent = await index.deliver();
+  if (!s) return;
+  process.stderr.write(
+    `sumber: stories: ${s.stories} stories, ${s.events} merged events from ${s.mentions} mentions in ${s.articles} articles ` +
+      `(${s.readArticles} read anew), ${s.disagreements} disagreements, ${s.newHits} new watchlist hits, in ${s.ms} ms` +
+      (sent.delivered || sent.failed ? `; webhooks: ${sent.delivered} delivered, ${sent.failed} failed` : '') +
+      '\n',
+  );
+}
+
+async function withStore(db: string | undefined, work: (store: SqliteStore) => Promise<void> | void): Promise<void> {
+  const store = openSqliteStore(dbPath(db));
+  try {
+    await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+const line = (x: unknown) => process.stdout.write(JSON.stringify(x) + '\n');
+
+function filterOf(opts: Record<string, string | undefined>): MergedEventFilter {
+  const lists = ['type', 'actor', 'place', 'keyword'];
+  const raw = Object.fromEntries(Object.entries(opts).filter(([k, v]) => v !== undefined && k !== 'db').map(([k, v]) => [k, lists.includes(k) ? v!.split(',') : v]));
+  const r = MergedEventFilter.strict().safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new InputError(`--${String(issue.path[0])}`, issue.message);
+}
+
+export function registerStories(program: Command): void {
+  const stories = program.command('stories').description('stories, merged events, disagreements between sources, splits and watchlists');
+
+  stories
+    .command('refresh')
+    .description('recompute stories and merged events now (ingest and analyze --store do it themselves)')
+    .option('--force', 'recompute even when no article changed')
+    .option('--allow-private', 'let watchlist webhooks reach loopback and private addresses')
+    .option('--db <path>', DB_HELP)
+    .action((opts: { force?: boolean; allowPrivate?: boolean; db?: string }) =>
+      withStore(opts.db, (store) => refreshStories(store, { force: opts.force ?? true, allowPrivate: opts.allowPrivate })),
+    );
+
+  stories
+    .command('list')
+    .description('stories as JSON lines, latest first')
+    .option('--db <path>', DB_HELP)
+    .action((opts: { db?: string }) => withStore(opts.db, (store) => storiesOf(store).listStories(PAGE).items.forEach(line)));
+
+  stories
+    .command('events')
+    .description('merged events as JSON lines, with every mention and why it was merged')
+    .option('--type <types>', 'PLOVER types, comma-separated')
+    .option('--actor <codes>', 'actor codes, countries or entity ids (prefixes), comma-separated')
+    .option('--place <names>', 'place names or entity ids, comma-separated')
+    .option('--keyword <words>', 'words in triggers, claimants, places or titles, comma-separated')
+    .option('--from <date>', 'latest report on or after, YYYY-MM-DD')
+    .option('--to <date>', 'first report on or before, YYYY-MM-DD')
+    .option('--min-sources <n>', 'at least this many distinct sources')
+    .option('--disputed <yes>', 'true: only events sources disagree on')
+    .option('--db <path>', DB_HELP)
+    .action((opts: Record<string, string | undefined>) => {
+      const { minSources, ...rest } = opts;
+      const filter = filterOf({ ...rest, minSources });
+      return withStore(opts.db, (store) => storiesOf(store).listMergedEvents(filter, PAGE).items.forEach(line));
+    });
+
+  stories
+    .command('disagreements')
+    .description('disagreements between sources as JSON lines, both claims with their source chains')
+    .option('--event <id>', 'of one merged event')
+    .option('--db <path>', DB_HELP)
+    .action((opts: { event?: string; db?: string }) =>
+      withStore(opts.db, (store) => storiesOf(store).listDisagreements({ event: opts.event }, PAGE).items.forEach(line)),
+    );
+
+  stories
+    .command('split')
+    .description('split a mention off a merged event (kept across recomputation, audited)')
+    .argument('<event>', 'merged event id')
+    .argument('<mention>', 'mention key, articleId#eventId')
+    .option('--note <text>', 'why')
+    .option('--db <path>', DB_HELP)
+    .action((event: string, mention: string, opts: { note?: string; db?: string }) =>
+      withStore(opts.db, (store) => {
+        const r = storiesOf(store).split(event, mention, opts.note ?? null, actor('split'));
+        if (r === 'no-event') throw new InputError(event, 'is no merged event');
+        if (r === 'no-mention') throw new InputError(mention, `is no mention of ${event}`);
+        if (r === 'alone') throw new InputError(mention, 'is already an event of its own');
+        line(r);
+      }),
+    );
+
+  stories
+    .command('unsplit')
+    .description('withdraw a split: the mention merges again where it fits')
+    .argument('<mention>', 'mention key, articleId#eventId')
+    .option('--db <path>', DB_HELP)
+    .action((mention: string, opts: { db?: string }) =>
+      withStore(opts.db, (store) => {
+        if (!storiesOf(store).unsplit(mention, actor('unsplit'))) throw new InputError(mention, 'was not split off');
+      }),
+    );
+
+  stories
+    .command('watchlists')
+    .description('saved watchlists and how many new hits each has (manage them through the API or the dashboard)')
+    .option('--db <path>', DB_HELP)
+    .action((opts: { db?: string }) =>
+      withStore(opts.db, (store) => {
+        const index = storiesOf(store);
+        for (const w of index.listWatchlists()) line({ ...w, newHits: index.listHits(w.id, {}, PAGE).items.length });
+      }),
+    );
+}
