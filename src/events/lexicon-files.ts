@@ -192,7 +192,8 @@ export function readClauses(file: URL): ClauseWords {
 
 /**
  * Verb lists in order of precedence. For a lemma an earlier list has, a later list adds only senses with
- * objects (its bare senses would contradict the earlier list's); senses are tagged with their list's tier.
+ * objects (its bare senses would contradict the earlier list's). Tiers order senses: a list's index, then
+ * the tier a sense already had in it (a pack merged from several files keeps their order when extended).
  */
 export function mergeVerbs(lists: VerbEntry[][]): VerbEntry[] {
   const out: VerbEntry[] = [];
@@ -205,7 +206,7 @@ export function mergeVerbs(lists: VerbEntry[][]): VerbEntry[] {
       const forms = e.forms.filter(free);
       if (lemmas.length + forms.length === 0) continue;
       for (const l of [...lemmas, ...forms]) keys.add(l.join(' '));
-      out.push({ ...e, lemmas, forms, tier });
+      out.push({ ...e, lemmas, forms, tier: tier * 100 + e.tier });
     }
     keys.forEach((k) => known.add(k));
   });

@@ -132,9 +132,9 @@ function restMatches(v: SentenceView, i: number, form: string[], literal: boolea
  * those of later lists, then sector senses, then bare senses.
  */
 function preference(first: number, s: { entry: VerbEntry; objectAt: number | null }): number {
-  const tier = s.entry.tier * 10000;
+  const tier = s.entry.tier * 1000;
   if (s.objectAt !== null) return tier + (s.objectAt > first ? s.objectAt - first : 100 + first - s.objectAt);
-  return (s.entry.actorSector ? 1000 : 2000) + tier * 2;
+  return tier + (s.entry.actorSector ? 300 : 600);
 }
 
 const suffixMarkers = new WeakMap<Set<string>, string[]>();
