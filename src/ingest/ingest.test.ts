@@ -340,3 +340,16 @@ test('an analysis that throws fails that article only; the analysis is passed to
   assert.match(failed[0]!, /batch\.jsonl:2: analysis failed \(model missing\)/);
   assert.deepEqual(sink.entries[0]!.analysis, { publishedAt: '2024-06-28', lang: { code: 'en' } });
 });
+
+test('articles that state no date take the default publication date; stated dates win', async () => {
+  const sink = new MemorySink();
+  const analyzer = { analyze: (input: { publishedAt?: string | null }) => ({ publishedAt: input.publishedAt, lang: { code: 'en' } }) as never };
+  const ingester = new Ingester(
+    { sink, analyzer, fetcher: null, detector, originalCues: cues, analyzerLanguages: new Set(), defaultPublishedAt: '2024-06-28' },
+    () => {},
+  );
+  const jsonl = [JSON.stringify({ text: story(80) }), JSON.stringify({ text: story(81), publishedAt: '2023-01-02' })].join('\n');
+  await ingester.run([file('dates/batch.jsonl', jsonl)]);
+  assert.deepEqual(sink.entries.map((e) => e.article.publishedAt), ['2024-06-28', '2023-01-02']);
+  assert.deepEqual(sink.entries.map((e) => (e.analysis as { publishedAt: string }).publishedAt), ['2024-06-28', '2023-01-02']);
+});

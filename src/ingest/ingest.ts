@@ -28,6 +28,8 @@ export interface IngestContext {
   originalCues: readonly string[];
   /** Language codes the analyser has packs for; other declared languages are detected instead. */
   analyzerLanguages: ReadonlySet<string>;
+  /** Publication date (ISO) for articles that state none, such as plain text files. */
+  defaultPublishedAt?: string | null;
   now?: () => Date;
 }
 
@@ -142,7 +144,9 @@ export class Ingester {
     try {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
       const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
-      const { article: a, original } = buildArticle(c, this.ctx.originalCues, fetchedAt);
+      const built = buildArticle(c, this.ctx.originalCues, fetchedAt);
+      const { original } = built;
+      const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.
       const ownCanonical = original?.url === a.canonicalUrl ? null : a.canonicalUrl;
       const existing = sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
