@@ -256,3 +256,9 @@ test('bodies coded by country and sector have one canonical name in every langua
   assert.equal(entity(idSample, 'actor:USAMIL')?.name, 'United States military');
   assert.equal(entity(enSample, 'actor:USAMIL')?.name, 'United States military');
 });
+
+test('an outlet named with a region in it is one name; a media cue before a country is no outlet name', () => {
+  assert.equal(only(enSample, 'Asia Defense Security').type, 'media');
+  assert.equal(only(idSample, 'Keamanan Pertahanan Asia').type, 'media');
+  assert.equal(only(idSample, 'Korea Selatan').actorCode, 'KORMED');
+});

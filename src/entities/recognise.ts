@@ -306,6 +306,23 @@ export class SentenceRecogniser {
     }
   }
 
+  /** A name over unknown capitals and the countries, places and regions inside it ("Korps Teknik Korea Utara",
+   *  "Asia Defense Security"), connectors when a capital follows, up to a title or a person the tagger sees
+   *  ("Partai Demokrat Rachlan Nasidik", "Partai Golkar … dan Presiden SBY"). */
+  private nameRun(i: number): number {
+    const toks = this.toks;
+    let j = i;
+    while (j < toks.length) {
+      const o = this.owner[j];
+      if (j > i && (this.tags?.[j] === 'B-PER' || (!o && this.ix.titles.longestAt(toks, j, false) && !this.ix.orgCues.longestAt(toks, j)))) break;
+      if (o && !o.metonymOf && (o.type === 'country' || o.type === 'place' || o.type === 'region')) j = o.to;
+      else if (!o && isCapWord(toks[j]) && !this.isStopword(j)) j++;
+      else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && !this.owner[j + 1]) j++;
+      else break;
+    }
+    return j;
+  }
+
   /** Capitalised names holding an organisation cue ("Korps Teknik Korea Utara", "Engineering Corps"). The country
    *  inside, or just before with a possessive, and an agent word inside give the actor code. */
   private organisations(): void {
@@ -319,17 +336,7 @@ export class SentenceRecogniser {
         i = title.end - 1;
         continue;
       }
-      // A run over unknown capitals and countries/places (absorbed into the name), up to a title or a person the
-      // tagger sees ("Partai Demokrat Rachlan Nasidik", "Partai Golkar … dan Presiden SBY").
-      let j = i;
-      while (j < toks.length) {
-        const o = this.owner[j];
-        if (j > i && (this.tags?.[j] === 'B-PER' || (!o && this.ix.titles.longestAt(toks, j, false) && !this.ix.orgCues.longestAt(toks, j)))) break;
-        if (o && (o.type === 'country' || o.type === 'place' || o.type === 'region')) j = o.to;
-        else if (!o && isCapWord(toks[j]) && !this.isStopword(j)) j++;
-        else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && !this.owner[j + 1]) j++;
-        else break;
-      }
+      const j = this.nameRun(i);
       let cue = false;
       for (let k = i; k < j && !cue; k++) cue = !this.owner[k] && this.ix.orgCues.longestAt(toks, k) !== null;
       if (!cue || j - i < 2) {
@@ -366,17 +373,20 @@ export class SentenceRecogniser {
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       const cue = i === 0 || !toks[i]!.cap ? this.ix.mediaCues.longestAt(toks, i, false) : null;
-      if (cue && isCapWord(toks[cue.end]) && !this.owner[cue.end]) {
-        const end = this.capitalRun(cue.end);
+      if (cue) {
+        const end = isCapWord(toks[cue.end]) && !this.owner[cue.end] ? this.capitalRun(cue.end) : cue.end;
         if (end > cue.end) this.addOutlet(cue.end, end, 0.7);
-        i = Math.max(i, end - 1);
+        i = end - 1;
         continue;
       }
-      if (!isCapWord(toks[i]) || this.owner[i] || this.isStopword(i)) continue;
+      const o = this.owner[i];
+      if (!isCapWord(toks[i]) || this.isStopword(i) || (o && o.type !== 'place' && o.type !== 'region')) continue;
       let from = i;
       if (from > 0 && this.ix.lexicon.nameOpeners.has(this.key(from - 1)) && isCapWord(toks[from - 1])) from--;
-      const end = this.capitalRun(i);
-      if (end - i >= 2 && this.ix.lexicon.reportVerbs.has(this.key(end))) this.addOutlet(from, end, 0.6);
+      const end = this.nameRun(i);
+      let unknown = false;
+      for (let k = i; k < end && !unknown; k++) unknown = !this.owner[k] && !this.ix.cueWords.has(this.key(k));
+      if (unknown && end - i >= 2 && this.ix.lexicon.reportVerbs.has(this.key(end))) this.addOutlet(from, end, 0.6);
       i = Math.max(i, end - 1);
     }
   }
