@@ -498,6 +498,22 @@ export class StoryIndex {
 }
 
 const indexes = new WeakMap<SqliteStore, StoryIndex>();
+/** Recomputations wait this long after a write, so a burst of ingests is one recomputation. */
+const REFRESH_DELAY_MS = 1000;
+const scheduled = new WeakSet<SqliteStore>();
+
+/** After a write in a long-running server: recompute soon, off the request, then send webhooks. */
+export function scheduleRefresh(store: unknown): void {
+  if (!isSqliteStore(store) || scheduled.has(store)) return;
+  scheduled.add(store);
+  setTimeout(() => {
+    scheduled.delete(store);
+    if (store.db.open) storiesOf(store).refresh();
+  }, REFRESH_DELAY_MS).unref();
+}
+
+const isSqliteStore = (store: unknown): store is SqliteStore =>
+  typeof store === 'object' && store !== null && 'db' in store && 'audit' in store;
 
 /** The cross-article layer of a SQLite store (one per store). */
 export function storiesOf(store: SqliteStore): StoryIndex {

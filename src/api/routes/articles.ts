@@ -4,6 +4,7 @@ import { HttpError, notFound } from '../http-error.ts';
 import { ArticleQuery, IdParam, IngestRequest, IngestResult } from '../schemas.ts';
 import { ArticleDetail, ArticleSummary, Page } from '../../store/records.ts';
 import type { ApiIngestor } from '../ingest.ts';
+import { scheduleRefresh } from '../../store/stories.ts';
 
 export const articleRoutes = (ingestor: ApiIngestor) => [
   route({
@@ -41,6 +42,7 @@ export const articleRoutes = (ingestor: ApiIngestor) => [
         throw new HttpError(422, 'not_ingested', result.failed.map((f) => `${f.input}: ${f.problem}`).join('; ') || 'nothing to store');
       }
       if (result.stored.length === 0) reply.code(200);
+      scheduleRefresh(store);
       return result;
     },
   }),

@@ -3,6 +3,7 @@ import { InputError } from '../../errors.ts';
 import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR } from '../../api/server.ts';
+import { storiesOf } from '../../store/stories.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -18,9 +19,10 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on; beyond 127.0.0.1 only once there are users', '127.0.0.1')
     .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
     .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_DIR)
-    .option('--allow-private', 'let POST /api/articles fetch URLs on loopback and private networks')
+    .option('--allow-private', 'let POST /api/articles fetch URLs, and watchlist webhooks reach, loopback and private networks')
     .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean }) => {
       const store = openSqliteStore(dbPath(opts.db));
+      storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
       const app = await buildServer({ store, webDir: opts.web, ingestor: createIngestor({ allowPrivate: !!opts.allowPrivate }) });
