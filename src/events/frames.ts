@@ -163,8 +163,13 @@ function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
   return [];
 }
 
-export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon): FilledFrame {
+/**
+ * Fills the frame of `entry` at trigger `t`. `sources` are mentions that report the event (the speaker of
+ * the quote it stands in, "According to a TV station, …"): they are never its participants.
+ */
+export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, sources: ReadonlySet<string> = new Set()): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
+  const notSource = (m: MentionAt) => !sources.has(m.mention.id);
   const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
     // Whoever acts is not also acted on: the next rule may find the recipient.
     const found = slot === 'recipient' ? candidates.filter((m) => !out.actors.some((a) => a.mention.entityId === m.mention.entityId)) : candidates;
@@ -174,7 +179,8 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
   };
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
   for (const rule of entry.frame) {
-    const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    const base = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    const ok = base === isPlaceMention ? base : (m: MentionAt) => isActorMention(m) && notSource(m);
     if (rule.where === 'complement') {
       place(rule.slot, complementSubject(v, t, lex, ok));
     } else if (rule.where === 'genitive') {

@@ -191,6 +191,16 @@ function reversed(d: Draft): Draft | null {
   };
 }
 
+/** Mentions that report what is at the trigger: the speakers of the quotes whose content holds it. */
+function sourcesOf(quotes: Quote[], v: SentenceView, t: TriggerMatch): Set<string> {
+  const at = v.tokens[t.first]!.start;
+  const out = new Set<string>();
+  for (const q of quotes) {
+    if (q.speaker?.mentionId && q.content.start <= at && at < q.content.end) out.add(q.speaker.mentionId);
+  }
+  return out;
+}
+
 /** An event without a named recipient takes the one of the latest earlier event of its type and actor. */
 function inheritRecipients(drafts: Draft[]): void {
   drafts.forEach((d, i) => {
@@ -226,7 +236,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
         if (sense.entry.cameo === '---') break; // a form that codes nothing
-        const frame = fillFrame(v, t, sense.entry, lex);
+        const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t));
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
         const objectMatched = sense.objectAt !== null;
