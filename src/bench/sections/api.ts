@@ -1,7 +1,7 @@
 // API throughput: event queries against a store of 100,000 events, 16 concurrent clients on loopback,
 // the server in its own process (as deployed) and the load generator (autocannon) in this one.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,7 +39,18 @@ async function fill(path: string): Promise<{ token: string; fillMs: number }> {
   return { token, fillMs };
 }
 
-function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+/** CPU seconds a process has used (Linux /proc; null elsewhere): requests per CPU second do not depend on
+ * how busy the machine is with other work. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+function startServer(db: string): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
   const script = fileURLToPath(new URL('../../api/bench-server.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, db], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -47,7 +58,7 @@ function startServer(db: string): Promise<{ url: string; stop: () => void }> {
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = /listening (\S+)/.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => child.kill() });
+      if (m) resolve({ url: m[1]!, pid: child.pid, stop: () => child.kill() });
     });
     child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
@@ -62,8 +73,9 @@ export const apiSection: BenchSection = {
     const server = { stop: () => {} };
     try {
       const { token, fillMs } = await fill(db);
-      const { url, stop } = await startServer(db);
+      const { url, pid, stop } = await startServer(db);
       server.stop = stop;
+      const cpuBefore = cpuSeconds(pid);
       const result = await autocannon({
         url,
         connections: CLIENTS,
@@ -71,12 +83,15 @@ export const apiSection: BenchSection = {
         headers: { authorization: `Bearer ${token}` },
         requests: QUERIES.map((path) => ({ method: 'GET' as const, path })),
       });
+      const cpuAfter = cpuSeconds(pid);
+      const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
       const failed = result.errors + result.timeouts + result.non2xx;
       return {
         figures: [
           { name: 'requests per second', value: result.requests.average, unit: 'req/s' },
           { name: 'latency p50', value: result.latency.p50, unit: 'ms' },
           { name: 'latency p99', value: result.latency.p99, unit: 'ms' },
+          { name: 'requests per server CPU second', value: serverCpu ? result.requests.total / serverCpu : null, unit: 'req/CPU-s' },
           { name: 'requests', value: result.requests.total, unit: 'requests' },
           { name: 'failed requests', value: failed, unit: 'requests' },
           { name: 'store fill', value: EVENTS / (fillMs / 1000), unit: 'events/s' },
