@@ -136,3 +136,16 @@ test('a demand acts on the subject of the clause it opens', () => {
   assert.deepEqual(codes(e!.actors), ['RUS']);
   assert.deepEqual(codes(e!.recipients), ['PRK']);
 });
+
+test('whoever reports an event from a clause set off by commas is not its subject', () => {
+  const text = 'According to Russia, troops sent to Donetsk will stay.';
+  const { doc, inputs } = handMadeInputs(text, en, { entities: ENTITIES });
+  const russia = inputs.mentions.find((m) => m.text === 'Russia')!;
+  const start = text.indexOf('troops');
+  const content = { sentence: 0, start, end: text.length - 1, text: text.slice(start, text.length - 1) };
+  inputs.quotes.push({
+    id: 'q1', direct: false, speaker: { entityId: russia.entityId, mentionId: russia.id, text: 'Russia' }, cue: null, content,
+    sentences: [0], attribution: { chain: [{ kind: 'article', name: 'x', entityId: null, mentionId: null, cue: null }], quoteId: 'q1' },
+  });
+  assert.equal(extractEvents(doc, en, inputs).length, 0);
+});

@@ -86,11 +86,13 @@ function previousCommaClause(v: SentenceView, start: number): number | null {
  * The subject: nearest actor mention before the trigger in its clause, with co-ordinated ones; when the clause
  * has none, the clauses before it that only commas set off ("X, in remarks on Monday, urged …").
  */
-function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
+function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean, sources: ReadonlySet<string> = new Set()): MentionAt[] {
   let start: number | null = t.first;
   while (start !== null) {
     const clause = v.clause[start];
-    const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && ok(m));
+    // In a clause set off by commas, whoever reports the event ("According to X, …") is not its subject.
+    const fits = start === t.first ? ok : (m: MentionAt) => ok(m) && !sources.has(m.mention.id);
+    const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && fits(m));
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;
@@ -165,11 +167,12 @@ function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
 
 /**
  * Fills the frame of `entry` at trigger `t`. `sources` are mentions that report the event (the speaker of
- * the quote it stands in, "According to a TV station, …"): they are never its participants.
+ * the quote it stands in, "According to a TV station, …"): the subject is not sought among them beyond the
+ * trigger's own clause.
  */
 export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, sources: ReadonlySet<string> = new Set()): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
-  const notSource = (m: MentionAt) => !sources.has(m.mention.id);
+
   const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
     // Whoever acts is not also acted on: the next rule may find the recipient.
     const found = slot === 'recipient' ? candidates.filter((m) => !out.actors.some((a) => a.mention.entityId === m.mention.entityId)) : candidates;
@@ -179,8 +182,7 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
   };
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
   for (const rule of entry.frame) {
-    const base = rule.slot === 'location' ? isPlaceMention : isActorMention;
-    const ok = base === isPlaceMention ? base : (m: MentionAt) => isActorMention(m) && notSource(m);
+    const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
     if (rule.where === 'complement') {
       place(rule.slot, complementSubject(v, t, lex, ok));
     } else if (rule.where === 'genitive') {
@@ -193,7 +195,7 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
         out.consumed.push(hit.at);
       }
     } else if (!t.passive) {
-      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok) : object(v, t, lex, ok));
+      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok, sources) : object(v, t, lex, ok));
     } else if (rule.where === 'before') {
       // Troops that are sent belong to whoever sends them when no agent is named.
       const agent = passiveAgent(v, t, lex);
