@@ -80,7 +80,7 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       else [publishedAt, publishedAtSource] = [new Date().toISOString().slice(0, 10), 'today'];
 
       const provenance = findProvenance(doc, pack);
-      const found = extractEntities(doc, pack);
+      const found = extractEntities(doc, pack, { date: publishedAt });
       const times = extractTimes(doc, pack, publishedAt);
       const quantities = extractQuantities(doc, pack, { exclude: times });
       const articleSource = provenance.publisher ?? input.url ?? 'this article';

@@ -1,6 +1,7 @@
 // Entity predictors over rebuilt CoNLL text: Sumber's analysis, and the compromise baseline (English only).
 import nlp from 'compromise';
 import type { Analyzer } from '../../pipeline/analyze.ts';
+import { nameMentions } from '../../entities/index.ts';
 import { sumberClass, type NerClass } from './spans.ts';
 
 export interface CharMention {
@@ -16,13 +17,14 @@ const EVAL_DATE = '2000-01-01';
 
 /**
  * Sumber's mentions, classed by their type. A place named for its government ("Pyongyang berencana",
- * metonymOf set) is scored as the place it names: the corpora tag such names LOC.
+ * metonymOf set) is scored as the place it names: the corpora tag such names LOC. Role phrases ("Presiden",
+ * "Juru bicara") are person mentions in Sumber but not names, so they are not scored.
  */
 export function sumberPredictor(analyzer: Analyzer): NerPredictor {
   return (text, lang, name) => {
     const a = analyzer.analyze({ text, lang, name, publishedAt: EVAL_DATE });
     if (a.text !== text) throw new Error(`${name}: the analysis changed the rebuilt text; offsets would not map back`);
-    return a.mentions.map((m) => ({ start: m.start, end: m.end, cls: m.metonymOf ? 'LOC' : sumberClass(m.type) }));
+    return nameMentions(a.mentions).map((m) => ({ start: m.start, end: m.end, cls: m.metonymOf ? 'LOC' : sumberClass(m.type) }));
   };
 }
 
