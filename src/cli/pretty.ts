@@ -8,7 +8,8 @@ function chain(a: Attribution): string {
 
 function eventLine(e: Event, a: Analysis): string {
   const who = (xs: Event['actors']) => (xs.length ? xs.map((x) => x.actorCode ?? x.text).join(', ') : '?');
-  const mode = e.mode ? `/${e.mode}` : '';
+  const extra = e.context.filter((c) => c !== e.mode);
+  const mode = (e.mode ? `/${e.mode}` : '') + (extra.length ? ` {${extra.join(', ')}}` : '');
   const where = e.location ? `, in ${e.location.name}` : '';
   const when = e.time ? `, ${a.times.find((t) => t.id === e.time!.timeId)?.value ?? e.time.start}` : '';
   const qty = e.quantityIds
