@@ -5,5 +5,6 @@ import { startupSection } from './startup.ts';
 import { corpusSection, sampleSection } from './analysis.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
+import { storiesSection } from './stories.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, apiSection, memorySection];
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, apiSection, storiesSection, memorySection];
