@@ -7,20 +7,38 @@ export interface Condition {
   params: (string | number)[];
 }
 
-const participant = (role: 'actor' | 'recipient') =>
-  `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND p.role = '${role}' AND (p.entity_id = ? OR p.actor_code = ?))`;
+const whoIs = (role: 'actor' | 'recipient') => `p.role = '${role}' AND (p.entity_id = ? OR p.actor_code = ?)`;
+
+/**
+ * A participant test two ways. A frequent participant is found soonest by walking events newest first and
+ * checking each (EXISTS); a rare one by collecting its few events from the participant index (IN) and sorting
+ * them, where the walk would cross the whole store. `rare` says which, from a bounded count (PROBE).
+ */
+const participant = (role: 'actor' | 'recipient', rare: boolean) =>
+  rare
+    ? `e.event_key IN (SELECT p.event_key FROM event_participants p WHERE ${whoIs(role)})`
+    : `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND ${whoIs(role)})`;
+
+/** Counts a participant's events, up to a limit: params role, value, value, limit. */
+export const PROBE = `SELECT count(*) AS n FROM (SELECT 1 FROM event_participants p WHERE p.role = ? AND (p.entity_id = ? OR p.actor_code = ?) LIMIT ?)`;
+export const RARE_BELOW = 5000;
+
+export interface Rarity {
+  actor?: boolean;
+  recipient?: boolean;
+}
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-export function eventCondition(f: EventFilter): Condition {
+export function eventCondition(f: EventFilter, rare: Rarity = {}): Condition {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const add = (sql: string, ...values: (string | number)[]) => {
     parts.push(sql);
     params.push(...values);
   };
-  if (f.actor) add(participant('actor'), f.actor, f.actor);
-  if (f.recipient) add(participant('recipient'), f.recipient, f.recipient);
+  if (f.actor) add(participant('actor', !!rare.actor), f.actor, f.actor);
+  if (f.recipient) add(participant('recipient', !!rare.recipient), f.recipient, f.recipient);
   if (f.country) {
     add(
       `(e.location_country = ? OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND p.country = ?))`,

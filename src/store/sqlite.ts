@@ -10,7 +10,7 @@ import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
 import { storiesOf } from './stories.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { eventCondition } from './filter-sql.ts';
+import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
 import { articleSource, machineRecord, withReview, type MachineRecord } from './event-record.ts';
 import type {
   Actor,
@@ -392,8 +392,15 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ events
 
+  /** Which participant filters name rare participants (see filter-sql.ts). */
+  private rarity(filter: EventFilter): Rarity {
+    const rare = (role: 'actor' | 'recipient', value: string | undefined) =>
+      value !== undefined && (this.prepare(PROBE).get(role, value, value, RARE_BELOW) as Row).n < RARE_BELOW;
+    return { actor: rare('actor', filter.actor), recipient: rare('recipient', filter.recipient) };
+  }
+
   private eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = ''): Row[] {
-    const cond = eventCondition(filter);
+    const cond = eventCondition(filter, this.rarity(filter));
     const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
     return this
       .prepare(
