@@ -12,6 +12,7 @@ import { mapView } from './views/map.ts';
 import { networkView } from './views/network.ts';
 import { contradictionsView } from './views/contradictions.ts';
 import { storiesView } from './views/stories.ts';
+import { mergedEventsView } from './views/merged-events.ts';
 import { reviewView } from './views/review.ts';
 import { ingestView } from './views/ingest.ts';
 import { signInView } from './views/signin.ts';
@@ -33,6 +34,7 @@ const NAV: NavItem[] = [
   { view: 'network', label: 'Network', render: networkView, filtered: true },
   { view: 'contradictions', label: 'Contradictions', render: contradictionsView },
   { view: 'stories', label: 'Stories', render: storiesView },
+  { view: 'merged', label: 'Across sources', render: mergedEventsView },
   { view: 'review', label: 'Review', render: reviewView, editorsOnly: true },
   { view: 'ingest', label: 'Ingest', render: ingestView, editorsOnly: true },
 ];

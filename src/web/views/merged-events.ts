@@ -1,0 +1,170 @@
+// Across sources: events merged from many reports (status, counts, every mention and why it was merged), the
+// disagreements between sources with both claims and their source chains, an analyst's split, and watchlists
+// with their new hits. Reads /api/merged-events, /api/disagreements and /api/watchlists.
+import type { EventMention, MergedEvent, SourceDisagreement, Watchlist, WatchlistHit } from '../../schema/story.ts';
+import { ApiError, queryString } from '../api.ts';
+import { h, mount } from '../dom.ts';
+import { canEdit, type Ctx } from '../context.ts';
+import { href } from '../route.ts';
+import { sourceChain } from '../components/chain.ts';
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload = (await res.json().catch(() => null)) as { message?: string } | null;
+  if (!res.ok) throw new ApiError(res.status, payload?.message ?? `HTTP ${res.status}`);
+  return payload as T;
+}
+
+const list = (value: string) => value.split(',').map((x) => x.trim()).filter(Boolean);
+
+function mention(m: EventMention, event: MergedEvent, ctx: Ctx, redraw: () => void): HTMLElement {
+  const split =
+    canEdit(ctx.user) && event.mentions.length > 1
+      ? h(
+          'button',
+          {
+            class: 'linkish',
+            title: 'Keep this report as an event of its own, across recomputations',
+            onClick: async () => {
+              await call('POST', `/merged-events/${encodeURIComponent(event.id)}/split`, { mention: m.key });
+              redraw();
+            },
+          },
+          'split off',
+        )
+      : null;
+  return h(
+    'li',
+    {},
+    h('a', { href: href('article', m.articleId, { event: m.eventId }) }, `“${m.text}”`),
+    ` ${m.source}${m.copiedBy.length ? ` (also ${m.copiedBy.join(', ')})` : ''} · ${m.claimant} · ${m.lang} · ${m.reportedAt} · `,
+    h('span', { class: `badge stage-${m.polarity}` }, `${m.polarity} · ${m.stage}`),
+    ' ',
+    split,
+    h('div', { class: 'muted small' }, m.reason),
+  );
+}
+
+function disagreement(d: SourceDisagreement): HTMLElement {
+  return h(
+    'div',
+    { class: 'contradiction' },
+    h('p', {}, h('span', { class: 'badge' }, `${d.kind} · ${d.scope}`), ` ${d.reason}`),
+    h(
+      'div',
+      { class: 'sides' },
+      d.claims.map((c) =>
+        h('div', { class: 'side' }, h('p', {}, `“${c.text}” — ${c.source}, ${c.reportedAt}`), h('h4', {}, 'Source chain'), sourceChain(c.chain)),
+      ),
+    ),
+  );
+}
+
+function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, redraw: () => void): HTMLElement {
+  return h(
+    'article',
+    { class: 'story' },
+    h('h2', {}, `${e.type}${e.mode ? '/' + e.mode : ''}: ${e.actors.join(', ')} → ${e.recipients.join(', ') || '—'}${e.place ? ` in ${e.place.name}` : ''}`),
+    h(
+      'p',
+      { class: 'muted' },
+      `${e.status} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
+    ),
+    [...disagreements].sort((a, b) => a.scope.localeCompare(b.scope)).map(disagreement),
+    h('details', {}, h('summary', {}, 'Mentions and why they were merged'), h('ul', {}, e.mentions.map((m) => mention(m, e, ctx, redraw)))),
+  );
+}
+
+function watchlists(ctx: Ctx): HTMLElement {
+  const box = h('section', { 'aria-label': 'Watchlists' }, h('h2', {}, 'Watchlists'));
+  if (!canEdit(ctx.user)) return box;
+  const body = h('div', {});
+  const draw = async () => {
+    const { items } = await call<{ items: Watchlist[] }>('GET', '/watchlists');
+    const rows = await Promise.all(
+      items.map(async (w) => ({ w, hits: (await call<{ items: WatchlistHit[] }>('GET', `/watchlists/${w.id}/hits?limit=50`)).items })),
+    );
+    mount(
+      body,
+      rows.length ? null : h('p', { class: 'empty' }, 'No watchlists yet.'),
+      rows.map(({ w, hits }) =>
+        h(
+          'details',
+          {},
+          h('summary', {}, `${w.name}: ${hits.length} new`, w.webhook ? ` → ${w.webhook}` : ''),
+          h('p', { class: 'muted small' }, JSON.stringify(w.filter)),
+          h(
+            'ul',
+            {},
+            hits.map((x) => h('li', {}, `${x.foundAt.slice(0, 16)} ${x.kind}: ${x.summary} `, h('span', { class: 'muted' }, x.delivery + (x.deliveryError ? ` (${x.deliveryError})` : '')))),
+          ),
+          h('button', { onClick: async () => (await call('DELETE', `/watchlists/${w.id}`), draw()) }, 'Delete'),
+        ),
+      ),
+    );
+  };
+  const input = (name: string, label: string) => h('label', {}, label, ' ', h('input', { name, type: 'text' }));
+  const status = h('p', { role: 'status' });
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onSubmit: async (ev: Event) => {
+        ev.preventDefault();
+        const f = new FormData(ev.target as HTMLFormElement);
+        const get = (k: string) => String(f.get(k) ?? '');
+        const filter = Object.fromEntries(
+          (['type', 'actor', 'place', 'keyword'] as const).map((k) => [k, list(k === 'type' ? get(k).toUpperCase() : get(k))]).filter(([, v]) => v.length),
+        );
+        try {
+          await call('POST', '/watchlists', { name: get('name'), filter, webhook: get('webhook') || null });
+          mount(status, 'Saved.');
+          draw();
+        } catch (e) {
+          mount(status, (e as Error).message);
+        }
+      },
+    },
+    input('name', 'Name'),
+    input('type', 'Types'),
+    input('actor', 'Actors'),
+    input('place', 'Places'),
+    input('keyword', 'Keywords'),
+    input('webhook', 'Webhook URL'),
+    h('button', { type: 'submit' }, 'Save watchlist'),
+  );
+  draw().catch((e) => mount(body, h('p', { class: 'empty' }, (e as Error).message)));
+  mount(box, h('h2', {}, 'Watchlists'), form, status, body);
+  return box;
+}
+
+export async function mergedEventsView(ctx: Ctx): Promise<Node> {
+  const section = h('section', {});
+  const disputedOnly = ctx.route.params.get('disputed') === 'true';
+  const draw = async () => {
+    const page = await call<{ items: MergedEvent[] }>('GET', `/merged-events${queryString({ limit: 200, disputed: disputedOnly ? 'true' : undefined })}`);
+    const found = (await call<{ items: SourceDisagreement[] }>('GET', '/disagreements?limit=500')).items;
+    const byEvent = new Map<string, SourceDisagreement[]>();
+    for (const d of found) byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d]);
+    const shown = page.items.filter((e) => e.counts.articles > 1 || byEvent.has(e.id));
+    mount(
+      section,
+      h('h1', {}, 'Across sources'),
+      h(
+        'p',
+        { class: 'count', role: 'status' },
+        `${shown.length} event${shown.length === 1 ? '' : 's'} reported by more than one article or disputed · `,
+        h('a', { href: disputedOnly ? '#/merged' : '#/merged?disputed=true' }, disputedOnly ? 'show all' : 'only disputed'),
+      ),
+      shown.length ? shown.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, () => void draw())) : h('p', { class: 'empty' }, 'No event is reported by more than one article yet.'),
+      watchlists(ctx),
+    );
+  };
+  await draw();
+  return section;
+}
