@@ -62,7 +62,10 @@ export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): Cue
   for (let k = t.first - 1; k >= 0 && v.clause[k] === v.clause[t.first]; k--) {
     const c = cues.find((x) => x.first <= k && k <= x.last);
     if (c) {
-      if (c.cue.scope === 'clause') acting.push(c);
+      // A negation must stand by the verb itself, counting other cues too: "tidak akan mengirim", but not
+      // "tidak salah mengambil keputusan mengirim" (the negation is of "salah").
+      const negation = c.cue.effects.some((e) => e.field === 'polarity');
+      if (c.cue.scope === 'clause' && (!negation || t.first - c.last - 1 <= CLAUSE_REACH)) acting.push(c);
       k = c.first;
       continue;
     }
