@@ -58,26 +58,35 @@ function caseAgrees(rule: CaseRule, form: string, text: string): boolean {
   return rule === CaseRule.Any || (rule === CaseRule.Capital ? isCapitalised(text) : text === form);
 }
 
-export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
-  private readonly byForms = new Map<string, Phrase<T>>();
-  /** Entries not yet indexed, by the key of their first word: big gazetteers index a word on first lookup. */
-  private readonly pending = new Map<string, (() => [string, T])[]>();
+/** The phrases starting with one key, and the entries for it not yet indexed. */
+interface Slot<T> {
+  phrases: Phrase<T>[];
+  later: (() => [string, T])[] | null;
+}
 
-  /** Adds an entry whose phrase starts with a word of this key, made only when that key is first looked up. */
+export class PhraseIndex<T> {
+  /** One lookup per token: the indexed phrases and the pending entries share a slot. */
+  private readonly byFirst = new Map<string, Slot<T>>();
+  private readonly byForms = new Map<string, Phrase<T>>();
+
+  /** Adds an entry whose phrase starts with a word of this key, made only when that key is first looked up
+   *  (big gazetteers index a word on first lookup). */
   addLater(firstKey: string, make: () => [string, T]): void {
-    const list = this.pending.get(firstKey);
-    if (list) list.push(make);
-    else this.pending.set(firstKey, [make]);
+    const slot = this.byFirst.get(firstKey);
+    if (!slot) this.byFirst.set(firstKey, { phrases: [], later: [make] });
+    else if (slot.later) slot.later.push(make);
+    else slot.later = [make];
   }
 
   private phrasesOf(key: string): Phrase<T>[] | undefined {
-    const later = this.pending.get(key);
-    if (later) {
-      this.pending.delete(key);
+    const slot = this.byFirst.get(key);
+    if (!slot) return undefined;
+    if (slot.later) {
+      const later = slot.later;
+      slot.later = null;
       for (const make of later) this.add(...make());
     }
-    return this.byFirst.get(key);
+    return slot.phrases.length ? slot.phrases : undefined;
   }
 
   add(phrase: string, value: T): void {
@@ -89,9 +98,9 @@ export class PhraseIndex<T> {
     const keys = forms.map(tokenKey);
     const entry = { forms, keys, rules: caseRules(forms), values: [value] };
     this.byForms.set(joined, entry);
-    const list = this.byFirst.get(keys[0]!);
-    if (list) list.push(entry);
-    else this.byFirst.set(keys[0]!, [entry]);
+    const slot = this.byFirst.get(keys[0]!);
+    if (slot) slot.phrases.push(entry);
+    else this.byFirst.set(keys[0]!, { phrases: [entry], later: null });
   }
 
   private matches(tokens: readonly TokenLike[], i: number, p: Phrase<T>, exactCase: boolean): boolean {

@@ -42,6 +42,9 @@ const BEGIN = hash('<s>');
 const END = hash('</s>');
 const TAG_HASH = [...TAGS.map(hash), BEGIN];
 const BEGIN_TAG = TAGS.length; // index into TAG_HASH for "no tag yet"
+/** Per tag index: whether it is an I- tag, and its kind ('' for O). */
+const IS_INSIDE = TAGS.map((t) => t.startsWith('I-'));
+const KIND_OF = TAGS.map((t) => t.slice(2));
 
 /** "Kim" → "Xx", "Jong-un" → "Xx-x", "2023" → "d": character classes with repeats collapsed. */
 function shape(w: string): string {
@@ -79,58 +82,90 @@ interface Prepared {
 /** The one "word" a model without word identities sees. */
 const NO_WORD = hash('');
 
+/** A word's own hashes (word, shape, affixes) and capital; words repeat, so they are kept. */
+interface WordHashes {
+  word: number;
+  shape: number;
+  prefix3: number;
+  suffix3: number;
+  suffix2: number;
+  cap: boolean;
+}
+
+const MAX_REMEMBERED = 50_000;
+const wordHashes = new Map<string, WordHashes>();
+const flagHashes = new Map<string, number>();
+
+function hashesOf(w: string): WordHashes {
+  let h = wordHashes.get(w);
+  if (!h) {
+    const lw = w.toLowerCase();
+    h = { word: hash(lw), shape: hash(shape(w)), prefix3: hash(lw.slice(0, 3)), suffix3: hash(lw.slice(-3)), suffix2: hash(lw.slice(-2)), cap: UPPER_START.test(w) };
+    if (wordHashes.size >= MAX_REMEMBERED) wordHashes.clear();
+    wordHashes.set(w, h);
+  }
+  return h;
+}
+
+function flagHash(flags: string): number {
+  let h = flagHashes.get(flags);
+  if (h === undefined) flagHashes.set(flags, (h = hash(flags)));
+  return h;
+}
+
 function prepare(input: TaggerInput, lexical: boolean): Prepared {
   const n = input.words.length;
   const p: Prepared = {
     n, word: new Uint32Array(n), shape: new Uint32Array(n), prefix3: new Uint32Array(n), suffix3: new Uint32Array(n),
-    suffix2: new Uint32Array(n), flags: new Uint32Array(n), caps: [],
+    suffix2: new Uint32Array(n), flags: new Uint32Array(n), caps: new Array<boolean>(n),
   };
   for (let i = 0; i < n; i++) {
-    const w = input.words[i]!;
-    const lw = w.toLowerCase();
-    p.word[i] = lexical ? hash(lw) : NO_WORD;
-    p.shape[i] = hash(shape(w));
-    p.prefix3[i] = hash(lw.slice(0, 3));
-    p.suffix3[i] = hash(lw.slice(-3));
-    p.suffix2[i] = hash(lw.slice(-2));
-    p.flags[i] = hash(input.flags[i] ?? '');
-    p.caps.push(UPPER_START.test(w));
+    const h = hashesOf(input.words[i]!);
+    p.word[i] = lexical ? h.word : NO_WORD;
+    p.shape[i] = h.shape;
+    p.prefix3[i] = h.prefix3;
+    p.suffix3[i] = h.suffix3;
+    p.suffix2[i] = h.suffix2;
+    p.flags[i] = flagHash(input.flags[i] ?? '');
+    p.caps[i] = h.cap;
   }
   return p;
 }
 
 export const N_FEATURES = 20;
 
+/** Token k's hash in a per-token table, or the sentence-boundary hashes beyond it. */
+function at(p: Prepared, a: Uint32Array, k: number): number {
+  return k < 0 ? BEGIN : k >= p.n ? END : a[k]!;
+}
+
 /** The table rows of token i's features given the two tags before it (indices into TAG_HASH). */
 function features(p: Prepared, i: number, prev: number, prev2: number, out: Uint32Array): void {
-  const at = (a: Uint32Array, k: number) => (k < 0 ? BEGIN : k >= p.n ? END : a[k]!);
   const t1 = TAG_HASH[prev]!;
   const t2 = TAG_HASH[prev2]!;
   const w = p.word[i]!;
   const s = p.shape[i]!;
-  const f = [
-    1,
-    w,
-    at(p.word, i - 1),
-    at(p.word, i + 1),
-    at(p.word, i - 2),
-    at(p.word, i + 2),
-    s,
-    mix(at(p.shape, i - 1), s),
-    mix(s, at(p.shape, i + 1)),
-    p.prefix3[i]!,
-    p.suffix3[i]!,
-    p.suffix2[i]!,
-    i === 0 ? mix(s, 1) : s,
-    p.flags[i]!,
-    at(p.flags, i - 1),
-    at(p.flags, i + 1),
-    t1,
-    mix(t2, t1),
-    mix(t1, w),
-    mix(t1, s),
-  ];
-  for (let k = 0; k < N_FEATURES; k++) out[k] = mix(f[k]!, k + 1) & MASK;
+  // Feature k goes to row mix(feature, k + 1); the order is the model's, fixed by training.
+  out[0] = mix(1, 1) & MASK;
+  out[1] = mix(w, 2) & MASK;
+  out[2] = mix(at(p, p.word, i - 1), 3) & MASK;
+  out[3] = mix(at(p, p.word, i + 1), 4) & MASK;
+  out[4] = mix(at(p, p.word, i - 2), 5) & MASK;
+  out[5] = mix(at(p, p.word, i + 2), 6) & MASK;
+  out[6] = mix(s, 7) & MASK;
+  out[7] = mix(mix(at(p, p.shape, i - 1), s), 8) & MASK;
+  out[8] = mix(mix(s, at(p, p.shape, i + 1)), 9) & MASK;
+  out[9] = mix(p.prefix3[i]!, 10) & MASK;
+  out[10] = mix(p.suffix3[i]!, 11) & MASK;
+  out[11] = mix(p.suffix2[i]!, 12) & MASK;
+  out[12] = mix(i === 0 ? mix(s, 1) : s, 13) & MASK;
+  out[13] = mix(p.flags[i]!, 14) & MASK;
+  out[14] = mix(at(p, p.flags, i - 1), 15) & MASK;
+  out[15] = mix(at(p, p.flags, i + 1), 16) & MASK;
+  out[16] = mix(t1, 17) & MASK;
+  out[17] = mix(mix(t2, t1), 18) & MASK;
+  out[18] = mix(mix(t1, w), 19) & MASK;
+  out[19] = mix(mix(t1, s), 20) & MASK;
 }
 
 /**
@@ -149,18 +184,17 @@ export function decode(
   const out: Tag[] = [];
   const idx: number[] = [];
   for (let i = 0; i < p.n; i++) {
-    const prev = idx[i - 1] ?? BEGIN_TAG;
+    const prev = i > 0 ? idx[i - 1]! : BEGIN_TAG;
     if ((prev === BEGIN_TAG || prev === 0) && !p.caps[i]) {
       out.push(history(i, 'O'));
       idx.push(TAGS.indexOf(out[i]!));
       continue;
     }
-    features(p, i, prev, idx[i - 2] ?? BEGIN_TAG, rows);
-    let tag: Tag = TAGS[score(rows, i)]!;
-    // An I- tag must continue a name of its kind.
-    const prevTag = prev === BEGIN_TAG ? 'O' : TAGS[prev]!;
-    if (tag.startsWith('I-') && prevTag.slice(2) !== tag.slice(2)) tag = ('B-' + tag.slice(2)) as Tag;
-    out.push(history(i, tag));
+    features(p, i, prev, i > 1 ? idx[i - 2]! : BEGIN_TAG, rows);
+    let t = score(rows, i);
+    // An I- tag must continue a name of its kind: I-X is B-X + 1, and prev must be B-X or I-X.
+    if (IS_INSIDE[t] && (prev === BEGIN_TAG || KIND_OF[prev] !== KIND_OF[t])) t -= 1;
+    out.push(history(i, TAGS[t]!));
     idx.push(TAGS.indexOf(out[i]!));
   }
   return out;

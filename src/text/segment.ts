@@ -9,19 +9,21 @@ export interface SegmentedText {
   tokens: Token[];
 }
 
+// Groups, in order: acronym, number, word, punct, symbol (numbered, not named: no groups object per token).
 const TOKEN =
-  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,]\d+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(?<punct>\p{P})|(?<symbol>\S)/gu;
+  /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»', '」', '』']);
+const SPACE = /\s/;
 
 export function tokenize(text: string, from = 0, to = text.length): Omit<Token, 'sentence'>[] {
   const out: Omit<Token, 'sentence'>[] = [];
   TOKEN.lastIndex = from;
-  const slice = text.slice(0, to);
+  // No token spans white space, so one that ends at white space needs no cut copy of the text.
+  const slice = to === text.length || SPACE.test(text[to]!) ? text : text.slice(0, to);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const g = m.groups!;
-    const kind = g.acronym || g.word ? 'word' : g.number ? 'number' : g.punct ? 'punct' : 'symbol';
+  while ((m = TOKEN.exec(slice)) !== null && m.index < to) {
+    const kind = m[1] || m[3] ? 'word' : m[2] ? 'number' : m[4] ? 'punct' : 'symbol';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
   }
   return out;

@@ -3,8 +3,9 @@
 import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
 import { corpusSection, sampleSection } from './analysis.ts';
+import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, corpusSection, apiSection, storiesSection, memorySection];
