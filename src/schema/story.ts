@@ -10,6 +10,7 @@ export const EventMention = z.object({
   eventId: z.string(),
   source: z.string().describe('the outlet that published the article'),
   claimant: z.string().describe('who asserts it: the innermost link of its source chain'),
+  claimantId: z.string().describe("the claimant's entity id when known, else its name: one claimant across languages"),
   chain: z.array(SourceLink),
   lang: z.string(),
   reportedAt: z.string().describe('publication date of the article'),

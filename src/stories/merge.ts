@@ -45,6 +45,7 @@ const countries = (ps: Participant[]) => [...new Set(ps.map((p) => p.country ?? 
 
 function candidate(report: ArticleReport, event: Event): Candidate {
   const chain = event.attribution.chain;
+  const inner = chain.length > 1 ? chain[chain.length - 1]! : null;
   const quantities = event.quantityIds
     .map((id) => report.analysis.quantities.find((q) => q.id === id))
     .filter((q) => q !== undefined)
@@ -54,7 +55,8 @@ function candidate(report: ArticleReport, event: Event): Candidate {
     articleId: report.articleId,
     eventId: event.id,
     source: report.source,
-    claimant: chain.length > 1 ? chain[chain.length - 1]!.name : report.source,
+    claimant: inner ? inner.name : report.source,
+    claimantId: inner ? (inner.entityId ?? inner.name) : report.source,
     chain,
     lang: report.lang,
     reportedAt: report.publishedAt,
@@ -151,7 +153,7 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
   const id = `evt_${shortHash(first.mention.key)}`;
   const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
   // An outlet that carried the article verbatim says what the article says in its own voice, not what it quotes.
-  const claimantsOf = (m: EventMention) => (m.chain.length > 1 ? [m.claimant] : [m.claimant, ...m.copiedBy]);
+  const claimantsOf = (m: EventMention) => (m.chain.length > 1 ? [m.claimantId] : [m.claimantId, ...m.copiedBy]);
   const claimants = (polarity: 'asserted' | 'negated') =>
     new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).flatMap(claimantsOf)).size;
   const reported = claimants('asserted');
@@ -199,9 +201,9 @@ function statusOf(reported: number, denied: number, claimants: number): string {
 
 /** Which side a disagreement is keyed on: the claimant who denies, or who says it has not happened yet. */
 function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMention): string {
-  if (kind === 'polarity') return (a.polarity === 'negated' ? a : b).claimant;
-  if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).claimant;
-  return [a.claimant, b.claimant].sort().join(' | ');
+  if (kind === 'polarity') return (a.polarity === 'negated' ? a : b).claimantId;
+  if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).claimantId;
+  return [a.claimantId, b.claimantId].sort().join(' | ');
 }
 
 /**
@@ -219,7 +221,7 @@ function disagreementsOf(eventId: string, mentions: EventMention[]): SourceDisag
       let checked = 0;
       for (let i = 0; i < mentions.length && checked < COUNTERPARTS_CHECKED; i++) {
         const a = mentions[i]!;
-        if (i === j || a.claimant === b.claimant || (a.articleId === b.articleId) !== sameArticle) continue;
+        if (i === j || a.claimantId === b.claimantId || (a.articleId === b.articleId) !== sameArticle) continue;
         checked++;
         const d = disagreement(a, b);
         if (!d) continue;
