@@ -12,9 +12,13 @@ export interface ArticleFacts {
   source: string | null;
 }
 
-/** Stable across re-analyses of the same text: what a review decision is keyed by. */
+/**
+ * Stable across re-analyses of the same text: what a review decision is keyed by. One trigger can code two
+ * events of a type (a paired CAMEO code gives both directions), so who did it to whom is part of the key.
+ */
 export function eventKey(articleId: string, event: Event): string {
-  return `${articleId}:${event.sentence}:${event.trigger.start}-${event.trigger.end}:${event.type}`;
+  const codes = (ps: Event['actors']) => ps.map((p) => p.actorCode ?? p.entityId).sort().join(',');
+  return `${articleId}:${event.sentence}:${event.trigger.start}-${event.trigger.end}:${event.type}:${codes(event.actors)}>${codes(event.recipients)}`;
 }
 
 export type MachineRecord = Omit<EventRecord, 'review'>;

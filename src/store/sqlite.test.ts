@@ -74,9 +74,22 @@ test('ingestion finds stored articles by hash, canonical URL, band key and origi
 test('a save that fails midway leaves nothing behind', () => {
   const store = openSqliteStore(':memory:');
   const { article, analysis } = syntheticArticle({ seed: 2, events: 3 });
-  const broken = { ...analysis, events: [analysis.events[0]!, analysis.events[0]!] }; // duplicate event key
+  const broken = { ...analysis, quotes: [analysis.quotes[0]!, analysis.quotes[0]!] }; // duplicate quote id, saved after the events
+  assert.ok(analysis.quotes.length > 0);
   assert.throws(() => store.save({ article, analysis: broken, bandKeys: [], nearDuplicateOf: null, originalId: null }), /UNIQUE/);
   assert.equal(store.findExisting({ canonicalUrl: null, contentHash: article.contentHash }), null);
+});
+
+test('one trigger coding events in both directions keeps both; the same event coded twice is stored once', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 4, events: 1 });
+  const e = analysis.events[0]!;
+  const reverse = { ...e, id: `${e.id}r`, actors: e.recipients, recipients: e.actors };
+  assert.notDeepEqual(e.actors, e.recipients);
+  await store.saveAnalysis(article, { ...analysis, events: [e, e, reverse] }, admin);
+  const keys = (await store.listEvents({ article: article.id }, { limit: 10 })).items.map((x) => x.key).sort();
+  assert.deepEqual(keys, [eventKey(article.id, e), eventKey(article.id, reverse)].sort());
+  assert.notEqual(keys[0], keys[1]);
 });
 
 test('re-analysing an article replaces its machine output and keeps review decisions', async () => {

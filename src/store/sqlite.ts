@@ -301,8 +301,12 @@ export class SqliteStore implements Store {
     const participant = this.prepare(
       'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
+    const stored = new Set<string>();
     for (const e of analysis.events) {
       const rec = machineRecord(facts, analysis, e);
+      // The same event coded twice on one trigger is one fact: keep the first.
+      if (stored.has(rec.key)) continue;
+      stored.add(rec.key);
       const country = rec.place?.country ?? rec.actors.find((a) => a.country)?.country ?? null;
       event.run(
         rec.key,
