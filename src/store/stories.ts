@@ -1,6 +1,6 @@
 // The cross-article layer in the store: compact reports per analysed article (read once per analysis), the
 // merged events, disagreements and stories recomputed from them as a whole, analysts' splits, and watchlists
-// with their hits and webhook deliveries. Tables: migrations/005-stories.sql.
+// with their hits and webhook deliveries. Tables: migrations/005-stories.sql; change tracking: 007-story-changes.sql.
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -145,25 +145,23 @@ export class StoryIndex {
     this.db.prepare('INSERT INTO story_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
-  /** What the results depend on: analysed articles, copies, splits. Unchanged means nothing to recompute. */
+  /**
+   * What the results depend on (articles, copies, splits) as a counter the triggers of migration 007 raise on
+   * every change: unchanged means nothing to recompute, learnt without reading the articles.
+   */
   private fingerprint(): string {
-    const a = this.db.prepare('SELECT count(*) AS n, max(analyzed_at) AS m FROM articles WHERE analyzed_at IS NOT NULL').get() as Row;
-    const c = this.db.prepare('SELECT count(*) AS n FROM article_copies').get() as Row;
-    const s = this.db.prepare('SELECT count(*) AS n, max(at) AS m FROM event_splits').get() as Row;
-    return `${a.n}|${a.m}|${c.n}|${s.n}|${s.m}`;
+    return this.state('changes') ?? '0';
   }
 
-  /** Re-reads the reports of articles analysed since their report was made; the rest are kept. */
+  /** Re-reads the reports of articles analysed or changed since the last recomputation; the rest are kept. */
   private updateReports(): number {
-    const stale = this.db
+    const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.source, a.lang, a.published_at, a.sort_date, a.analyzed_at, coalesce(a.near_duplicate_of, a.original_id) AS copy_of, a.analysis_json
-         FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
-         WHERE a.analyzed_at IS NOT NULL AND (r.analyzed_at IS NULL OR r.analyzed_at <> a.analyzed_at)`,
+         FROM story_dirty d JOIN articles a ON a.id = d.article_id WHERE a.analyzed_at IS NOT NULL`,
       )
-      .iterate() as IterableIterator<Row>;
-    const rows: Row[] = [];
-    for (const r of stale) rows.push(r);
+      .all() as Row[];
+    this.db.prepare('DELETE FROM story_dirty').run();
     const put = this.db.prepare(
       'INSERT INTO story_reports (article_id, analyzed_at, report_json) VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET analyzed_at = excluded.analyzed_at, report_json = excluded.report_json',
     );
@@ -189,10 +187,10 @@ export class StoryIndex {
    * forced), and records new watchlist hits. Returns null when nothing changed. Webhooks go out in deliver().
    */
   refresh(options: { force?: boolean } = {}): RefreshSummary | null {
-    const fingerprint = this.fingerprint();
-    if (!options.force && this.state('fingerprint') === fingerprint) return null;
+    if (!options.force && this.state('fingerprint') === this.fingerprint()) return null;
     const t0 = performance.now();
     const result = this.db.transaction(() => {
+      const fingerprint = this.fingerprint();
       const readArticles = this.updateReports();
       const reports = this.loadReports();
       const separate = new Set((this.db.prepare('SELECT mention_key FROM event_splits').all() as Row[]).map((r) => r.mention_key as string));
