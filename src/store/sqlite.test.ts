@@ -170,6 +170,16 @@ test('search finds words inside text written without spaces (Chinese, Thai), sho
   assert.equal((await store.listArticles({ q: '美国' }, { limit: 5 })).items.length, 0);
 });
 
+test('saving an article again replaces its search rows: a new title is found, the old one is not, no hit twice', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 8, events: 1 });
+  const entry = { analysis, bandKeys: [], nearDuplicateOf: null, originalId: null };
+  store.save({ ...entry, article: { ...article, text: 'Kabar dari Donetsk 朝鲜派兵', title: 'Judul lama' } });
+  store.save({ ...entry, article: { ...article, text: 'Kabar dari Donetsk 朝鲜派兵', title: 'Judul baru' } });
+  const hits = async (q: string) => (await store.listArticles({ q }, { limit: 5 })).items.length;
+  assert.deepEqual([await hits('baru'), await hits('lama'), await hits('Donetsk'), await hits('朝鲜')], [1, 0, 1, 1]);
+});
+
 test('every change by a person writes one audit row, in the same transaction', async () => {
   const store = openSqliteStore(':memory:');
   const user = await store.createUser({ name: 'ana', role: 'viewer', passwordHash: 'x' }, admin);

@@ -257,10 +257,12 @@ export class SqliteStore implements Store {
         sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
       });
     const title = article.title ?? analysis?.title ?? '';
-    for (const table of ['articles_fts', 'articles_trigram']) this.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(article.id);
-    this.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+    // Search rows share the article's rowid (migration 008): found by lookup, not by scanning the index.
+    const rowid = (this.prepare('SELECT rowid FROM articles WHERE id = ?').get(article.id) as { rowid: number }).rowid;
+    for (const table of ['articles_fts', 'articles_trigram']) this.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid);
+    this.prepare('INSERT INTO articles_fts (rowid, article_id, title, text) VALUES (?, ?, ?, ?)').run(rowid, article.id, title, text);
     if (UNSPACED.test(title) || UNSPACED.test(text)) {
-      this.prepare('INSERT INTO articles_trigram (article_id, title, text) VALUES (?, ?, ?)').run(article.id, title, text);
+      this.prepare('INSERT INTO articles_trigram (rowid, article_id, title, text) VALUES (?, ?, ?, ?)').run(rowid, article.id, title, text);
     }
   }
 
