@@ -1,6 +1,6 @@
 // The event stage: triggers from the pack's verb lexicon, participants from frames over the entity mentions,
 // modality from cue lists, then time, quantities and attribution from the other stages' results.
-import type { Entity, Event, Mention, PloverType, Quantity, Quote, TimeExpr, Token } from '../schema/analysis.ts';
+import type { Entity, Event, PloverType, Quantity, Quote, TimeExpr, Token } from '../schema/analysis.ts';
 import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { EntityResult } from '../entities/index.ts';
@@ -9,9 +9,9 @@ import { cameoCode, quadClassOf } from './cameo.ts';
 import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
-import { findTriggers, type TriggerMatch } from './triggers.ts';
+import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
 import type { VerbEntry } from './lexicon.ts';
-import { agentWords, sectorNear } from './sectors.ts';
+import { agentWords, sectorAround, sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
   times: TimeExpr[];
@@ -52,16 +52,24 @@ function groupBySentence<T extends { sentence: number }>(xs: readonly T[]): Map<
   return out;
 }
 
-function participant(m: Mention, entities: Map<string, Entity>): Event['actors'][number] {
+/** The sector of the agent noun a bare country mention qualifies ("French workers"), or null. */
+type SectorOf = (m: MentionAt) => string | null;
+
+function participant(at: MentionAt, entities: Map<string, Entity>, sectorOf: SectorOf): Event['actors'][number] {
+  const m = at.mention;
   const entity = entities.get(m.entityId);
-  const actorCode = m.actorCode ?? entity?.actorCode ?? null;
+  let actorCode = m.actorCode ?? entity?.actorCode ?? null;
   const country = entity?.country ?? (actorCode && /^[A-Z]{3}/.test(actorCode) ? actorCode.slice(0, 3) : null);
+  if (m.type === 'country' && country && (actorCode ?? country) === country) {
+    const sector = sectorOf(at);
+    if (sector) actorCode = country + sector;
+  }
   return { sentence: m.sentence, start: m.start, end: m.end, text: m.text, entityId: m.entityId, mentionId: m.id, actorCode, country };
 }
 
 /** One participant per entity; a bare country beside a more specific actor of it ("Presiden Rusia Putin") goes. */
-function participants(ms: MentionAt[], entities: Map<string, Entity>): Event['actors'] {
-  const list = ms.map((m) => participant(m.mention, entities)).filter((p, i, all) => all.findIndex((q) => q.entityId === p.entityId) === i);
+function participants(ms: MentionAt[], entities: Map<string, Entity>, sectorOf: SectorOf): Event['actors'] {
+  const list = ms.map((m) => participant(m, entities, sectorOf)).filter((p, i, all) => all.findIndex((q) => q.entityId === p.entityId) === i);
   return list.filter((p) => !list.some((q) => q !== p && p.actorCode && q.actorCode && q.actorCode.length > p.actorCode.length && q.actorCode.startsWith(p.actorCode)));
 }
 
@@ -112,14 +120,15 @@ function draftFor(
   modality: Event['modality'],
   inputs: EventInputs,
   entities: Map<string, Entity>,
+  sectorOf: SectorOf,
   sentenceTimes: TimeExpr[],
   sentenceQuantities: Quantity[],
 ): Draft | null {
   const code = cameoCode(entry.cameo);
   const type = entry.type ?? code?.plover ?? null;
   if (!code || !type) return null;
-  const actors = participants(frame.actors, entities);
-  let recipients = participants(frame.recipients, entities);
+  const actors = participants(frame.actors, entities, sectorOf);
+  let recipients = participants(frame.recipients, entities, sectorOf);
   if (recipients.length === 0 && actors.length > 1 && RECIPROCAL.has(type) && reciprocal) recipients = actors;
   const loc = frame.location;
   const locEntity = loc ? entities.get(loc.mention.entityId) : undefined;
@@ -231,6 +240,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     const cues = findCues(v, lex);
     const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents));
     if (triggers.length === 0) continue;
+    const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
     for (const t of triggers) {
       if (consumed.has(t.first)) continue;
@@ -241,7 +251,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
         const objectMatched = sense.objectAt !== null;
         const reciprocal = conjoined(v, frame.actors, lex);
-        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
+        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
         if (!d) break; // the sense's code has no PLOVER event (a dropped or unknown code): nothing to code
         drafts.push(d);
         const reverse = reversed(d);

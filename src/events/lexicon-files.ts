@@ -147,7 +147,7 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * verb-ending, finite-cue, active-ending), words. */
+ * agent-link, verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -162,6 +162,7 @@ export function readClauses(file: URL): ClauseWords {
     bareAgent: false,
     nounMarkers: new Set(),
     infinitiveMarkers: new Set(),
+    agentLinks: new Set(),
     verbEndings: [],
     finiteCues: new Set(),
   };
@@ -177,6 +178,7 @@ export function readClauses(file: URL): ClauseWords {
     'noun-marker': out.nounMarkers,
     'infinitive-marker': out.infinitiveMarkers,
     'finite-cue': out.finiteCues,
+    'agent-link': out.agentLinks,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;

@@ -109,6 +109,8 @@ export interface ClauseWords {
   nounMarkers: Set<string>;
   /** Words after which only a verb's base form is a verb ("to"). */
   infinitiveMarkers: Set<string>;
+  /** Words joining an agent noun to the country it belongs to ("rebels in Chad", "pemberontak di Chad"). */
+  agentLinks: Set<string>;
   /**
    * Where verbs and nouns share forms ("attacks", "aid"), endings only verbs have ("ed", "ing"); a form
    * without one is a verb only after one of `finiteCues` ("will", "to", "they") or right after a mention.

@@ -47,6 +47,12 @@ function indexOf(lex: EventLexicon): VerbIndex {
   return idx;
 }
 
+/** Whether token i is a form of a verb or event noun the lexicon knows. */
+export function knownVerb(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  const idx = indexOf(lex);
+  return idx.byForm.has(v.lower[i]!) || lemmaReadings(v, i, idx).length > 0;
+}
+
 /** Objects are looked for this far after the trigger (same clause) and before it (same sentence). */
 const OBJECT_AFTER = 8;
 const OBJECT_BEFORE = 12;
