@@ -60,9 +60,11 @@ function participant(at: MentionAt, entities: Map<string, Entity>, sectorOf: Sec
   const entity = entities.get(m.entityId);
   let actorCode = m.actorCode ?? entity?.actorCode ?? null;
   const country = entity?.country ?? (actorCode && /^[A-Z]{3}/.test(actorCode) ? actorCode.slice(0, 3) : null);
-  if (m.type === 'country' && country && (actorCode ?? country) === country) {
+  // A bare country code ("FRA", or a dictionary actor "GON") may be narrowed by an agent noun around it.
+  const base = actorCode ?? (m.type === 'country' ? country : null);
+  if (base && /^[A-Z]{3}$/.test(base)) {
     const sector = sectorOf(at);
-    if (sector) actorCode = country + sector;
+    if (sector) actorCode = base + sector;
   }
   return { sentence: m.sentence, start: m.start, end: m.end, text: m.text, entityId: m.entityId, mentionId: m.id, actorCode, country };
 }

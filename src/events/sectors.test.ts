@@ -10,6 +10,8 @@ const ENTITIES: EntitySpec[] = [
   { text: 'French', id: 'country:FRA', type: 'country', code: 'FRA' },
   { text: 'France', id: 'country:FRA', type: 'country', code: 'FRA' },
   { text: 'Chad', id: 'country:TCD', type: 'country', code: 'TCD' },
+  { text: 'Mali', id: 'country:MLI', type: 'country', code: 'MLI' },
+  { text: 'Chad Prime Minister Kowa', id: 'person:kowa', type: 'person', code: 'TCD' },
 ];
 
 function events(text: string, lang = 'en') {
@@ -38,4 +40,14 @@ test('an agent noun joined to the country by a link word gives the sector', () =
 test('an agent noun after a verb is its object, not the sector of the subject', () => {
   const [e] = events('France sent troops to Chad.');
   assert.deepEqual(codes(e!.actors), ['FRA']);
+});
+
+test('lawmakers before co-ordinated countries are of each of them', () => {
+  const [e] = events('Lawmakers in Chad and Mali condemned the attack.');
+  assert.deepEqual(codes(e!.actors), ['TCDLEG', 'MLILEG']);
+});
+
+test('an agent noun inside a mention coded by country only gives its sector', () => {
+  const [e] = events('Chad Prime Minister Kowa condemned the attack.');
+  assert.deepEqual(codes(e!.actors), ['TCDGOV']);
 });

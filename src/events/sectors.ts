@@ -86,19 +86,25 @@ function isModifier(v: SentenceView, i: number, lex: EventLexicon, isVerb: (i: n
 }
 
 /**
- * The sector of the agent noun a country mention qualifies, when its own code has none: the head after it
- * across one modifier and co-ordinated countries ("French paper workers", "Hungarian and Romanian officials"),
- * or an agent before it joined by a link word ("rebels in the Ivory Coast").
+ * The sector of the agent noun a country mention qualifies, when its own code has none: an agent inside the
+ * mention ("Bree Prime Minister X"), the head after it across one modifier and co-ordinated mentions ("French
+ * paper workers", "Hungarian and Romanian officials"), or an agent before it joined by a link word ("rebels in
+ * the Ivory Coast", "lawmakers in Chad and Mali").
  */
 export function sectorAround(v: SentenceView, m: MentionAt, events: EventLexicon, entities: EntityLexicon, isVerb: (i: number) => boolean): string | null {
   const idx = agentIndex(entities);
+  for (let i = m.first; i <= m.last; i++) {
+    const a = agentAt(v, i, idx, m.last);
+    if (a) return a.sector;
+  }
   const clause = v.clause[m.last];
+  const isList = (k: number) => v.lower[k] === ',' || events.clauses.conjunctions.has(v.lower[k]!);
+  // Co-ordinated countries share the head: "Hungarian and Romanian officials", "lawmakers in Chad and Mali".
   let i = m.last + 1;
-  // Co-ordinated countries share the head: "Hungarian and Romanian officials".
   for (;;) {
     let k = i;
-    while (k < v.tokens.length && (v.lower[k] === ',' || events.clauses.conjunctions.has(v.lower[k]!))) k++;
-    const next = k > i ? v.mentions.find((x) => x.first === k && x.mention.type === 'country') : undefined;
+    while (k < v.tokens.length && isList(k)) k++;
+    const next = k > i ? v.mentions.find((x) => x.first === k) : undefined;
     if (!next) break;
     i = next.last + 1;
   }
@@ -108,6 +114,13 @@ export function sectorAround(v: SentenceView, m: MentionAt, events: EventLexicon
     if (modifiers >= 1 || !isModifier(v, i, events, isVerb)) break;
   }
   let j = m.first - 1;
+  for (;;) {
+    let k = j;
+    while (k > 0 && isList(k)) k--;
+    const prev = k < j ? v.mentions.find((x) => x.last === k) : undefined;
+    if (!prev) break;
+    j = prev.first - 1;
+  }
   if (j > 0 && events.clauses.nounMarkers.has(v.lower[j]!) && !events.clauses.agentLinks.has(v.lower[j]!)) j--;
   if (j < 1 || !events.clauses.agentLinks.has(v.lower[j]!)) return null;
   for (let s = j - 1; s >= Math.max(0, j - 3); s--) {
