@@ -38,15 +38,15 @@ export function extractEntities(
   options: EntityOptions = {},
 ): EntityResult {
   const ix = packIndex(pack.entities);
-  const bySentence = new Map<number, SegmentedText['tokens']>();
-  for (const t of doc.tokens) {
-    const list = bySentence.get(t.sentence) ?? [];
-    list.push(t);
-    bySentence.set(t.sentence, list);
-  }
+  // Tokens come in sentence order: each sentence is one run of them.
   const results: SentenceResult[] = [];
-  for (const [sentence, tokens] of bySentence) {
-    results.push(new SentenceRecogniser(ix, sentenceTokens(tokens), sentence, options.date ?? null).run());
+  for (let from = 0; from < doc.tokens.length; ) {
+    const sentence = doc.tokens[from]!.sentence;
+    let to = from + 1;
+    while (to < doc.tokens.length && doc.tokens[to]!.sentence === sentence) to++;
+    const toks = sentenceTokens(doc.tokens.slice(from, to), doc.lower.slice(from, to));
+    results.push(new SentenceRecogniser(ix, toks, sentence, options.date ?? null).run());
+    from = to;
   }
   resolvePersons(results);
   resolveOrganisations(results);

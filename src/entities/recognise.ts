@@ -63,22 +63,24 @@ const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'co', 'id', 'info', 'news',
 export const slug = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-/** Sentence tokens, with English possessives split off ("Korea's" → "Korea" + "'s"). */
-export function sentenceTokens(tokens: readonly Token[]): Tok[] {
+/** Sentence tokens, with English possessives split off ("Korea's" → "Korea" + "'s"). `lower`: the tokens'
+ *  texts in lower case, when the caller has them (SegmentedText.lower). */
+export function sentenceTokens(tokens: readonly Token[], lower?: readonly string[]): Tok[] {
   const out: Tok[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const m = t.kind === 'word' && (t.text.includes("'") || t.text.includes('’')) ? POSSESSIVE.exec(t.text) : null;
     if (m && /\p{L}$/u.test(m[1]!) && (m[2]!.length === 2 || /s$/.test(m[1]!))) {
       const cut = t.start + m[1]!.length;
       out.push(tok(m[1]!, t.start, cut, 'word'));
       out.push(tok(m[2]!, cut, t.end, 'possessive'));
-    } else out.push(tok(t.text, t.start, t.end, t.kind));
+    } else out.push(tok(t.text, t.start, t.end, t.kind, lower?.[i]));
   }
   return out;
 }
 
-const tok = (text: string, start: number, end: number, kind: Tok['kind']): Tok => ({
-  text, key: tokenKey(text), start, end, kind, cap: kind === 'word' && isCapitalised(text),
+const tok = (text: string, start: number, end: number, kind: Tok['kind'], key = tokenKey(text)): Tok => ({
+  text, key, start, end, kind, cap: kind === 'word' && isCapitalised(text),
 });
 const isWord = (t: Tok | undefined) => t?.kind === 'word';
 const isCapWord = (t: Tok | undefined) => t?.cap === true;

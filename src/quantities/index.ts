@@ -164,7 +164,7 @@ export function extractQuantities(doc: SegmentedText, pack: LanguagePack, option
   const dates = [...doc.text.matchAll(NUMERIC_DATE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
   const excludedSpans = [...(options.exclude ?? []), ...dates];
   const excluded = (start: number, end: number) => excludedSpans.some((x) => start < x.end && end > x.start);
-  const { tokens, words, sentences } = quantityTokens(doc.tokens, doc.text, lex);
+  const { tokens, words, sentences } = quantityTokens(doc.tokens, doc.text, lex, doc.lower);
   /** Only a number, a number word or a word that can precede a number starts a quantity. */
   const canStart = (i: number) => tokens[i]!.kind === 'number' || m.starters.has(words[i]!) || lex.numberWords.has(firstPart(words[i]!));
   const out: Quantity[] = [];

@@ -24,19 +24,25 @@ function gluedCurrency(lex: QuantityLexicon): RegExp {
   return re;
 }
 
-export function quantityTokens(all: readonly (Tok & { sentence: number })[], text: string, lex: QuantityLexicon): QuantityTokens {
+/** `lower`: the tokens' texts in lower case, when the caller has them (SegmentedText.lower). */
+export function quantityTokens(
+  all: readonly (Tok & { sentence: number })[],
+  text: string,
+  lex: QuantityLexicon,
+  lower?: readonly string[],
+): QuantityTokens {
   const sign = gluedCurrency(lex);
   const out: QuantityTokens = { tokens: [], words: [], sentences: [] };
-  const push = (t: Tok, sentence: number) => {
+  const push = (t: Tok, sentence: number, word = t.text.toLowerCase()) => {
     out.tokens.push(t);
-    out.words.push(t.text.toLowerCase());
+    out.words.push(word);
     out.sentences.push(sentence);
   };
   for (let i = 0; i < all.length; i++) {
     const tok = all[i]!;
     const m = tok.kind === 'word' ? sign.exec(tok.text) : null;
     if (!m) {
-      push(tok, tok.sentence);
+      push(tok, tok.sentence, lower?.[i]);
       continue;
     }
     const numStart = tok.start + m[0].length;

@@ -53,7 +53,7 @@ export function extractQuotes(
   found: EntityResult,
   articleSource: string = findProvenance(doc, pack).publisher ?? ARTICLE,
 ): Quote[] {
-  const toks = toToks(doc.tokens);
+  const toks = toToks(doc.tokens, doc.lower);
   const drafts = findDrafts(doc, pack.quotes, found, toks);
   const cue = (m: CueMatch) => cueEvidence(doc.text, toks, m);
   const paragraphOf = (offset: number) => doc.sentences.find((s) => s.end >= offset)?.paragraph ?? 0;

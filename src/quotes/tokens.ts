@@ -7,14 +7,15 @@ export interface Tok extends Token {
   index: number;
 }
 
-export function toToks(tokens: readonly Token[]): Tok[] {
+/** `lower`: the tokens' texts in lower case, when the caller has them (SegmentedText.lower). */
+export function toToks(tokens: readonly Token[], lower?: readonly string[]): Tok[] {
   return tokens.map((t, index) => ({
     start: t.start,
     end: t.end,
     text: t.text,
     kind: t.kind,
     sentence: t.sentence,
-    lower: t.text.toLowerCase(),
+    lower: lower ? lower[index]! : t.text.toLowerCase(),
     index,
   }));
 }

@@ -33,5 +33,5 @@ test('tokens keep numbers with separators, hyphenated names and dotted acronyms 
 
 test('text with no sentence end is one sentence; empty text has none', () => {
   assert.equal(segment('no full stop here at all', lex).sentences.length, 1);
-  assert.deepEqual(segment('', lex), { text: '', sentences: [], tokens: [] });
+  assert.deepEqual(segment('', lex), { text: '', sentences: [], tokens: [], lower: [] });
 });

@@ -7,6 +7,8 @@ export interface SegmentedText {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** Each token's text in lower case, by token index: lower-cased once here for every stage. */
+  lower: string[];
 }
 
 // Groups, in order: acronym, number, word, punct, symbol (numbered, not named: no groups object per token).
@@ -84,6 +86,7 @@ function blocks(text: string): { start: number; end: number; paragraph: number }
 export function segment(text: string, lex: TextLexicon): SegmentedText {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const lower: string[] = [];
   for (const block of blocks(text)) {
     const toks = tokenize(text, block.start, block.end);
     let first = 0;
@@ -97,6 +100,7 @@ export function segment(text: string, lex: TextLexicon): SegmentedText {
         const t = toks[k]!;
         // A literal, not a spread: every stage reads tokens in hot loops and spread objects read slower.
         tokens.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, sentence: index });
+        lower.push(t.text.toLowerCase());
       }
       first = last + 1;
     };
@@ -109,5 +113,5 @@ export function segment(text: string, lex: TextLexicon): SegmentedText {
     }
     close(toks.length - 1);
   }
-  return { text, sentences, tokens };
+  return { text, sentences, tokens, lower };
 }

@@ -109,12 +109,11 @@ function firstRun(phrase: string): string {
 
 /** Calls `visit` where words begin: at each token, and inside a token after a hyphen or apostrophe ("mid-July"). */
 function forEachWordStart(doc: SegmentedText, visit: (at: number, word: string, digit: boolean) => void): void {
-  for (const tok of doc.tokens) {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i]!;
     if (tok.kind === 'number') visit(tok.start, tok.text, true);
     if (tok.kind !== 'word') continue;
-    const t = tok.text;
-    // Most words are lower case already and whole; spare them the copies.
-    const lower = t === t.toLowerCase() ? t : t.toLowerCase();
+    const lower = doc.lower[i]!;
     if (!lower.includes('-') && !lower.includes("'") && !lower.includes('’')) {
       visit(tok.start, lower, false);
       continue;
