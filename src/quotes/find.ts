@@ -214,16 +214,29 @@ function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): (Omit
   return null;
 }
 
+/** The index of the token starting at `offset`, if any (tokens are in text order). */
+function tokenStartingAt(toks: readonly Tok[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = toks[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 function directQuotes(ctx: Ctx, doc: SegmentedText): Map<number, Draft> {
   const byOpenToken = new Map<number, Draft>();
-  const tokenAt = new Map(ctx.toks.map((t, i) => [t.start, i]));
   for (const q of findQuoted(doc.text, ctx.lex.quoteMarks)) {
     const raw = doc.text.slice(q.open + 1, q.close);
     const content = raw.replace(/^\s+/, '').replace(/[\s,]+$/, '');
     const start = q.open + 1 + raw.indexOf(content);
     if ((content.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_DIRECT_WORDS) continue;
-    const open = tokenAt.get(q.open);
-    const close = tokenAt.get(q.close);
+    const open = tokenStartingAt(ctx.toks, q.open);
+    const close = tokenStartingAt(ctx.toks, q.close);
     if (open === undefined || close === undefined) continue;
     const after = sourceAfter(ctx, close + 1, ctx.sentenceRange[ctx.toks[close]!.sentence]![1], false);
     byOpenToken.set(open, {

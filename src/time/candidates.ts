@@ -99,6 +99,7 @@ function cueBefore(text: string, start: number, g: Grammar): boolean {
 }
 
 const DIGIT = /^\p{N}/u;
+const NO_PARSERS: [Parser, number][] = [];
 const INNER_BREAK = /[^\p{L}\p{M}\p{N}]/u;
 
 
@@ -132,7 +133,7 @@ export function candidates(doc: SegmentedText, g: Grammar, ctx: ResolveContext):
   const text = doc.text;
   const out: Candidate[] = [];
   forEachWordStart(doc, (at, word, digit) => {
-    for (const [parser, priority] of (digit ? g.byDigit : g.byWord.get(word)) ?? []) {
+    for (const [parser, priority] of (digit ? g.byDigit : g.byWord.get(word)) ?? NO_PARSERS) {
       parser.pattern.lastIndex = at;
       const m = parser.pattern.exec(text);
       if (!m) continue;
