@@ -149,3 +149,10 @@ test('whoever reports an event from a clause set off by commas is not its subjec
   });
   assert.equal(extractEvents(doc, en, inputs).length, 0);
 });
+
+test('an act done in a place with nobody else acted on is done to its holder; a meeting place is only a venue', () => {
+  const [lifted] = events('Russia lifted the curfew in Ukraine.', en);
+  assert.deepEqual(codes(lifted!.recipients), ['UKR']);
+  const [met] = events('Putin met officials in Ukraine.', en);
+  assert.deepEqual(met!.recipients.map((r) => r.country), []);
+});

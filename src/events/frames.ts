@@ -12,6 +12,8 @@ export interface FilledFrame {
   location: MentionAt | null;
   /** Tokens the frame used as its own words ("membantu" in "mengirim … untuk membantu"): no trigger of their own. */
   consumed: number[];
+  /** A place after a locative in the trigger's clause ("lifted a curfew in Montenegro"): where the act is done. */
+  scene: MentionAt | null;
 }
 
 const PLACE_TYPES = new Set<EntityType>(['place', 'region', 'country']);
@@ -165,13 +167,26 @@ function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
   return [];
 }
 
+/** The first place or country after a locative word ("in", "di") following the trigger in its clause. */
+function scene(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt | null {
+  const clause = v.clause[t.last];
+  for (const m of v.mentions) {
+    if (m.first <= t.last || v.clause[m.first] !== clause) continue;
+    if (!isPlaceMention(m)) continue;
+    const before = m.first - 1;
+    const at = lex.clauses.locatives.has(v.lower[before]!) ? before : lex.clauses.locatives.has(v.lower[before - 1] ?? '') && lex.clauses.nounMarkers.has(v.lower[before]!) ? before - 1 : -1;
+    if (at > t.last) return m;
+  }
+  return null;
+}
+
 /**
  * Fills the frame of `entry` at trigger `t`. `sources` are mentions that report the event (the speaker of
  * the quote it stands in, "According to a TV station, …"): the subject is not sought among them beyond the
  * trigger's own clause.
  */
 export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, sources: ReadonlySet<string> = new Set()): FilledFrame {
-  const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [] };
+  const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [], scene: scene(v, t, lex) };
 
   const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
     // Whoever acts is not also acted on: the next rule may find the recipient.

@@ -40,6 +40,8 @@ interface Draft {
   event: Omit<Event, 'id'>;
   entry: VerbEntry;
   inheritRecipients: boolean;
+  /** The place the act is done in, recipient of last resort. */
+  scene: Event['recipients'][number] | null;
 }
 
 function groupBySentence<T extends { sentence: number }>(xs: readonly T[]): Map<number, T[]> {
@@ -59,7 +61,7 @@ function participant(at: MentionAt, entities: Map<string, Entity>, sectorOf: Sec
   const m = at.mention;
   const entity = entities.get(m.entityId);
   let actorCode = m.actorCode ?? entity?.actorCode ?? null;
-  const country = entity?.country ?? (actorCode && /^[A-Z]{3}/.test(actorCode) ? actorCode.slice(0, 3) : null);
+  const country = entity?.country ?? entity?.geo?.country ?? (actorCode && /^[A-Z]{3}/.test(actorCode) ? actorCode.slice(0, 3) : null);
   // A bare country code ("FRA", or a dictionary actor "GON") may be narrowed by an agent noun around it.
   const base = actorCode ?? (m.type === 'country' ? country : null);
   if (base && /^[A-Z]{3}$/.test(base)) {
@@ -146,6 +148,7 @@ function draftFor(
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
+    scene: frame.scene ? (participants([frame.scene], entities, sectorOf)[0] ?? null) : null,
     event: {
       sentence: v.index,
       type,
@@ -188,6 +191,7 @@ function reversed(d: Draft): Draft | null {
   return {
     entry: d.entry,
     inheritRecipients: false,
+    scene: null,
     event: {
       ...e,
       type: code.plover,
@@ -210,6 +214,22 @@ function sourcesOf(quotes: Quote[], v: SentenceView, t: TriggerMatch): Set<strin
     if (q.speaker?.mentionId && q.content.start <= at && at < q.content.end) out.add(q.speaker.mentionId);
   }
   return out;
+}
+
+/** Types whose place is a venue, not who is acted on ("met in Geneva", "signed in Moscow"). */
+const VENUE_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+
+/**
+ * An act done in a place with nobody else acted on is done to that place's holder ("Serbia lifted a curfew
+ * in Montenegro", "will withdraw its force from Chad"); not a meeting's venue.
+ */
+function sceneRecipients(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const s = d.scene;
+    if (!d.inheritRecipients || d.event.recipients.length || !s || VENUE_TYPES.has(d.event.type)) continue;
+    if (!s.country || d.event.actors.some((a) => a.entityId === s.entityId)) continue;
+    d.event.recipients = [s];
+  }
 }
 
 /** An event without a named recipient takes the one of the latest earlier event of its type and actor. */
@@ -264,5 +284,6 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     }
   }
   inheritRecipients(drafts);
+  sceneRecipients(drafts);
   return drafts.filter((d) => d.event.actors.length > 0).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
 }
