@@ -156,3 +156,9 @@ test('an act done in a place with nobody else acted on is done to its holder; a 
   const [met] = events('Putin met officials in Ukraine.', en);
   assert.deepEqual(met!.recipients.map((r) => r.country), []);
 });
+
+test('an apposition after the subject describes it: the subject is sought before it', () => {
+  const [e] = events('Ukraine, a key Russia foe in the war, has condemned North Korea.', en);
+  assert.deepEqual(codes(e!.actors), ['UKR']);
+  assert.deepEqual(codes(e!.recipients), ['PRK']);
+});

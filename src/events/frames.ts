@@ -92,6 +92,14 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
   let start: number | null = t.first;
   while (start !== null) {
     const clause = v.clause[start];
+    // An apposition (", a key ally of X,") describes the subject before it: look there, not in it.
+    if (start !== t.first && lex.clauses.appositionOpeners.has(v.lower[start + 1] ?? '')) {
+      const before = previousCommaClause(v, start);
+      if (before !== null) {
+        start = before;
+        continue;
+      }
+    }
     // In a clause set off by commas, whoever reports the event ("According to X, …") is not its subject.
     const fits = start === t.first ? ok : (m: MentionAt) => ok(m) && !sources.has(m.mention.id);
     const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && fits(m));

@@ -147,7 +147,7 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * agent-link, verb-ending, finite-cue, active-ending), words. */
+ * agent-link, apposition, verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -163,6 +163,7 @@ export function readClauses(file: URL): ClauseWords {
     nounMarkers: new Set(),
     infinitiveMarkers: new Set(),
     agentLinks: new Set(),
+    appositionOpeners: new Set(),
     verbEndings: [],
     finiteCues: new Set(),
   };
@@ -179,6 +180,7 @@ export function readClauses(file: URL): ClauseWords {
     'infinitive-marker': out.infinitiveMarkers,
     'finite-cue': out.finiteCues,
     'agent-link': out.agentLinks,
+    apposition: out.appositionOpeners,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;

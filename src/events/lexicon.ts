@@ -111,6 +111,8 @@ export interface ClauseWords {
   infinitiveMarkers: Set<string>;
   /** Words joining an agent noun to the country it belongs to ("rebels in Chad", "pemberontak di Chad"). */
   agentLinks: Set<string>;
+  /** Words opening an apposition after a comma (", a key ally of X,"): it describes the noun before it. */
+  appositionOpeners: Set<string>;
   /**
    * Where verbs and nouns share forms ("attacks", "aid"), endings only verbs have ("ed", "ing"); a form
    * without one is a verb only after one of `finiteCues` ("will", "to", "they") or right after a mention.
