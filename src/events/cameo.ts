@@ -52,3 +52,21 @@ export function cameoCode(code: string): CameoCode | null {
 export function quadClassOf(type: PloverType): number {
   return quadOfType.get(type) ?? 1;
 }
+
+/** How general a code is as a default: base codes ("not specified below"), then root headings, then the rest. */
+const GENERALITY: Record<number, number> = { 3: 0, 2: 1 };
+
+/**
+ * The default code of a PLOVER type and mode, for an event whose type was set by hand: the most general of
+ * the type's codes with that mode, else of those without a mode, else of all the type's codes.
+ */
+export function cameoForPlover(type: PloverType, mode: string | null): CameoCode {
+  const ofType = [...table.values()].filter((c) => c.plover === type);
+  const withMode = ofType.filter((c) => c.mode === mode);
+  const modeless = ofType.filter((c) => c.mode === null);
+  const candidates = withMode.length ? withMode : modeless.length ? modeless : ofType;
+  const rank = (c: CameoCode) => GENERALITY[c.code.length] ?? 2;
+  const best = candidates.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code))[0];
+  if (!best) throw new Error(`cameo_plover_map.tsv has no code for the PLOVER type ${type}`);
+  return best;
+}

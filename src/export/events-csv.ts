@@ -3,7 +3,7 @@ import type { EventDetail, ParticipantRef } from '../store/records.ts';
 import type { Cell } from './delimited.ts';
 
 export const EVENT_CSV_COLUMNS = [
-  'key', 'article_id', 'event_id', 'date', 'type', 'machine_type', 'cameo_code', 'quad_class', 'goldstein',
+  'key', 'article_id', 'event_id', 'date', 'type', 'machine_type', 'cameo_code', 'machine_cameo_code', 'quad_class', 'goldstein',
   'actors', 'actor_ids', 'actor_codes', 'recipients', 'recipient_ids', 'recipient_codes',
   'place', 'place_id', 'latitude', 'longitude', 'place_country', 'time_start', 'time_end', 'time_granularity',
   'stage', 'polarity', 'certainty', 'confidence', 'trigger', 'evidence', 'attributed_to',
@@ -14,7 +14,7 @@ const join = (ps: ParticipantRef[], f: (p: ParticipantRef) => string | null) => 
 
 export function eventCsvRow(e: EventDetail): Cell[] {
   return [
-    e.key, e.articleId, e.eventId, e.date, e.type, e.machineType, e.cameo.code, e.quadClass, e.goldstein,
+    e.key, e.articleId, e.eventId, e.date, e.type, e.machineType, e.cameo.code, e.machineCameo, e.quadClass, e.goldstein,
     join(e.actors, (p) => p.name), join(e.actors, (p) => p.entityId), join(e.actors, (p) => p.actorCode),
     join(e.recipients, (p) => p.name), join(e.recipients, (p) => p.entityId), join(e.recipients, (p) => p.actorCode),
     e.place?.name, e.place?.entityId, e.place?.lat, e.place?.lon, e.place?.country,

@@ -1,7 +1,9 @@
 // Turns the analyser's events into the rows the store, the API and the exports share, and lays an
 // analyst's correction over the machine's values.
 import type { Analysis, Event } from '../schema/analysis.ts';
-import type { EventRecord, ParticipantRef, Review } from './records.ts';
+import { cameoForPlover, quadClassOf } from '../events/cameo.ts';
+import { eventKey } from './event-key.ts';
+import type { EventClass, EventRecord, ParticipantRef, Review } from './records.ts';
 
 export interface ArticleFacts {
   id: string;
@@ -12,16 +14,8 @@ export interface ArticleFacts {
   source: string | null;
 }
 
-/**
- * Stable across re-analyses of the same text: what a review decision is keyed by. One trigger can code two
- * events of a type (a paired CAMEO code gives both directions), so who did it to whom is part of the key.
- */
-export function eventKey(articleId: string, event: Event): string {
-  const codes = (ps: Event['actors']) => ps.map((p) => p.actorCode ?? p.entityId).sort().join(',');
-  return `${articleId}:${event.sentence}:${event.trigger.start}-${event.trigger.end}:${event.type}:${codes(event.actors)}>${codes(event.recipients)}`;
-}
-
-export type MachineRecord = Omit<EventRecord, 'review'>;
+/** What the store keeps of an event; the review and what it implies are laid over it when read. */
+export type MachineRecord = Omit<EventRecord, 'review' | 'machineCameo'>;
 
 export function machineRecord(article: ArticleFacts, analysis: Analysis, event: Event): MachineRecord {
   const entityName = new Map(analysis.entities.map((e) => [e.id, e.name]));
@@ -65,19 +59,36 @@ export function machineRecord(article: ArticleFacts, analysis: Analysis, event: 
   };
 }
 
-/** The event as an analyst left it: corrected fields replace the machine's, the machine type stays visible. */
-export function withReview(record: MachineRecord, review: Review | null): EventRecord {
-  const c = review?.status === 'corrected' ? review.correction : null;
-  if (!c) return { ...record, review };
+/**
+ * The class an analyst's type correction gives an event: the type's default CAMEO code, keeping the machine's
+ * mode where the new type has it, and that code's QuadClass and Goldstein value. Null when the type stands.
+ */
+export function correctedClass(machine: EventClass, review: Review | null): EventClass | null {
+  const type = review?.status === 'corrected' ? review.correction?.type : undefined;
+  if (!type || type === machine.type) return null;
+  const code = cameoForPlover(type, machine.mode);
   return {
-    ...record,
-    type: c.type ?? record.type,
+    type,
+    mode: code.mode,
+    cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+    quadClass: code.quad ?? quadClassOf(type),
+    goldstein: code.goldstein,
+  };
+}
+
+/** The event as an analyst left it: corrected fields replace the machine's, the machine's type and code stay visible. */
+export function withReview(record: MachineRecord, review: Review | null): EventRecord {
+  const machine = { ...record, machineCameo: record.cameo.code, review };
+  const c = review?.status === 'corrected' ? review.correction : null;
+  if (!c) return machine;
+  return {
+    ...machine,
+    ...correctedClass(record, review),
     actors: c.actors ?? record.actors,
     recipients: c.recipients ?? record.recipients,
     time: c.time ?? record.time,
     date: c.time?.start ?? record.date,
     place: c.place !== undefined ? c.place : record.place,
-    review,
   };
 }
 

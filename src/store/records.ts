@@ -69,6 +69,18 @@ export const Review = z.object({
 });
 export type Review = z.infer<typeof Review>;
 
+const CameoRef = z.object({ code: z.string(), root: z.string(), base: z.string(), label: z.string() });
+
+/** What kind of event it is: its PLOVER type and mode and the CAMEO code, QuadClass and Goldstein value that go with them. */
+export const EventClass = z.object({
+  type: PloverType,
+  mode: z.string().nullable(),
+  cameo: CameoRef,
+  quadClass: z.number().int(),
+  goldstein: z.number().nullable(),
+});
+export type EventClass = z.infer<typeof EventClass>;
+
 /** One event as a row: the machine's values, with an analyst's correction applied when there is one. */
 export const EventRecord = z.object({
   key: z.string().describe('stable: article id, sentence, trigger offsets and machine type'),
@@ -78,7 +90,8 @@ export const EventRecord = z.object({
   type: PloverType,
   machineType: PloverType,
   mode: z.string().nullable(),
-  cameo: z.object({ code: z.string(), root: z.string(), base: z.string(), label: z.string() }),
+  cameo: CameoRef.describe("the corrected type's default code when an analyst changed the type"),
+  machineCameo: z.string().describe('the CAMEO code the machine gave'),
   quadClass: z.number().int(),
   goldstein: z.number().nullable(),
   actors: z.array(ParticipantRef),
@@ -120,12 +133,27 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** A stored article that points at another: as its original, or as the first copy of its near-duplicate group. */
+export const ArticleBacklink = z.object({
+  id: z.string(),
+  relation: z.enum(['translation', 'republication', 'near-duplicate']),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  lang: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type ArticleBacklink = z.infer<typeof ArticleBacklink>;
+
 export const ArticleDetail = z.object({
   article: Article,
   analysis: Analysis.nullable(),
   reviews: z.record(z.string(), Review).describe('review decisions by event key'),
+  correctedClasses: z
+    .record(z.string(), EventClass)
+    .describe("by event key, the class of each event whose type an analyst corrected (the analysis keeps the machine's)"),
   nearDuplicateOf: z.string().nullable(),
   originalId: z.string().nullable(),
+  linkedFrom: z.array(ArticleBacklink).describe('translations, republications and near-duplicates of this article'),
 });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { openSqliteStore, SqliteStore } from './sqlite.ts';
 import { listMigrations, migrate, schemaVersion } from './migrate.ts';
 import { syntheticArticle } from './synthetic.ts';
-import { eventKey, machineRecord } from './event-record.ts';
+import { machineRecord } from './event-record.ts';
+import { eventKey } from './event-key.ts';
 import type { Actor } from './records.ts';
 
 const admin: Actor = { kind: 'user', id: 'usr_test', name: 'tester' };
@@ -194,4 +195,54 @@ test('every change by a person writes one audit row, in the same transaction', a
   store.auditedSink(admin, 'article.ingest').save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
   const actions = (await store.listAudit({ limit: 10 })).items.map((a) => a.action);
   assert.deepEqual(actions, ['article.ingest', 'token.revoke', 'token.create', 'user.create']);
+});
+
+test("an article lists the stored articles that point at it: translations, republications and near-duplicate copies", async () => {
+  const store = openSqliteStore(':memory:');
+  const saved = (seed: number, links: { nearDuplicateOf?: string; originalId?: string; relation?: 'translation' | 'republication' } = {}) => {
+    const { article, analysis } = syntheticArticle({ seed, events: 1 });
+    const originalOf = links.relation ? { relation: links.relation, url: null, title: 'Report 1', evidence: 'Read the original' } : null;
+    store.save({ article: { ...article, originalOf }, analysis, bandKeys: [], nearDuplicateOf: links.nearDuplicateOf ?? null, originalId: links.originalId ?? null });
+    return article.id;
+  };
+  const original = saved(1);
+  const translation = saved(2, { originalId: original, relation: 'translation' });
+  const republication = saved(3, { originalId: original, relation: 'republication' });
+  const copy = saved(4, { nearDuplicateOf: original });
+  const copyOfTranslation = saved(5, { nearDuplicateOf: translation });
+
+  const links = await store.articlesLinkingTo(original);
+  assert.deepEqual(
+    links.map((l) => [l.id, l.relation]).sort(),
+    [[translation, 'translation'], [republication, 'republication'], [copy, 'near-duplicate']].sort(),
+  );
+  assert.equal(links.find((l) => l.id === translation)!.title, 'Report 2');
+  assert.deepEqual((await store.getArticle(original))!.linkedFrom, links);
+  assert.deepEqual((await store.getArticle(translation))!.linkedFrom.map((l) => [l.id, l.relation]), [[copyOfTranslation, 'near-duplicate']]);
+  assert.deepEqual((await store.getArticle(copy))!.linkedFrom, []);
+});
+
+test('the articles pointing at one are found through indexes, not by scanning every article', () => {
+  const store = openSqliteStore(':memory:');
+  for (const column of ['original_id', 'near_duplicate_of']) {
+    const plan = (store.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM articles WHERE ${column} = ?`).all('art_x') as { detail: string }[]).map((r) => r.detail);
+    assert.match(plan.join('\n'), /USING INDEX/, `${column}: ${plan.join('; ')}`);
+  }
+});
+
+test("an article's response carries the corrected class of each event whose type an analyst changed", async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 1, events: 10 });
+  await store.saveAnalysis(article, analysis, admin);
+  const [aid, other] = [analysis.events.find((e) => e.type === 'AID')!, analysis.events.find((e) => e.type === 'CONSULT')!];
+  await store.review(eventKey(article.id, aid), { action: 'correct', correction: { type: 'PROTEST' } }, admin);
+  await store.review(eventKey(article.id, other), { action: 'correct', correction: { place: null } }, admin);
+
+  const detail = (await store.getArticle(article.id))!;
+  assert.deepEqual(Object.keys(detail.correctedClasses), [eventKey(article.id, aid)]);
+  const corrected = detail.correctedClasses[eventKey(article.id, aid)]!;
+  assert.deepEqual([corrected.type, corrected.cameo.code, corrected.quadClass, corrected.goldstein], ['PROTEST', '140', 4, -6.5]);
+  const record = (await store.getEvent(eventKey(article.id, aid)))!;
+  assert.deepEqual([record.type, record.cameo, record.quadClass, record.goldstein], [corrected.type, corrected.cameo, corrected.quadClass, corrected.goldstein]);
+  assert.deepEqual([record.machineType, record.machineCameo, record.event.cameo.code], ['AID', '070', '070']);
 });

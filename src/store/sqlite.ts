@@ -11,17 +11,20 @@ import { migrate } from './migrate.ts';
 import { storiesOf } from './stories.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
-import { articleSource, machineRecord, withReview, type MachineRecord } from './event-record.ts';
+import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
+import { eventKey } from './event-key.ts';
 import type {
   Actor,
   AggregateKind,
   AggregateRow,
+  ArticleBacklink,
   ArticleDetail,
   ArticleSummary,
   AuditEntry,
   ContradictionRecord,
   EntitySummary,
   EventDetail,
+  EventClass,
   EventFilter,
   EventRecord,
   QuoteRecord,
@@ -387,13 +390,36 @@ export class SqliteStore implements Store {
     for (const row of this.prepare('SELECT * FROM reviews WHERE article_id = ?').all(id) as Row[]) {
       reviews[row.event_key] = reviewOf(row)!;
     }
+    const analysis: Analysis | null = r.analysis_json ? JSON.parse(r.analysis_json) : null;
+    const correctedClasses: Record<string, EventClass> = {};
+    for (const e of analysis?.events ?? []) {
+      const key = eventKey(id, e);
+      const corrected = correctedClass(e, reviews[key] ?? null);
+      if (corrected) correctedClasses[key] = corrected;
+    }
     return {
       article: { ...JSON.parse(r.article_json), text: r.text },
-      analysis: r.analysis_json ? JSON.parse(r.analysis_json) : null,
+      analysis,
       reviews,
+      correctedClasses,
       nearDuplicateOf: r.near_duplicate_of,
       originalId: r.original_id,
+      linkedFrom: await this.articlesLinkingTo(id),
     };
+  }
+
+  async articlesLinkingTo(id: string): Promise<ArticleBacklink[]> {
+    // One branch per link column, so each reads its own index (migration 009).
+    const rows = this
+      .prepare(
+        `SELECT id, coalesce(json_extract(article_json, '$.originalOf.relation'), 'republication') AS relation, title, source, lang, published_at, sort_date
+         FROM articles WHERE original_id = ?
+         UNION ALL
+         SELECT id, 'near-duplicate', title, source, lang, published_at, sort_date FROM articles WHERE near_duplicate_of = ?
+         ORDER BY sort_date, id`,
+      )
+      .all(id, id) as Row[];
+    return rows.map((r) => ({ id: r.id, relation: r.relation, title: r.title, source: r.source, lang: r.lang, publishedAt: r.published_at }));
   }
 
   // ------------------------------------------------------------ events

@@ -8,6 +8,7 @@ import type {
   Actor,
   AggregateKind,
   AggregateRow,
+  ArticleBacklink,
   ArticleDetail,
   ArticleSummary,
   AuditEntry,
@@ -70,6 +71,8 @@ export interface Store extends ArticleSink {
 
   listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>>;
   getArticle(id: string): Promise<ArticleDetail | null>;
+  /** The stored articles that name this one as their original or as their near-duplicate group's first copy. */
+  articlesLinkingTo(id: string): Promise<ArticleBacklink[]>;
 
   listEvents(filter: EventFilter, page: PageRequest): Promise<PageOf<EventRecord>>;
   /** Every event matching the filter, in order, without holding them all in memory: exports read this. */

@@ -15,6 +15,7 @@ export function record(key: string, over: Partial<EventRecord> = {}): EventRecor
     machineType: 'MOBILIZE',
     mode: null,
     cameo: { code: '150', root: '15', base: '150', label: 'mobilize' },
+    machineCameo: '150',
     quadClass: 4,
     goldstein: null,
     actors: [party('PRK')],

@@ -7,7 +7,7 @@ import { reviewCard } from './review.ts';
 import { reviewLine } from '../components/decisions.ts';
 import { href } from '../route.ts';
 import { glyph, quadOf } from '../palette.ts';
-import { eventKey } from '../../store/event-record.ts';
+import { eventKey } from '../../store/event-key.ts';
 import { articleText, legend, type FactKind, type FactRef } from './article-text.ts';
 import { factPanel } from './fact-panel.ts';
 
