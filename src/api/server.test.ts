@@ -7,7 +7,8 @@ import { bearer, fixture, PASSWORD } from './test-fixture.ts';
 import { assertSafeHost, MAX_BODY_BYTES } from './server.ts';
 import { apiRoutes } from './routes/index.ts';
 import { fakeIngestor } from './test-fixture.ts';
-import { EventRecord, Page } from '../store/records.ts';
+import { ArticleDetail, EventRecord, Page } from '../store/records.ts';
+import { syntheticArticle } from '../store/synthetic.ts';
 
 test('a session: sign in sets an HttpOnly SameSite cookie, /api/me knows the user, sign out ends it', async () => {
   const { app, store } = await fixture();
@@ -77,6 +78,8 @@ test('review actions change what the API and the filters show, and each writes a
   assert.equal(corrected.statusCode, 200, corrected.body);
   const event = (await app.inject({ url: `/api/events/${encodeURIComponent(eventKey)}`, headers: bearer(tokens.viewer) })).json();
   assert.deepEqual([event.type, event.place, event.date, event.review.status, event.review.reviewer], ['PROTEST', null, '2024-05-01', 'corrected', 'ana']);
+  assert.deepEqual([event.cameo.code, event.quadClass, event.goldstein], ['140', 4, -6.5], "the protest's code, QuadClass and Goldstein");
+  assert.equal(event.machineCameo, event.event.cameo.code);
   const protests = Page(EventRecord).parse((await app.inject({ url: '/api/events?type=PROTEST', headers: bearer(tokens.viewer) })).json());
   assert.deepEqual(protests.items.map((e) => e.key), [eventKey]);
   const reviewed = (await app.inject({ url: '/api/events?review=corrected', headers: bearer(tokens.viewer) })).json();
@@ -90,6 +93,22 @@ test('review actions change what the API and the filters show, and each writes a
     ['event.reject', 'token', 'root', eventKey],
     ['event.correct', 'token', 'ana', eventKey],
   ]);
+});
+
+test("an article's response lists the articles linking to it and the corrected class of its re-typed events", async () => {
+  const { app, store, tokens, articleId, eventKey } = await fixture();
+  const { article, analysis } = syntheticArticle({ seed: 7, events: 1 });
+  const originalOf = { relation: 'translation' as const, url: null, title: 'Report 2', evidence: 'Lihat berita aslinya' };
+  store.save({ article: { ...article, originalOf }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: articleId });
+  await app.inject({ method: 'POST', url: `/api/events/${encodeURIComponent(eventKey)}/review`, payload: { action: 'correct', correction: { type: 'AID' } }, headers: bearer(tokens.analyst) });
+
+  const response = await app.inject({ url: `/api/articles/${articleId}`, headers: bearer(tokens.viewer) });
+  const detail = ArticleDetail.parse(response.json());
+  assert.deepEqual(detail.linkedFrom.map((l) => [l.id, l.relation, l.title]), [[article.id, 'translation', 'Report 7']]);
+  assert.deepEqual(Object.keys(detail.correctedClasses), [eventKey]);
+  assert.deepEqual([detail.correctedClasses[eventKey]!.type, detail.correctedClasses[eventKey]!.cameo.code], ['AID', '070']);
+  const translation = ArticleDetail.parse((await app.inject({ url: `/api/articles/${article.id}`, headers: bearer(tokens.viewer) })).json());
+  assert.deepEqual([translation.originalId, translation.linkedFrom], [articleId, []]);
 });
 
 test('adding an article through the API stores it and audits it; the same text again is a duplicate', async () => {

@@ -8,6 +8,7 @@ import { EventDetail } from '../store/records.ts';
 import { exportLines, FORMATS, type ExportFormat } from './index.ts';
 import { ACLED_COLUMNS } from './acled.ts';
 import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from './gdelt.ts';
+import { numericEventId } from './ids.ts';
 
 const fields = (name: string) => readList(new URL(`testdata/${name}`, import.meta.url));
 
@@ -110,4 +111,29 @@ test('JSONL: one event a line in Sumber\'s own schema, complete beyond the expor
   }
   assert.equal(n, 2100);
   assert.equal(keys.size, 2100);
+});
+
+test("an analyst's change of type reaches the GDELT and ACLED rows: AID corrected to PROTEST exports as a protest", async () => {
+  const store = openSqliteStore(':memory:');
+  await store.saveAnalysis(...(Object.values(syntheticArticle({ seed: 1, events: 10 })) as [any, any]));
+  const aid = (await store.listEvents({ type: ['AID'] }, { limit: 1 })).items[0]!;
+  await store.review(aid.key, { action: 'correct', correction: { type: 'PROTEST' } }, { kind: 'cli', id: 'u', name: 'ana' });
+  const lines = async (format: ExportFormat) => {
+    const out: string[] = [];
+    for await (const l of exportLines(format, store.streamEvents({ article: aid.articleId }))) out.push(l);
+    return out;
+  };
+
+  const col = (name: string) => GDELT_EVENT_COLUMNS.indexOf(name as never);
+  const gdelt = (await lines('gdelt')).map((l) => l.trimEnd().split('\t')).find((r) => r[0] === String(numericEventId(aid.key)))!;
+  assert.match(gdelt[col('EventCode')]!, /^14\d$/);
+  assert.deepEqual([gdelt[col('EventBaseCode')], gdelt[col('EventRootCode')], gdelt[col('QuadClass')], gdelt[col('GoldsteinScale')]], ['140', '14', '4', '-6.5']);
+
+  const [header, ...body]: string[][] = parse((await lines('acled')).join(''));
+  const acled = body.map((r) => Object.fromEntries(header!.map((c, i) => [c, r[i]]))).find((r) => r.tags!.startsWith('review: corrected'))!;
+  assert.deepEqual([acled.disorder_type, acled.event_type, acled.sub_event_type], ['Demonstrations', 'Protests', 'Peaceful protest']);
+
+  const csv: Record<string, string>[] = parse((await lines('csv')).join(''), { columns: true });
+  const row = csv.find((r) => r.key === aid.key)!;
+  assert.deepEqual([row.type, row.machine_type, row.cameo_code, row.machine_cameo_code, row.quad_class], ['PROTEST', 'AID', '140', '070', '4']);
 });

@@ -22,7 +22,7 @@ export const articleRoutes = (ingestor: ApiIngestor) => [
     url: '/api/articles/:id',
     access: 'viewer',
     tag: 'articles',
-    summary: 'one article with its full analysis and the review decisions on its events',
+    summary: 'one article with its full analysis, the review decisions on its events and the articles that link to it',
     params: IdParam,
     response: ArticleDetail,
     handler: async ({ params, store }) => (await store.getArticle(params.id)) ?? Promise.reject(notFound('article', params.id)),
