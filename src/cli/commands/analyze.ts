@@ -10,6 +10,8 @@ import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { refreshStories } from './stories.ts';
 import { articleOfAnalysis } from '../../store/analysed-article.ts';
+import { createLlmAugmenter } from '../../llm/index.ts';
+import { llmConfigFromOptions, type LlmOptions } from '../../llm/options.ts';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -21,11 +23,15 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('pretty'))
     .option('--store', 'also store the article and its analysis (replacing an earlier analysis, keeping reviews)')
     .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
-    .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string }) => {
+    .option('--llm-url <url>', 'optional OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) adding what the rules missed; key from $SUMBER_LLM_API_KEY')
+    .option('--llm-model <name>', 'model name for --llm-url')
+    .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
       const name = file === '-' ? 'standard input' : file;
       const text = decodeText(readInputBytes(file), name);
+      const llm = llmConfigFromOptions(opts);
       const analyzer = await createAnalyzer();
-      const result = analyzer.analyze({ text, name, publishedAt: opts.date ?? null, lang: opts.lang });
+      const ruled = analyzer.analyze({ text, name, publishedAt: opts.date ?? null, lang: opts.lang });
+      const result = llm ? await createLlmAugmenter(llm).augment(ruled) : ruled;
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
       if (opts.store) {
         const store = openSqliteStore(dbPath(opts.db));
