@@ -107,11 +107,16 @@ test('an event whose CAMEO code belongs to another PLOVER type, or without a kno
   assert.deepEqual(run.report?.dropped, { 'cameo-mismatch': 1, 'not-a-mention': 1, 'no-actor': 1 });
 });
 
-test('a mention the rules already have is not added twice', async () => {
-  const reply = JSON.stringify({ mentions: [{ sentence: 0, text: 'Russia', type: 'country', country: 'RUS' }] });
+test('a mention on or across text the rules already read as a mention is not added', async () => {
+  const reply = JSON.stringify({
+    mentions: [
+      { sentence: 0, text: 'Russia', type: 'country', country: 'RUS' },
+      { sentence: 1, text: 'Putin in Pyongyang', type: 'person' },
+    ],
+  });
   const run = await augmentWith(chatAnswer(reply));
   assert.deepEqual(run.analysis.mentions, ruleAnalysis().mentions);
-  assert.deepEqual(run.report?.dropped, { duplicate: 1 });
+  assert.deepEqual(run.report?.dropped, { duplicate: 2 });
 });
 
 test('a reply with no JSON object leaves the analysis unchanged with a warning', async () => {

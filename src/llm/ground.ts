@@ -93,7 +93,8 @@ class Grounding {
   addMention(item: LlmMention): void {
     const [span] = occurrences(this.out, item.sentence, item.text);
     if (!span) return this.drop('span-not-found');
-    if (this.out.mentions.some((m) => m.start === span.start && m.end === span.end)) return this.drop('duplicate');
+    // One mention per stretch of text: the rules' reading of it stands.
+    if (this.out.mentions.some((m) => m.start < span.end && span.start < m.end)) return this.drop('duplicate');
     const entity = this.entityFor(item);
     const mention: Mention = {
       ...span,

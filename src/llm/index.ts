@@ -1,7 +1,7 @@
 // The optional LLM pass after the rule pipeline: it may add entity mentions and events the rules missed,
 // each with verbatim evidence, and never removes or changes rule output. Any failure of the endpoint
 // leaves the rule analysis as it was, with a one-line warning.
-import type { Analysis } from '../schema/analysis.ts';
+import { Analysis } from '../schema/analysis.ts';
 import { chatCompletion, completionsUrl, LlmError, type ChatEndpoint } from './client.ts';
 import { buildMessages } from './prompt.ts';
 import { readReply, type LlmReply } from './reply.ts';
@@ -69,16 +69,20 @@ export function createLlmAugmenter(config: LlmConfig): LlmAugmenter {
 
   async function augmentWithReport(analysis: Analysis): Promise<LlmAugmentation> {
     if (analysis.sentences.length === 0) return { analysis, report: null };
-    let reply: LlmReply;
-    try {
-      reply = await ask(analysis);
-    } catch (e) {
-      if (!(e instanceof LlmError)) throw e;
-      warn(`llm (${config.model}) skipped, rule analysis kept: ${e.message}`);
+    const skip = (why: string): LlmAugmentation => {
+      warn(`llm (${config.model}) skipped, rule analysis kept: ${why}`);
       return { analysis, report: null };
+    };
+    let grounded: LlmAugmentation & { report: GroundingReport };
+    try {
+      grounded = groundReply(analysis, await ask(analysis));
+    } catch (e) {
+      // The optional pass must never fail the analysis, whatever went wrong in it.
+      return skip(e instanceof LlmError ? e.message : `internal error: ${(e as Error).message}`);
     }
-    const grounded = groundReply(analysis, reply);
     grounded.analysis.analyzer.backends.push(backend);
+    const checked = Analysis.safeParse(grounded.analysis);
+    if (!checked.success) return skip(`the augmented analysis broke the schema (${checked.error.issues[0]?.message})`);
     const drops = describeDrops(grounded.report);
     if (drops) warn(`llm (${config.model}) added ${grounded.report.mentionsAdded} mentions, ${grounded.report.eventsAdded} events; dropped ${drops}`);
     return grounded;
