@@ -162,3 +162,12 @@ test('an apposition after the subject describes it: the subject is sought before
   assert.deepEqual(codes(e!.actors), ['UKR']);
   assert.deepEqual(codes(e!.recipients), ['PRK']);
 });
+
+test('an event noun takes its agent after "by"; a subject before it undergoes it', () => {
+  const [invasion] = events('The invasion of Ukraine by Russia began.', en);
+  assert.deepEqual(codes(invasion!.actors), ['RUS']);
+  assert.deepEqual(codes(invasion!.recipients), ['UKR']);
+  const [attack] = events('Ukraine suffered an attack by Russia.', en);
+  assert.deepEqual(codes(attack!.actors), ['RUS']);
+  assert.deepEqual(codes(attack!.recipients), ['UKR']);
+});

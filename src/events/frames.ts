@@ -161,6 +161,16 @@ function complementSubject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, 
   return [];
 }
 
+/** The agent of an event noun: an actor right after the first "by"/"oleh" that follows it in its clause. */
+function nominalAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt[] {
+  for (let i = t.last + 1; i < v.tokens.length && v.clause[i] === v.clause[t.last]; i++) {
+    if (!lex.clauses.passiveAgents.has(v.lower[i]!)) continue;
+    const m = v.mentions.find((x) => x.first === i + 1 || (x.first === i + 2 && lex.clauses.nounMarkers.has(v.lower[i + 1]!)));
+    return m && isActorMention(m) ? coordinated(v, m, 1, lex, isActorMention) : [];
+  }
+  return [];
+}
+
 /** The agent of a passive: after "oleh"/"by", or (bare-agent packs) the mention right after the verb. */
 function passiveAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt[] {
   const next = t.last + 1;
@@ -225,6 +235,18 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
       place(rule.slot, agent.length || !entry.passiveOwnerActs ? agent : subject(v, t, lex, (m) => ok(m) && isMilitary(m)));
     } else if (!entry.passiveOwnerActs) {
       place(rule.slot, subject(v, t, lex, ok));
+    }
+  }
+  // An event noun's agent follows "by"/"oleh" ("the invasion of Ukraine by Russia"); a subject before it then
+  // undergoes it ("Iraq suffered an attack by Iran").
+  if (t.nominal && !t.passive) {
+    const agent = nominalAgent(v, t, lex);
+    if (agent.length) {
+      const isAgent = (a: MentionAt) => agent.some((g) => g.mention.entityId === a.mention.entityId);
+      const before = out.actors.filter((a) => !isAgent(a));
+      out.actors = agent;
+      out.recipients = out.recipients.filter((r) => !isAgent(r));
+      if (out.recipients.length === 0) out.recipients = before;
     }
   }
   // A place that is acted on ("menyerang Gaza") stands for whoever holds it, when no actor is named.

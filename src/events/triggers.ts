@@ -12,6 +12,8 @@ export interface TriggerMatch {
   passive: boolean;
   /** Read as a noun ("serangan", "pengiriman"): its actor may follow it as a genitive ("serangan Israel"). */
   noun: boolean;
+  /** Stands as a noun: read as one, or after a noun marker ("the attack", "Russia's invasion"). */
+  nominal: boolean;
 }
 
 interface VerbIndex {
@@ -222,6 +224,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       senses: senses.map(({ entry, objectAt }) => ({ entry, objectAt })),
       passive: isPassive(v, i, last, senses[0]!.tag, lex, senses[0]!.entry.lemmas[0]?.[0] ?? ''),
       noun: senses[0]!.tag === 'noun',
+      nominal: senses[0]!.tag === 'noun' || afterMarker,
     });
     i = last;
   }
