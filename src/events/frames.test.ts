@@ -171,3 +171,11 @@ test('an event noun takes its agent after "by"; a subject before it undergoes it
   assert.deepEqual(codes(attack!.actors), ['RUS']);
   assert.deepEqual(codes(attack!.recipients), ['UKR']);
 });
+
+test('a receiving verb has the giver after "from" act on its subject; "face" codes nothing itself', () => {
+  const [e] = events('Ukraine received weapons from Russia.', en);
+  assert.equal(e!.type, 'AID');
+  assert.deepEqual(codes(e!.actors), ['RUS']);
+  assert.deepEqual(codes(e!.recipients), ['UKR']);
+  assert.deepEqual(events('Ukraine faces Russia in the talks.', en).filter((x) => x.trigger.text === 'faces'), []);
+});
