@@ -1,8 +1,8 @@
 // Readers for the entity data files of the language packs (and the language-independent world lists beside
 // this module). Formats are described in each file's header; all are tab-separated with `#` comments.
-import { readTable } from '../lang/load.ts';
+import { packFile, readList, readTable } from '../lang/load.ts';
 import { EntityType } from '../schema/analysis.ts';
-import type { ActorEntry, AgentEntry, CountryNames, RegionNames, TitleEntry } from './lexicon.ts';
+import type { ActorEntry, AgentEntry, CountryNames, EntityLexicon, RegionNames, TitleEntry } from './lexicon.ts';
 
 function fail(file: URL, row: string[], why: string): never {
   throw new Error(`${file.pathname}: ${why} in row '${row.join('\t')}'`);
@@ -66,4 +66,30 @@ export function readRegions(file: URL): RegionNames[] {
 /** The language-independent world lists (media outlets, international organisations, office holders). */
 export function worldActors(): ActorEntry[] {
   return readActors(new URL('data/world-actors.tsv', import.meta.url));
+}
+
+/**
+ * A pack's whole entity lexicon from the files of its folder (`packUrl` is the pack module's import.meta.url):
+ * the same file names in every language, only the country-name locale and the tagger model differ.
+ */
+export function readEntityLexicon(packUrl: string, own: { countryLocale: string; model: URL }): EntityLexicon {
+  const file = (name: string) => packFile(packUrl, name);
+  const lowerSet = (name: string) => new Set(readList(file(name)).map((w) => w.toLowerCase()));
+  return {
+    stopwords: lowerSet('stopwords.txt'),
+    countryLocale: own.countryLocale,
+    countries: readCountries(file('countries.tsv')),
+    regions: readRegions(file('regions.tsv')),
+    actors: [...worldActors(), ...readActors(file('actors.tsv'))],
+    agents: readAgents(file('agents.tsv')),
+    titles: readTitles(file('titles.tsv')),
+    mediaCues: readList(file('media-cues.txt')),
+    orgCues: readList(file('org-cues.txt')),
+    regionCues: readList(file('region-cues.txt')),
+    locatives: lowerSet('locatives.txt'),
+    nameOpeners: lowerSet('name-openers.txt'),
+    connectors: lowerSet('connectors.txt'),
+    reportVerbs: lowerSet('report-verbs.txt'),
+    model: own.model,
+  };
 }
