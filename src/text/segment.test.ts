@@ -31,6 +31,18 @@ test('tokens keep numbers with separators, hyphenated names and dotted acronyms 
   assert.deepEqual(toks, ['Kim/word', 'Jong-un/word', ':/punct', '11.000/number', 'kontainer/word', ',/punct', '3,5/number', '%/punct', 'U.S./word', 'aid/word']);
 });
 
+test('tokens outside ASCII: accents and combining marks stay in words, curly apostrophes join, other signs stand alone', () => {
+  const toks = tokenize('Ni\u0301ño’s café — “J.P.” 3.5.1, 12,5€ ١٢ 𝐀B.C. x').map((t) => `${t.text}/${t.kind}`);
+  assert.deepEqual(toks, [
+    'Ni\u0301ño’s/word', 'café/word', '—/punct', '“/punct', 'J.P./word', '”/punct', '3.5.1/number', ',/punct',
+    '12,5/number', '€/symbol', '١/symbol', '٢/symbol', '𝐀B/word', './punct', 'C/word', './punct', 'x/word',
+  ]);
+});
+
+test('a token ends where the range given ends', () => {
+  assert.deepEqual(tokenize('Jakarta', 0, 4).map((t) => t.text), ['Jaka']);
+});
+
 test('text with no sentence end is one sentence; empty text has none', () => {
   assert.equal(segment('no full stop here at all', lex).sentences.length, 1);
   assert.deepEqual(segment('', lex), { text: '', sentences: [], tokens: [], lower: [] });

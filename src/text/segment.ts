@@ -11,22 +11,104 @@ export interface SegmentedText {
   lower: string[];
 }
 
-// Groups, in order: acronym, number, word, punct, symbol (numbered, not named: no groups object per token).
-const TOKEN =
-  /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»', '」', '』']);
-const SPACE = /\s/;
+
+// The token grammar, as one regular expression would say it:
+//   (?:\p{Lu}\.){2,} | \d+(?:[.,]\d+)* | [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)* | \p{P} | \S
+// (acronyms and words are 'word'), tried in that order at each character that is not white space. A scanner
+// over character classes does the same without a match object per token, which the regex cost.
+const SPACE = 1;
+const UPPER = 2;
+const LETTER = 4; // \p{L} or \p{M}: a word may start with it
+const WORD_PART = 8; // \p{L}, \p{M} or \p{N}: a word may go on with it
+const DIGIT = 16; // \d, ASCII only as in the grammar
+const PUNCT = 32;
+const DOT = 0x2e;
+
+function classify(ch: string): number {
+  return (
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/[\p{L}\p{M}]/u.test(ch) ? LETTER : 0) |
+    (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD_PART : 0) |
+    (/\d/u.test(ch) ? DIGIT : 0) |
+    (/\p{P}/u.test(ch) ? PUNCT : 0)
+  );
+}
+
+const ASCII_CLASSES = Array.from({ length: 128 }, (_, c) => classify(String.fromCharCode(c)));
+const otherClasses = new Map<number, number>();
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASSES[c]!;
+  const cp = text.codePointAt(i)!;
+  let cls = otherClasses.get(cp);
+  if (cls === undefined) otherClasses.set(cp, (cls = classify(String.fromCodePoint(cp))));
+  return cls;
+}
+
+/** UTF-16 units of the character at i. */
+const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+const isWordJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019; // - ' ’
+
+/** End of the run of characters of class `cls` from i (at most `to`). */
+function runEnd(text: string, i: number, to: number, cls: number): number {
+  while (i < to && classAt(text, i) & cls) i += widthAt(text, i);
+  return i;
+}
+
+/** End of "U.S."-style acronym from i, or -1 when fewer than two letter-dot pairs stand there. */
+function acronymEnd(text: string, i: number, to: number): number {
+  let pairs = 0;
+  for (;;) {
+    if (i >= to || !(classAt(text, i) & UPPER)) break;
+    const dot = i + widthAt(text, i);
+    if (dot >= to || text.charCodeAt(dot) !== DOT) break;
+    i = dot + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? i : -1;
+}
+
+function numberEnd(text: string, i: number, to: number): number {
+  let end = runEnd(text, i, to, DIGIT);
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (end + 1 >= to || (c !== DOT && c !== 0x2c) || !(classAt(text, end + 1) & DIGIT)) return end;
+    end = runEnd(text, end + 1, to, DIGIT);
+  }
+}
+
+function wordEnd(text: string, i: number, to: number): number {
+  let end = runEnd(text, i + widthAt(text, i), to, WORD_PART);
+  for (;;) {
+    if (end + 1 >= to || !isWordJoiner(text.charCodeAt(end)) || !(classAt(text, end + 1) & WORD_PART)) return end;
+    end = runEnd(text, end + 1, to, WORD_PART);
+  }
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Omit<Token, 'sentence'>[] {
   const out: Omit<Token, 'sentence'>[] = [];
-  TOKEN.lastIndex = from;
-  // No token spans white space, so one that ends at white space needs no cut copy of the text.
-  const slice = to === text.length || SPACE.test(text[to]!) ? text : text.slice(0, to);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null && m.index < to) {
-    const kind = m[1] || m[3] ? 'word' : m[2] ? 'number' : m[4] ? 'punct' : 'symbol';
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+  // An end that splits a surrogate pair leaves half a character, which the text up to there reads as one.
+  if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) text = text.slice(0, to);
+  let i = from;
+  while (i < to) {
+    const cls = classAt(text, i);
+    if (cls & SPACE) {
+      i += widthAt(text, i);
+      continue;
+    }
+    let end = cls & UPPER ? acronymEnd(text, i, to) : -1;
+    let kind: Token['kind'] = 'word';
+    if (end < 0) {
+      if (cls & DIGIT) [end, kind] = [numberEnd(text, i, to), 'number'];
+      else if (cls & LETTER) end = wordEnd(text, i, to);
+      else [end, kind] = [i + widthAt(text, i), cls & PUNCT ? 'punct' : 'symbol'];
+    }
+    out.push({ start: i, end, text: text.slice(i, end), kind });
+    i = end;
   }
   return out;
 }
