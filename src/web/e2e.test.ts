@@ -14,12 +14,21 @@ const ANALYST = { name: 'ana', password: 'analyst-password-1', role: 'analyst' }
 const VIEWER = { name: 'vic', password: 'viewer-password-1', role: 'viewer' };
 const SAMPLE = readFileSync(join(ROOT, 'samples/north-korea-troops-id.txt'), 'utf8');
 const OTHER = readFileSync(join(ROOT, 'samples/north-korea-troops-en.txt'), 'utf8');
+// The original both samples name ("Lihat berita aslinya : …", "Read the original: …"), stored first so they link to
+// it. Its text has no events, so the counts the other tests check are the sample's alone.
+const ORIGINAL_TITLE = 'North Korea Begins Sending Troops to Assist Russian Military Campaign in Ukraine';
+const ORIGINAL = [
+  'This is the English report that both of the sample articles name as the one they were taken from.',
+  'Its full text is not part of this test: only its title matters here, because the samples find it by that title.',
+  'The paragraphs are plain sentences about the page itself, so that nothing in them reads as an event.',
+].join('\n\n');
 
 describe('dashboard', { skip, timeout: 240_000 }, () => {
   let server: Server;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let sampleId: string;
+  let originalId: string;
   let events: EventRecord[];
   const shot = (name: string) => page.screenshot({ path: artifactPath(`${name}.png`), fullPage: false });
 
@@ -27,6 +36,8 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     buildDashboard();
     server = await startServer();
     // A fresh install lets loopback act as admin until the first user exists.
+    const original = await apiCall<{ stored: { id: string }[] }>(server.base, 'POST', '/api/articles', { text: ORIGINAL, title: ORIGINAL_TITLE, publishedAt: '2024-06-27' });
+    originalId = original.stored[0]!.id;
     const ingested = await apiCall<{ stored: { id: string }[] }>(server.base, 'POST', '/api/articles', { text: SAMPLE, publishedAt: '2024-06-28' });
     sampleId = ingested.stored[0]!.id;
     events = (await apiCall<{ items: EventRecord[] }>(server.base, 'GET', `/api/events?article=${sampleId}&limit=500`)).items;
@@ -196,6 +207,16 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await page.waitForFunction((id) => location.hash.startsWith('#/article/') && !location.hash.includes(id), sampleId, { timeout: 30_000 });
     await page.waitForSelector('article.article-view h1:has-text("Pasted: North Korea troops")');
     await shot('ingested-article');
+  });
+
+  test("the original's provenance bar links to its translation and its republication", async () => {
+    const pastedId = decodeURIComponent(new URL(page.url()).hash.replace('#/article/', '').split('?')[0]!);
+    await page.goto(`${server.base}/#/article/${originalId}`);
+    const bar = page.locator('section.provenance');
+    await bar.locator('.backlinks').first().waitFor();
+    assert.equal(await bar.locator(`.backlinks[data-relation=translation] a[href="#/article/${sampleId}"]`).count(), 1);
+    assert.equal(await bar.locator(`.backlinks[data-relation=republication] a[href="#/article/${pastedId}"]`).count(), 1);
+    await shot('original-backlinks');
   });
 
   test('an analyst ingests a chosen file and it opens when analysed', async () => {

@@ -10,6 +10,7 @@ import { glyph, quadOf } from '../palette.ts';
 import { eventKey } from '../../store/event-key.ts';
 import { articleText, legend, type FactKind, type FactRef } from './article-text.ts';
 import { factPanel } from './fact-panel.ts';
+import { backlinkGroups, backlinkLabel, shownClass } from '../lib/article-links.ts';
 
 function parseFact(v: string | null): FactRef | null {
   const m = v ? /^(event|quote|mention|time):(.+)$/.exec(v) : null;
@@ -41,6 +42,17 @@ function provenance(d: ArticleDetail, go: (e: Evidence) => void): HTMLElement {
     p.evidence.length ? [' · said by ', p.evidence.map((e, i) => [i ? ', ' : '', h('button', { class: 'linkish', onClick: () => go(e) }, `“${e.text}”`)])] : null,
     link && !original ? [` · ${link.relation} of `, link.url ? h('a', { href: link.url, rel: 'noreferrer' }, link.title ?? link.url) : link.title ?? '—', h('span', { class: 'muted' }, ` (${link.evidence})`)] : null,
     d.nearDuplicateOf ? [' · near-duplicate of ', h('a', { href: href('article', d.nearDuplicateOf) }, 'an earlier copy')] : null,
+    backlinkGroups(d.linkedFrom).map((g) => [
+      ` · ${g.label} `,
+      h(
+        'span',
+        { class: 'backlinks', 'data-relation': g.relation },
+        g.links.map((l, i) => {
+          const { text, detail } = backlinkLabel(l);
+          return [i ? ', ' : '', h('a', { href: href('article', l.id) }, text), detail ? h('span', { class: 'muted' }, ` (${detail})`) : null];
+        }),
+      ),
+    ]),
     d.article.url ? [' · ', h('a', { href: d.article.url, rel: 'noreferrer' }, 'source page')] : null,
   );
 }
@@ -56,6 +68,7 @@ export async function articleView(ctx: Ctx): Promise<Node> {
     const e = a.events.find((x) => x.id === eventId);
     return e ? (d.reviews[eventKey(d.article.id, e)] ?? null) : null;
   };
+  const classOf = (e: (typeof a.events)[number]) => shownClass(d, e);
   const textBox = h('div', { class: 'text-col' });
   const panel = h('aside', { class: 'panel', 'aria-label': 'Fact details', 'aria-live': 'polite' });
   const eventId = ctx.route.params.get('event');
@@ -78,8 +91,8 @@ export async function articleView(ctx: Ctx): Promise<Node> {
                 h(
                   'button',
                   { class: 'linkish', 'data-event': e.id, onClick: () => pick({ kind: 'event', id: e.id }) },
-                  glyph(quadOf(e.quadClass)),
-                  ` ${e.type}: ${e.actors.map((p) => p.text).join(', ') || '?'} → ${e.recipients.map((p) => p.text).join(', ') || '—'} (“${e.trigger.text}”)`,
+                  glyph(quadOf(classOf(e).quadClass)),
+                  ` ${classOf(e).type}: ${e.actors.map((p) => p.text).join(', ') || '?'} → ${e.recipients.map((p) => p.text).join(', ') || '—'} (“${e.trigger.text}”)`,
                 ),
               ),
             ),
@@ -113,7 +126,7 @@ export async function articleView(ctx: Ctx): Promise<Node> {
       selected
         ? [
             h('button', { class: 'secondary small', onClick: () => pick(null) }, '← all facts'),
-            factPanel(a, selected, selected.kind === 'event' ? (canEdit(ctx.user) ? reviewSlot(selected.id) : reviewLine(reviewOf(selected.id))) : null, show),
+            factPanel(a, selected, selected.kind === 'event' ? (canEdit(ctx.user) ? reviewSlot(selected.id) : reviewLine(reviewOf(selected.id))) : null, classOf, show),
           ]
         : factList(),
     );

@@ -1,12 +1,15 @@
 // The details of one fact: its fields, modality and source chain. Every field that has evidence is a
 // button that puts that span in focus in the text.
-import type { Analysis, Evidence } from '../../schema/analysis.ts';
+import type { Analysis, Event, Evidence } from '../../schema/analysis.ts';
 import { h, type Child } from '../dom.ts';
 import { QUAD, glyph, quadOf } from '../palette.ts';
 import { sourceChain } from '../components/chain.ts';
 import type { FactRef } from './article-text.ts';
+import type { ShownClass } from '../lib/article-links.ts';
 
 type Go = (e: Evidence) => void;
+/** An event's class as reviewed: the machine's unless an analyst changed its type. */
+type ClassOf = (e: Event) => ShownClass;
 
 function field(name: string, value: Child, evidence: Evidence | null | undefined, go: Go): HTMLElement {
   return h(
@@ -28,18 +31,26 @@ function table(rows: HTMLElement[]): HTMLElement {
   return h('table', { class: 'fields' }, h('tbody', {}, rows));
 }
 
-function eventPanel(a: Analysis, id: string, review: Child, go: Go): Child {
+function eventPanel(a: Analysis, id: string, review: Child, classOf: ClassOf, go: Go): Child {
   const e = a.events.find((x) => x.id === id);
   if (!e) return null;
-  const q = quadOf(e.quadClass);
+  const c = classOf(e);
+  const q = quadOf(c.quadClass);
   const time = e.time ? a.times.find((t) => t.id === e.time!.timeId) : null;
   const m = e.modality;
   const flags = [m.threat && 'threat', m.conditional && 'conditional', m.hypothetical && 'hypothetical'].filter(Boolean).join(', ');
   const claims = a.claims.filter((c) => c.eventId === e.id);
   const contradictions = a.contradictions.filter((c) => claims.some((cl) => c.claimIds.includes(cl.id)));
   return [
-    h('h3', {}, glyph(q, 14), ` ${e.type}`, e.mode ? h('span', { class: 'muted' }, ` · ${e.mode}`) : null),
-    h('p', { class: 'muted' }, `CAMEO ${e.cameo.code} ${e.cameo.label} · ${QUAD[q].label}`, e.goldstein === null ? '' : ` · Goldstein ${e.goldstein}`, ` · confidence ${e.confidence.toFixed(2)}`),
+    h(
+      'h3',
+      {},
+      glyph(q, 14),
+      ` ${c.type}`,
+      c.mode ? h('span', { class: 'muted' }, ` · ${c.mode}`) : null,
+      c.machine ? h('span', { class: 'muted machine-class' }, ` (corrected; machine: ${c.machine.type}, CAMEO ${c.machine.code})`) : null,
+    ),
+    h('p', { class: 'muted' }, `CAMEO ${c.cameo.code} ${c.cameo.label} · ${QUAD[q].label}`, c.goldstein === null ? '' : ` · Goldstein ${c.goldstein}`, ` · confidence ${e.confidence.toFixed(2)}`),
     table([
       field('trigger', `“${e.trigger.text}”`, e.trigger, go),
       ...e.actors.map((p) => field('actor', `${p.text}${p.actorCode ? ` (${p.actorCode})` : ''}`, p, go)),
@@ -120,10 +131,10 @@ function timePanel(a: Analysis, id: string, go: Go): Child {
 }
 
 /** `review` is what to show under an event's Review heading: its decision, or the buttons to decide. */
-export function factPanel(a: Analysis, fact: FactRef, review: Child, go: Go): Child {
+export function factPanel(a: Analysis, fact: FactRef, review: Child, classOf: ClassOf, go: Go): Child {
   switch (fact.kind) {
     case 'event':
-      return eventPanel(a, fact.id, review, go);
+      return eventPanel(a, fact.id, review, classOf, go);
     case 'mention':
       return mentionPanel(a, fact.id, go);
     case 'quote':
