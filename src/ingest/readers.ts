@@ -36,23 +36,34 @@ function sniffKind(text: string, contentType: string | null): InputKind {
   return 'text';
 }
 
-function openReadable(path: string): number {
+function openReadable(path: string, name: string): number {
   try {
     return path === '-' ? 0 : openSync(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code})`);
+    throw new InputError(name, code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code})`);
   }
 }
 
-/** A file's bytes, refusing a file over the cap before reading it. */
-export function readFileCapped(path: string, limit = MAX_DOCUMENT_BYTES): Buffer {
-  const fd = openReadable(path);
+/** What may be how large, for the message that refuses a larger one. */
+export interface ReadLimit {
+  bytes: number;
+  rule: string;
+}
+
+const DOCUMENT_LIMIT: ReadLimit = {
+  bytes: MAX_DOCUMENT_BYTES,
+  rule: `a page, text or feed may be at most ${MAX_DOCUMENT_BYTES / 1048576} MB (split large collections into JSONL)`,
+};
+
+/** A file's (or, for '-', standard input's) bytes, refusing a file over the cap before reading it. */
+export function readFileCapped(path: string, limit: ReadLimit = DOCUMENT_LIMIT): Buffer {
+  const name = path === '-' ? 'standard input' : path;
+  const fd = openReadable(path, name);
   try {
     const st = fstatSync(fd);
-    if (st.isFile() && st.size > limit) {
-      throw new InputError(path, `is ${(st.size / 1048576).toFixed(1)} MB; a page, text or feed may be at most ${limit / 1048576} MB (split large collections into JSONL)`);
-    }
+    if (st.isDirectory()) throw new InputError(name, 'is a folder, not a file');
+    if (st.isFile() && st.size > limit.bytes) throw new InputError(name, `is ${(st.size / 1048576).toFixed(1)} MB; ${limit.rule}`);
     const chunks: Buffer[] = [];
     let total = 0;
     const buf = Buffer.alloc(1 << 16);
@@ -64,11 +75,11 @@ export function readFileCapped(path: string, limit = MAX_DOCUMENT_BYTES): Buffer
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') continue;
         if (code === 'EOF') break;
-        throw new InputError(path, `cannot be read (${code})`);
+        throw new InputError(name, `cannot be read (${code})`);
       }
       if (n === 0) break;
       total += n;
-      if (total > limit) throw new InputError(path, `is larger than ${limit / 1048576} MB; a page, text or feed may be at most that`);
+      if (total > limit.bytes) throw new InputError(name, `is larger than ${(limit.bytes / 1048576).toFixed(1)} MB; ${limit.rule}`);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return Buffer.concat(chunks);
@@ -170,7 +181,7 @@ export async function* readPath(path: string, fetcher: Fetcher | null): AsyncGen
   const byName = path === '-' ? null : kindOfPath(path);
   // JSONL files may hold a whole archive: streamed, not read at once.
   if (byName === 'jsonl') {
-    closeSync(openReadable(path));
+    closeSync(openReadable(path, name));
     return yield* readJsonl(name, createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity }));
   }
   const bytes = readFileCapped(path);

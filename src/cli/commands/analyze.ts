@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { createAnalyzer } from '../../pipeline/analyze.ts';
-import { decodeText } from '../../text/decode.ts';
-import { readInputBytes } from '../read-input.ts';
+import { decodeText, MAX_TEXT_BYTES } from '../../text/decode.ts';
+import { readFileCapped } from '../../ingest/readers.ts';
 import { formatPretty } from '../pretty.ts';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
@@ -12,6 +12,8 @@ import { refreshStories } from './stories.ts';
 import { articleOfAnalysis } from '../../store/analysed-article.ts';
 import { createLlmAugmenter } from '../../llm/index.ts';
 import { llmConfigFromOptions, type LlmOptions } from '../../llm/options.ts';
+
+const ARTICLE_LIMIT = { bytes: MAX_TEXT_BYTES, rule: `an article may be at most ${MAX_TEXT_BYTES / 1048576} MB of text` };
 
 export function registerAnalyze(program: Command): void {
   program
@@ -27,7 +29,7 @@ export function registerAnalyze(program: Command): void {
     .option('--llm-model <name>', 'model name for --llm-url')
     .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
       const name = file === '-' ? 'standard input' : file;
-      const text = decodeText(readInputBytes(file), name);
+      const text = decodeText(readFileCapped(file, ARTICLE_LIMIT), name);
       const llm = llmConfigFromOptions(opts);
       const analyzer = await createAnalyzer();
       const ruled = analyzer.analyze({ text, name, publishedAt: opts.date ?? null, lang: opts.lang });

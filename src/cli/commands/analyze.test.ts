@@ -1,0 +1,84 @@
+// `sumber analyze` and `sumber schema` as a person runs them: the sample, and every kind of bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Analysis } from '../../schema/analysis.ts';
+
+const BIN = new URL('../../../bin/sumber.mjs', import.meta.url).pathname;
+const SAMPLE = new URL('../../../samples/north-korea-troops-id.txt', import.meta.url).pathname;
+
+const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+
+test('the sample as JSON is a valid analysis with its facts; pretty prints them for a person', () => {
+  const json = run(['analyze', SAMPLE, '--date', '2024-06-28', '--format', 'json']);
+  assert.equal(json.status, 0, json.stderr);
+  const a = Analysis.parse(JSON.parse(json.stdout));
+  assert.equal(a.lang.code, 'id');
+  assert.equal(a.publishedAt, '2024-06-28');
+  assert.deepEqual([...new Set(a.entities.filter((e) => e.type === 'country').map((e) => e.country))].sort(), ['KOR', 'PRK', 'RUS', 'UKR', 'USA']);
+  assert.ok(a.events.some((e) => e.type === 'THREATEN' && e.actors.some((p) => p.country === 'USA')));
+  for (const span of [...a.mentions, ...a.times, ...a.quantities, ...a.events.map((e) => e.trigger)]) {
+    assert.equal(a.text.slice(span.start, span.end), span.text);
+  }
+
+  const pretty = run(['analyze', SAMPLE, '--date', '2024-06-28']);
+  assert.equal(pretty.status, 0, pretty.stderr);
+  assert.match(pretty.stdout, /^Events \(\d+\)$/m);
+  assert.match(pretty.stdout, /USA → THREATEN \(CAMEO 13\d\) → PRK/);
+  assert.match(pretty.stdout, /^Contradictions \([1-9]\d*\)$/m);
+});
+
+test('empty input and text without a sentence end give an honest result, not an error', () => {
+  const empty = run(['analyze', '-', '--format', 'json', '--date', '2024-06-28'], '');
+  assert.equal(empty.status, 0, empty.stderr);
+  const a = Analysis.parse(JSON.parse(empty.stdout));
+  assert.deepEqual([a.sentences.length, a.entities.length, a.events.length], [0, 0, 0]);
+
+  const unended = run(['analyze', '-', '--format', 'json', '--lang', 'en'], 'Russia and Ukraine talk in Geneva');
+  assert.equal(unended.status, 0, unended.stderr);
+  assert.equal(Analysis.parse(JSON.parse(unended.stdout)).sentences.length, 1);
+});
+
+test('binary, mis-encoded, huge, missing and folder inputs each get one line naming the input and the problem', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sumber-analyze-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const binary = join(dir, 'photo.txt');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from('Caf\xe9 in Jakarta.', 'latin1'));
+  const huge = join(dir, 'huge.txt');
+  const fd = openSync(huge, 'w');
+  ftruncateSync(fd, 50 * 1024 * 1024);
+  closeSync(fd);
+
+  const cases: [string, RegExp][] = [
+    [binary, /photo\.txt: looks binary \(NUL byte at offset 8\), not text/],
+    [latin1, /latin1\.txt: is not valid UTF-8 \(at byte 3\)/],
+    [huge, /huge\.txt: is 50\.0 MB; an article may be at most 5 MB of text/],
+    [join(dir, 'absent.txt'), /absent\.txt: no such file or folder/],
+    [dir, /: is a folder, not a file/],
+  ];
+  for (const [input, message] of cases) {
+    const r = run(['analyze', input]);
+    assert.equal(r.status, 2, input);
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+  const badDate = run(['analyze', '-', '--date', 'last tuesday'], 'Text.');
+  assert.equal(badDate.status, 2);
+  assert.match(badDate.stderr, /publication date 'last tuesday' is not an ISO date/);
+});
+
+test('schema prints the JSON Schema of the result', () => {
+  const r = run(['schema']);
+  assert.equal(r.status, 0, r.stderr);
+  const schema = JSON.parse(r.stdout);
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  for (const key of ['entities', 'mentions', 'times', 'quantities', 'events', 'quotes', 'claims', 'contradictions', 'provenance']) {
+    assert.ok(schema.properties[key], key);
+  }
+});
