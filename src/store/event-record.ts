@@ -78,11 +78,11 @@ export function correctedClass(machine: EventClass, review: Review | null): Even
 
 /** The event as an analyst left it: corrected fields replace the machine's, the machine's type and code stay visible. */
 export function withReview(record: MachineRecord, review: Review | null): EventRecord {
-  const machine = { ...record, machineCameo: record.cameo.code, review };
+  const reviewed = { ...record, machineCameo: record.cameo.code, review };
   const c = review?.status === 'corrected' ? review.correction : null;
-  if (!c) return machine;
+  if (!c) return reviewed;
   return {
-    ...machine,
+    ...reviewed,
     ...correctedClass(record, review),
     actors: c.actors ?? record.actors,
     recipients: c.recipients ?? record.recipients,
