@@ -179,3 +179,18 @@ test('a receiving verb has the giver after "from" act on its subject; "face" cod
   assert.deepEqual(codes(e!.recipients), ['UKR']);
   assert.deepEqual(events('Ukraine faces Russia in the talks.', en).filter((x) => x.trigger.text === 'faces'), []);
 });
+
+test('a speaker is not the actor of a past verb in the clause it reports', () => {
+  const all = events('Russia said Ukraine attacked its troops.', en);
+  assert.deepEqual(all.map((e) => [e.trigger.text, codes(e.actors)]), [['attacked', ['UKR']]]);
+});
+
+test('an event noun governed by an event verb does not share its subject', () => {
+  const all = events('Ukraine condemned the attack on Russia.', en);
+  assert.deepEqual(all.map((e) => e.trigger.text), ['condemned']);
+});
+
+test('the object that chose a sense is part of that event, not an event of its own', () => {
+  const all = events('Russia said it will support Ukraine.', en);
+  assert.deepEqual(all.map((e) => [e.trigger.text, e.type]), [['said', 'AGREE']]);
+});

@@ -264,11 +264,16 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     if (triggers.length === 0) continue;
     const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
+    const coded: TriggerMatch[] = [];
     for (const t of triggers) {
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
         if (sense.entry.cameo === '---') break; // a form that codes nothing
         const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t));
+        // An event noun governed by an event verb of its clause ("condemned the attack on X") does not share
+        // that verb's subject.
+        const governor = t.nominal ? coded.findLast((o) => o.last < t.first && v.clause[o.last] === v.clause[t.first]) : undefined;
+        if (governor) frame.actors = frame.actors.filter((a) => a.first > governor.last);
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
         const objectMatched = sense.objectAt !== null;
@@ -279,6 +284,9 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         const reverse = reversed(d);
         if (reverse) drafts.push(reverse);
         for (const c of frame.consumed) consumed.add(c);
+        // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
+        if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
+        coded.push(t);
         break;
       }
     }

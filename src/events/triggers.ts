@@ -89,8 +89,19 @@ function windowKeys(v: SentenceView, first: number, last: number): Map<string, n
   return out;
 }
 
+/**
+ * A past form right after a mention ("said Ukraine attacked": a verb ending that is not an active one) is the
+ * verb of a clause of its own after the trigger, never its object.
+ */
+function clauseVerb(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  const w = v.lower[i]!;
+  const { verbEndings, activeEndings } = lex.clauses;
+  if (!verbEndings.some((e) => w.endsWith(e) && !activeEndings.includes(e))) return false;
+  return v.mentions.some((m) => m.last === i - 1);
+}
+
 /** The nearest position where one of the entry's object phrases starts, or null. */
-function objectNear(v: SentenceView, first: number, window: Map<string, number[]>, entry: VerbEntry): number | null {
+function objectNear(v: SentenceView, first: number, window: Map<string, number[]>, entry: VerbEntry, lex: EventLexicon): number | null {
   if (entry.objects.length === 0) return null;
   const idx = objectIndex(entry);
   let best: number | null = null;
@@ -102,6 +113,7 @@ function objectNear(v: SentenceView, first: number, window: Map<string, number[]
     for (const i of at) {
       if (i < first ? first - i > entry.reach.before : i - first > entry.reach.after) continue;
       if (best !== null && Math.abs(i - first) >= Math.abs(best - first)) continue;
+      if (i > first && clauseVerb(v, i, lex)) continue;
       for (const o of phrases) {
         if (phraseAt(v, i, o)) {
           best = i;
@@ -211,7 +223,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     for (const f of found) {
       if (f.last !== last || seen.has(f.entry) || f.entry.tier > settledTier) continue;
       seen.add(f.entry);
-      const objectAt = objectNear(v, i, window, f.entry);
+      const objectAt = objectNear(v, i, window, f.entry, lex);
       if (f.entry.objects.length > 0 && objectAt === null) continue;
       senses.push({ entry: f.entry, objectAt, tag: f.tag });
       if (!f.entry.actorSector) settledTier = Math.min(settledTier, f.entry.tier);
