@@ -7,7 +7,7 @@ import { syntheticArticle } from '../store/synthetic.ts';
 import { EventDetail } from '../store/records.ts';
 import { exportLines, FORMATS, type ExportFormat } from './index.ts';
 import { ACLED_COLUMNS } from './acled.ts';
-import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from './gdelt.ts';
+import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdeltQuadClass } from './gdelt.ts';
 import { numericEventId } from './ids.ts';
 
 const fields = (name: string) => readList(new URL(`testdata/${name}`, import.meta.url));
@@ -39,7 +39,7 @@ test('GDELT events: the 61 columns of the codebook, in order, tab-separated, no 
     assert.equal(r[col('MonthYear')], r[col('SQLDATE')]!.slice(0, 6));
     assert.match(r[col('FractionDate')]!, /^2024\.\d{4}$/);
     assert.ok(r[col('EventCode')]!.startsWith(r[col('EventRootCode')]!));
-    assert.match(r[col('QuadClass')]!, /^[1-4]$/);
+    assert.equal(r[col('QuadClass')], String(gdeltQuadClass(r[col('EventRootCode')]!)));
     assert.match(r[col('Actor1Name')]!, /^[A-Z ]+$/);
     assert.match(r[col('DATEADDED')]!, /^\d{14}$/);
     assert.equal(r[col('ActionGeo_Type')], '4');
@@ -127,7 +127,7 @@ test("an analyst's change of type reaches the GDELT and ACLED rows: AID correcte
   const col = (name: string) => GDELT_EVENT_COLUMNS.indexOf(name as never);
   const gdelt = (await lines('gdelt')).map((l) => l.trimEnd().split('\t')).find((r) => r[0] === String(numericEventId(aid.key)))!;
   assert.match(gdelt[col('EventCode')]!, /^14\d$/);
-  assert.deepEqual([gdelt[col('EventBaseCode')], gdelt[col('EventRootCode')], gdelt[col('QuadClass')], gdelt[col('GoldsteinScale')]], ['140', '14', '4', '-6.5']);
+  assert.deepEqual([gdelt[col('EventBaseCode')], gdelt[col('EventRootCode')], gdelt[col('QuadClass')], gdelt[col('GoldsteinScale')]], ['140', '14', '3', '-6.5']);
 
   const [header, ...body]: string[][] = parse((await lines('acled')).join(''));
   const acled = body.map((r) => Object.fromEntries(header!.map((c, i) => [c, r[i]]))).find((r) => r.tags!.startsWith('review: corrected'))!;
@@ -136,4 +136,9 @@ test("an analyst's change of type reaches the GDELT and ACLED rows: AID correcte
   const csv: Record<string, string>[] = parse((await lines('csv')).join(''), { columns: true });
   const row = csv.find((r) => r.key === aid.key)!;
   assert.deepEqual([row.type, row.machine_type, row.cameo_code, row.machine_cameo_code, row.quad_class], ['PROTEST', 'AID', '140', '070', '4']);
+});
+
+test("GDELT's QuadClass follows the CAMEO root as GDELT assigns it", () => {
+  const byRoot = ['01', '05', '06', '09', '10', '14', '15', '20'].map((r) => gdeltQuadClass(r));
+  assert.deepEqual(byRoot, [1, 1, 2, 2, 3, 3, 4, 4]);
 });

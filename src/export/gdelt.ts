@@ -70,6 +70,15 @@ function actionGeo(e: EventDetail): Cell[] {
 
 const dateAdded = (e: EventDetail) => `${compact(e.publishedAt ?? e.date)}000000`;
 
+/**
+ * GDELT's QuadClass follows the CAMEO root (01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal
+ * conflict, 15-20 material conflict); PLOVER's quad differs for PROTEST and INVESTIGATE, so it is not used here.
+ */
+export function gdeltQuadClass(root: string): number {
+  const r = Number(root);
+  return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+}
+
 export function gdeltEventRow(e: EventDetail): Cell[] {
   return [
     numericEventId(e.key),
@@ -83,7 +92,7 @@ export function gdeltEventRow(e: EventDetail): Cell[] {
     e.cameo.code,
     e.cameo.base,
     e.cameo.root,
-    e.quadClass,
+    gdeltQuadClass(e.cameo.root),
     e.goldstein,
     1,
     1,
