@@ -216,7 +216,7 @@ export const Event = z.object({
     base: z.string(),
     label: z.string(),
   }),
-  quadClass: z.number().int().min(1).max(4),
+  quadClass: z.number().int().min(1).max(4).describe('PLOVER quad class (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict); GDELT exports use the CAMEO-root rule'),
   goldstein: z.number().nullable(),
   trigger: Evidence,
   actors: z.array(Participant),
