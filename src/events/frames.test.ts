@@ -194,3 +194,13 @@ test('the object that chose a sense is part of that event, not an event of its o
   const all = events('Russia said it will support Ukraine.', en);
   assert.deepEqual(all.map((e) => [e.trigger.text, e.type]), [['said', 'AGREE']]);
 });
+
+test('an act asked for, refused or threatened is part of the governing event; an act agreed to is planned', () => {
+  assert.deepEqual(events('Ukraine urged Russia to withdraw its troops.', en).map((e) => e.type), ['REQUEST']);
+  assert.deepEqual(events('Russia refused to withdraw its troops.', en).map((e) => e.type), ['REJECT']);
+  const [agreed, withdraw] = events('Russia agreed to withdraw its troops from Ukraine.', en);
+  assert.equal(agreed!.type, 'AGREE');
+  assert.equal(withdraw!.type, 'RETREAT');
+  assert.equal(withdraw!.modality.stage, 'planned');
+  assert.ok(withdraw!.modality.cues.some((c) => c.text === 'agreed'));
+});

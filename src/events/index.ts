@@ -6,6 +6,7 @@ import type { LanguagePack } from '../lang/types.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { attributionAt } from '../quotes/attribution.ts';
 import { cameoCode, quadClassOf } from './cameo.ts';
+import { complementRole } from './complements.ts';
 import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
@@ -265,6 +266,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
     const coded: TriggerMatch[] = [];
+    const plannedBy = new Map<number, TriggerMatch>();
     for (const t of triggers) {
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
@@ -276,6 +278,11 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         if (governor) frame.actors = frame.actors.filter((a) => a.first > governor.last);
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
+        const promise = plannedBy.get(t.first);
+        if (promise && modality.stage === 'completed') {
+          modality.stage = 'planned';
+          modality.cues.push(evidence(doc.text, v.index, v.tokens, promise.first, promise.last));
+        }
         const objectMatched = sense.objectAt !== null;
         const reciprocal = conjoined(v, frame.actors, lex);
         const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
@@ -287,6 +294,9 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
         if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
         coded.push(t);
+        const complement = complementRole(v, t, d.event.type, triggers, lex);
+        if (complement?.role === 'part') consumed.add(complement.trigger.first);
+        else if (complement) plannedBy.set(complement.trigger.first, t);
         break;
       }
     }

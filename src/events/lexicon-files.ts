@@ -147,7 +147,7 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * agent-link, apposition, verb-ending, finite-cue, active-ending), words. */
+ * agent-link, apposition, complement-marker, possessive, verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -164,6 +164,8 @@ export function readClauses(file: URL): ClauseWords {
     infinitiveMarkers: new Set(),
     agentLinks: new Set(),
     appositionOpeners: new Set(),
+    complementMarkers: new Set(),
+    possessives: new Set(),
     verbEndings: [],
     finiteCues: new Set(),
   };
@@ -181,6 +183,8 @@ export function readClauses(file: URL): ClauseWords {
     'finite-cue': out.finiteCues,
     'agent-link': out.agentLinks,
     apposition: out.appositionOpeners,
+    'complement-marker': out.complementMarkers,
+    possessive: out.possessives,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;

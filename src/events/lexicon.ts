@@ -113,6 +113,10 @@ export interface ClauseWords {
   agentLinks: Set<string>;
   /** Words opening an apposition after a comma (", a key ally of X,"): it describes the noun before it. */
   appositionOpeners: Set<string>;
+  /** Words opening a verb's infinitive complement ("urged X to withdraw", "menolak untuk mengirim"). */
+  complementMarkers: Set<string>;
+  /** Possessive determiners ("its troops"): the noun after one has an owner. */
+  possessives: Set<string>;
   /**
    * Where verbs and nouns share forms ("attacks", "aid"), endings only verbs have ("ed", "ing"); a form
    * without one is a verb only after one of `finiteCues` ("will", "to", "they") or right after a mention.

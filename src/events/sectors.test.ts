@@ -51,3 +51,8 @@ test('an agent noun inside a mention coded by country only gives its sector', ()
   const [e] = events('Chad Prime Minister Kowa condemned the attack.');
   assert.deepEqual(codes(e!.actors), ['TCDGOV']);
 });
+
+test('an agent noun with an owner before it is not of the place after it', () => {
+  const all = events('Chad condemned French rebels in Mali.');
+  assert.deepEqual(all.flatMap((x) => codes(x.recipients)), ['FRAREB']);
+});

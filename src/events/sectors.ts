@@ -125,7 +125,19 @@ export function sectorAround(v: SentenceView, m: MentionAt, events: EventLexicon
   if (j < 1 || !events.clauses.agentLinks.has(v.lower[j]!)) return null;
   for (let s = j - 1; s >= Math.max(0, j - 3); s--) {
     const a = agentAt(v, s, idx, j - 1);
-    if (a && s + a.words.length === j) return a.sector;
+    if (a && s + a.words.length === j) return ownedElsewhere(v, s, events, isVerb) ? null : a.sector;
   }
   return null;
+}
+
+/**
+ * Whether the agent noun at s belongs to someone else than the place after it: it has an owner before it
+ * ("US troops in Iraq", "its troops in Iraq") or is a verb's object ("deployed troops in Iraq").
+ */
+function ownedElsewhere(v: SentenceView, s: number, events: EventLexicon, isVerb: (i: number) => boolean): boolean {
+  const k = s - 1;
+  if (k < 0 || v.tokens[k]!.kind === 'punct') return false;
+  const w = v.lower[k]!;
+  if (events.clauses.possessives.has(w) || v.mentions.some((m) => m.last === k)) return true;
+  return isVerb(k) || events.clauses.verbEndings.some((e) => w.endsWith(e));
 }
