@@ -204,3 +204,9 @@ test('an act asked for, refused or threatened is part of the governing event; an
   assert.equal(withdraw!.modality.stage, 'planned');
   assert.ok(withdraw!.modality.cues.some((c) => c.text === 'agreed'));
 });
+
+test('"called on X to" is a request to X; the particle of the verb is no locative', () => {
+  const [e] = events('Ukraine called on Russia to withdraw its troops.', en);
+  assert.equal(e!.type, 'REQUEST');
+  assert.deepEqual(codes(e!.recipients), ['RUS']);
+});

@@ -117,11 +117,12 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
   return [];
 }
 
-/** The object: first actor mention after the trigger in its clause, not one after a locative ("di Ukraina"). */
+/** The object: first actor mention after the trigger in its clause, not one after a locative ("di Ukraina")
+ *  unless the locative is the trigger's own particle ("called on X"). */
 function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: MentionAt) => boolean): MentionAt[] {
   const clause = v.clause[t.last];
   const seed = v.mentions.find(
-    (m) => m.first > t.last && v.clause[m.first] === clause && ok(m) && (ok === isPlaceMention || !lex.clauses.locatives.has(v.lower[m.first - 1] ?? '')),
+    (m) => m.first > t.last && v.clause[m.first] === clause && ok(m) && (ok === isPlaceMention || m.first - 1 <= t.last || !lex.clauses.locatives.has(v.lower[m.first - 1] ?? '')),
   );
   return seed ? coordinated(v, seed, 1, lex, ok) : [];
 }
