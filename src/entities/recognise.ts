@@ -88,8 +88,11 @@ const isCapWord = (t: Tok | undefined) => t?.cap === true;
 /** Headlines in title case ("Pyongyang Berencana Mengirim Pasukan…"): capitals say nothing there, so only
  *  dictionary names count. A headline has no final stop; a sentence full of names does. */
 function isTitleCase(toks: Tok[]): boolean {
+  // Text in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN .", "NEW YORK") says nothing by its case, stop or not.
+  const words = toks.filter((t) => isWord(t) && t.text.length > 1);
+  if (words.length >= 2 && words.filter((t) => !/\p{Ll}/u.test(t.text)).length / words.length > 0.5) return true;
+  const long = words.filter((t) => t.text.length > 3);
   if (/[.!?…:;]/.test(toks[toks.length - 1]?.text ?? '.')) return false;
-  const long = toks.filter((t) => isWord(t) && t.text.length > 3);
   return long.length >= MIN_TITLE_CASE_WORDS && long.filter((t) => t.cap).length / long.length >= 0.6;
 }
 
@@ -123,7 +126,12 @@ export class SentenceRecogniser {
 
   run(): SentenceResult {
     if (this.ix.tagger && !this.titleCase) {
-      this.tags = this.ix.tagger.tag({ words: this.toks.map((t) => t.text), flags: tokenFlags(this.toks, this.ix) });
+      // A tagger without word identities learnt numbers inside names from another language's data; for it a
+      // number ends a name: "CALIFORNIA 14 New York 3" is two names, not one.
+      const lexical = this.ix.tagger.lexical;
+      this.tags = this.ix.tagger
+        .tag({ words: this.toks.map((t) => t.text), flags: tokenFlags(this.toks, this.ix) })
+        .map((tag, k) => (!lexical && this.toks[k]!.kind === 'number' ? 'O' : tag));
     }
     this.gazetteer();
     this.webAddresses();
@@ -462,7 +470,8 @@ export class SentenceRecogniser {
   }
 
   private personAfter(j: number, code: string | null, tiedToBody: boolean): Found | null {
-    if (!isCapWord(this.toks[j])) return null;
+    // In a headline every word is capitalised: only a title tied to a body vouches for a name there.
+    if (!isCapWord(this.toks[j]) || (this.titleCase && !tiedToBody)) return null;
     let end = Math.min(this.capitalRun(j, true), j + MAX_NAME_WORDS);
     // The tagger may know better: a person it starts there ends where it says ("Menteri Perhubungan Jusman
     // Syafii Djamal"); an organisation or place it starts there is no person ("Menteri Pekerjaan Umum"); where
