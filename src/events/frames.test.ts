@@ -210,3 +210,8 @@ test('"called on X to" is a request to X; the particle of the verb is no locativ
   assert.equal(e!.type, 'REQUEST');
   assert.deepEqual(codes(e!.recipients), ['RUS']);
 });
+
+test('an active form right after a plural noun modifies it; after an auxiliary it is a verb', () => {
+  assert.deepEqual(events('Russia sent aid to refugees fleeing Ukraine.', en).map((e) => e.trigger.text), ['sent']);
+  assert.ok(events('The troops of Russia are attacking Ukraine.', en).some((e) => e.trigger.text === 'attacking'));
+});

@@ -147,7 +147,7 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * agent-link, apposition, complement-marker, possessive, verb-ending, finite-cue, active-ending), words. */
+ * agent-link, apposition, complement-marker, possessive, plural-ending, verb-ending, finite-cue, active-ending), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -166,6 +166,7 @@ export function readClauses(file: URL): ClauseWords {
     appositionOpeners: new Set(),
     complementMarkers: new Set(),
     possessives: new Set(),
+    pluralEndings: [],
     verbEndings: [],
     finiteCues: new Set(),
   };
@@ -191,6 +192,7 @@ export function readClauses(file: URL): ClauseWords {
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
+    else if (key === 'plural-ending') out.pluralEndings.push(...words(value));
     else if (sets[key]) for (const w of words(value)) sets[key]!.add(w);
     else fail(file, row, `unknown key '${key}'`);
   }

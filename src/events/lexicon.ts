@@ -117,6 +117,8 @@ export interface ClauseWords {
   complementMarkers: Set<string>;
   /** Possessive determiners ("its troops"): the noun after one has an owner. */
   possessives: Set<string>;
+  /** Endings of plural nouns ("refugees"): an active form after one modifies it ("refugees fleeing"). */
+  pluralEndings: string[];
   /**
    * Where verbs and nouns share forms ("attacks", "aid"), endings only verbs have ("ed", "ing"); a form
    * without one is a verb only after one of `finiteCues` ("will", "to", "they") or right after a mention.

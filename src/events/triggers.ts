@@ -170,11 +170,23 @@ function isMarker(word: string, markers: Set<string>): boolean {
 
 /** Whether a form can be a finite verb here: it has a verb ending, or follows a finite cue or a mention. */
 function finiteContext(v: SentenceView, i: number, lex: EventLexicon): boolean {
-  const { verbEndings, finiteCues } = lex.clauses;
+  const { verbEndings, finiteCues, activeEndings } = lex.clauses;
   if (verbEndings.length === 0 || i === 0) return true;
   const w = v.lower[i]!;
+  const afterCue = isMarker(v.lower[i - 1]!, finiteCues) || v.mentions.some((m) => m.last === i - 1);
+  // An active form right after a plural noun modifies it ("refugees fleeing the war", "roads leading to"):
+  // after an auxiliary, a mention or a clause break it is a verb ("are fleeing", ", killing 20").
+  if (activeEndings.some((e) => w.endsWith(e))) return afterCue || !pluralNoun(v, i - 1, lex);
   if (verbEndings.some((e) => w.endsWith(e))) return true;
-  return isMarker(v.lower[i - 1]!, finiteCues) || v.mentions.some((m) => m.last === i - 1);
+  return afterCue;
+}
+
+/** A lower-case plural noun: a plural ending, and no marker, conjunction, clause break or verb ending. */
+function pluralNoun(v: SentenceView, k: number, lex: EventLexicon): boolean {
+  const w = v.lower[k]!;
+  const c = lex.clauses;
+  if (v.tokens[k]!.kind !== 'word' || v.capitalised[k] || !c.pluralEndings.some((e) => w.endsWith(e))) return false;
+  return !c.nounMarkers.has(w) && !c.conjunctions.has(w) && !c.breaks.has(w) && !c.finiteCues.has(w) && !c.verbEndings.some((e) => w.endsWith(e));
 }
 
 /**
@@ -194,7 +206,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     const finite = finiteContext(v, i, lex);
     const nounPosition = afterMarker || !finite;
     // Irregular forms ("sent", "met") are verbs wherever they stand, unless they could be plurals.
-    const formNounPosition = afterMarker || (v.lower[i]!.endsWith('s') && !finite);
+    const formNounPosition = afterMarker || (!finite && (v.lower[i]!.endsWith('s') || lex.clauses.activeEndings.some((e) => v.lower[i]!.endsWith(e))));
     // After an infinitive marker only a base form is a verb: "to send", but "to occupied territory".
     const baseOnly = i > 0 && lex.clauses.infinitiveMarkers.has(v.lower[i - 1]!);
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
