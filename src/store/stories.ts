@@ -60,6 +60,7 @@ export function reportOf(
     lang: row.lang ?? analysis.lang.code,
     publishedAt: (row.published_at ?? analysis.publishedAt ?? row.sort_date).slice(0, 10),
     copyOf: row.copy_of,
+    originalTitle: analysis.provenance.original?.title ?? null,
     copiedBy: [],
     analysis: {
       events: analysis.events,

@@ -58,7 +58,7 @@ export function quantity(id: string, value: number, bound: Quantity['bound'], it
 
 export function report(
   articleId: string,
-  opts: { source: string; lang?: string; publishedAt?: string; events: Event[]; quantities?: Quantity[]; entities?: string[]; copyOf?: string; title?: string; copiedBy?: string[] },
+  opts: { source: string; lang?: string; publishedAt?: string; events: Event[]; quantities?: Quantity[]; entities?: string[]; copyOf?: string; title?: string; copiedBy?: string[]; originalTitle?: string },
 ): ArticleReport {
   return {
     articleId,
@@ -68,6 +68,7 @@ export function report(
     publishedAt: opts.publishedAt ?? '2024-06-28',
     copyOf: opts.copyOf ?? null,
     copiedBy: opts.copiedBy ?? [],
+    originalTitle: opts.originalTitle ?? null,
     analysis: {
       events: opts.events,
       quantities: opts.quantities ?? [],

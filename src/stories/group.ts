@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { MergedEvent, Story } from '../schema/story.ts';
 import type { ArticleReport } from './report.ts';
+import { UnionFind } from './union-find.ts';
 
 /** Articles further apart than this are not one story, however alike. */
 export const STORY_WINDOW_DAYS = 14;
@@ -15,22 +16,6 @@ export const STORY_WINDOW_DAYS = 14;
 export const MIN_ENTITY_OVERLAP = 0.5;
 /** Each article is compared with this many later reporters of each of its events, not all of them. */
 const NEIGHBOURS_PER_EVENT = 5;
-
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let p = this.parent.get(x) ?? x;
-    if (p !== x) {
-      p = this.find(p);
-      this.parent.set(x, p);
-    }
-    return p;
-  }
-  union(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
-  }
-}
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

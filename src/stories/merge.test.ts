@@ -116,3 +116,24 @@ test('a denial in the same article is kept as a within-article contradiction bes
     ['polarity', 'within-article', 'one.com', 'Seoul'],
   ]);
 });
+
+test('translations of one original do not disagree with each other; each keeps its own within-article clash', () => {
+  const july: [string, string] = ['2024-07-01', '2024-07-31'];
+  const article = (id: string, lang: string, claimant: string) =>
+    report(id, {
+      source: 'aboluowang.com',
+      lang,
+      originalTitle: 'North Korea Begins Sending Troops',
+      events: [event({ id: 'e1', time: july, stage: 'begun' }), event({ id: 'e2', time: july, stage: 'expected', polarity: 'negated', claimant })],
+    });
+  const { disagreements } = mergeEvents([article('id1', 'id', 'stasiun TV Korea Selatan'), article('en1', 'en', 'South Korean TV station')]);
+  assert.deepEqual(disagreements.map((d) => [d.scope, d.mentions[0].split('#')[0]]).sort(), [
+    ['within-article', 'en1'],
+    ['within-article', 'id1'],
+  ]);
+  const unrelated = mergeEvents([
+    report('a1', { source: 'one.com', events: [event({ id: 'e1', time: july, stage: 'begun' })] }),
+    report('a2', { source: 'two.com', events: [event({ id: 'e1', time: july, stage: 'expected', polarity: 'negated', claimant: 'Seoul' })] }),
+  ]);
+  assert.deepEqual(unrelated.disagreements.map((d) => d.scope), ['between-sources']);
+});

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Event, Participant } from '../schema/analysis.ts';
 import type { EventMention, MergedEvent, SourceDisagreement } from '../schema/story.ts';
 import type { ArticleReport } from './report.ts';
+import { UnionFind } from './union-find.ts';
 import { describeInterval, disagreement, overlaps, setsCompatible, undatedInterval, type Interval } from './compatible.ts';
 
 export interface MergeOptions {
@@ -147,7 +148,7 @@ function daysBetween(a: string, b: string): number {
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-function summarise(cluster: Cluster): { event: MergedEvent; disagreements: SourceDisagreement[] } {
+function summarise(cluster: Cluster, familyOf: (articleId: string) => string): { event: MergedEvent; disagreements: SourceDisagreement[] } {
   const members = cluster.members;
   const first = members[0]!;
   const id = `evt_${shortHash(first.mention.key)}`;
@@ -162,7 +163,7 @@ function summarise(cluster: Cluster): { event: MergedEvent; disagreements: Sourc
   const timed = members.find((m) => m.event.time)?.event.time ?? null;
   const place = members.find((m) => m.event.location)?.event.location ?? null;
 
-  const disagreements = disagreementsOf(id, mentions);
+  const disagreements = disagreementsOf(id, mentions, familyOf);
 
   const event: MergedEvent = {
     id,
@@ -212,7 +213,7 @@ function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMe
  * quotes both sides keeps its own contradiction). Only mentions that can
  * dissent (denials, not-yet stages, counts) look for a counterpart, among a bounded number of others.
  */
-function disagreementsOf(eventId: string, mentions: EventMention[]): SourceDisagreement[] {
+function disagreementsOf(eventId: string, mentions: EventMention[], familyOf: (articleId: string) => string): SourceDisagreement[] {
   const found = new Map<string, SourceDisagreement>();
   const canDissent = (m: EventMention) => !m.hypothetical && (m.polarity === 'negated' || NOT_YET.has(m.stage) || m.quantities.length > 0);
   for (const sameArticle of [false, true]) {
@@ -222,6 +223,8 @@ function disagreementsOf(eventId: string, mentions: EventMention[]): SourceDisag
       for (let i = 0; i < mentions.length && checked < COUNTERPARTS_CHECKED; i++) {
         const a = mentions[i]!;
         if (i === j || a.claimantId === b.claimantId || (a.articleId === b.articleId) !== sameArticle) continue;
+        // Copies of one original say what it says: their clashes are that article's own, found within it.
+        if (!sameArticle && familyOf(a.articleId) === familyOf(b.articleId)) continue;
         checked++;
         const d = disagreement(a, b);
         if (!d) continue;
@@ -233,6 +236,16 @@ function disagreementsOf(eventId: string, mentions: EventMention[]): SourceDisag
     });
   }
   return [...found.values()];
+}
+
+/** Articles that copy one another: near-duplicates, and translations or republications of one original. */
+function copyFamilies(reports: readonly ArticleReport[]): UnionFind {
+  const families = new UnionFind();
+  for (const r of reports) {
+    if (r.copyOf) families.union(r.articleId, r.copyOf);
+    if (r.originalTitle) families.union(r.articleId, `original:${r.originalTitle.trim().toLowerCase()}`);
+  }
+  return families;
 }
 
 /**
@@ -280,10 +293,12 @@ export function mergeEvents(reports: readonly ArticleReport[], options: MergeOpt
     clusters.push(...open);
   }
 
+  const families = copyFamilies(reports);
+  const familyOf = (articleId: string) => families.find(articleId);
   const events: MergedEvent[] = [];
   const disagreements: SourceDisagreement[] = [];
   for (const cluster of clusters) {
-    const s = summarise(cluster);
+    const s = summarise(cluster, familyOf);
     events.push(s.event);
     disagreements.push(...s.disagreements);
   }

@@ -11,6 +11,8 @@ export interface ArticleReport {
   publishedAt: string;
   /** The earlier copy this one near-duplicates, or the original it translates or republishes. */
   copyOf: string | null;
+  /** The title of the original the article says it translates or republishes: copies of one original share it. */
+  originalTitle: string | null;
   /** Other outlets that carried the same text verbatim (wire copies): more sources, not more articles. */
   copiedBy: string[];
   analysis: Pick<Analysis, 'events' | 'quantities'> & { entities: { id: string }[] };
