@@ -215,3 +215,8 @@ test('an active form right after a plural noun modifies it; after an auxiliary i
   assert.deepEqual(events('Russia sent aid to refugees fleeing Ukraine.', en).map((e) => e.trigger.text), ['sent']);
   assert.ok(events('The troops of Russia are attacking Ukraine.', en).some((e) => e.trigger.text === 'attacking'));
 });
+
+test('an active form opening a comma clause has the subject of the clause before', () => {
+  const all = events('Russia shelled Donetsk in Ukraine on Sunday, killing 20 people.', en);
+  assert.deepEqual(all.map((e) => [e.trigger.text, codes(e.actors)]), [['shelled', ['RUS']], ['killing', ['RUS']]]);
+});

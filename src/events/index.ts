@@ -217,6 +217,10 @@ function sourcesOf(quotes: Quote[], v: SentenceView, t: TriggerMatch): Set<strin
   return out;
 }
 
+function adverbialParticiple(v: SentenceView, t: TriggerMatch, lex: LanguagePack['events']): boolean {
+  return t.first > 0 && v.lower[t.first - 1] === ',' && lex.clauses.activeEndings.some((e) => v.lower[t.first]!.endsWith(e));
+}
+
 /** Types whose place is a venue, not who is acted on ("met in Geneva", "signed in Moscow"). */
 const VENUE_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 
@@ -267,6 +271,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     const consumed = new Set<number>();
     const coded: TriggerMatch[] = [];
     const plannedBy = new Map<number, TriggerMatch>();
+    let mainActors: FilledFrame['actors'] = [];
     for (const t of triggers) {
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
@@ -276,6 +281,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         // that verb's subject.
         const governor = t.nominal ? coded.findLast((o) => o.last < t.first && v.clause[o.last] === v.clause[t.first]) : undefined;
         if (governor) frame.actors = frame.actors.filter((a) => a.first > governor.last);
+        // ", killing 20 people": an active form opening a comma clause has the subject of the clause before.
+        if (mainActors.length && adverbialParticiple(v, t, lex)) frame.actors = mainActors;
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
         const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
         const promise = plannedBy.get(t.first);
@@ -294,6 +301,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
         if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
         coded.push(t);
+        if (frame.actors.length) mainActors = frame.actors;
         const complement = complementRole(v, t, d.event.type, triggers, lex);
         if (complement?.role === 'part') consumed.add(complement.trigger.first);
         else if (complement) plannedBy.set(complement.trigger.first, t);
