@@ -246,3 +246,11 @@ test("an article's response carries the corrected class of each event whose type
   assert.deepEqual([record.type, record.cameo, record.quadClass, record.goldstein], [corrected.type, corrected.cameo, corrected.quadClass, corrected.goldstein]);
   assert.deepEqual([record.machineType, record.machineCameo, record.event.cameo.code], ['AID', '070', '070']);
 });
+
+test("an article with no publisher of its own is listed under the byline its analysis found", async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 9, events: 1 });
+  const byline = { ...analysis, provenance: { ...analysis.provenance, publisher: 'Aboluowang.com' } };
+  store.save({ article: { ...article, publisher: null, url: null, canonicalUrl: null }, analysis: byline, bandKeys: [], nearDuplicateOf: null, originalId: null });
+  assert.equal((await store.listArticles({}, { limit: 5 })).items[0]!.source, 'Aboluowang.com');
+});

@@ -253,7 +253,7 @@ export class SqliteStore implements Store {
         lang: analysis?.lang.code ?? article.lang,
         publishedAt: article.publishedAt ?? analysis?.publishedAt ?? null,
         fetchedAt: article.fetchedAt,
-        source: articleSource(article.publisher, article.canonicalUrl ?? article.url),
+        source: articleSource(article.publisher ?? analysis?.provenance.publisher ?? null, article.canonicalUrl ?? article.url),
         nearDuplicateOf,
         originalId,
         articleJson: JSON.stringify(meta),
