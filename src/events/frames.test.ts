@@ -220,3 +220,10 @@ test('an active form opening a comma clause has the subject of the clause before
   const all = events('Russia shelled Donetsk in Ukraine on Sunday, killing 20 people.', en);
   assert.deepEqual(all.map((e) => [e.trigger.text, codes(e.actors)]), [['shelled', ['RUS']], ['killing', ['RUS']]]);
 });
+
+test('Indonesian complements after "untuk": a refusal holds its act, an agreement plans it', () => {
+  assert.deepEqual(events('Rusia menolak untuk mengirim pasukan ke Ukraina.').map((e) => e.type), ['REJECT']);
+  const [agreed, withdraw] = events('Rusia setuju untuk menarik pasukan dari Ukraina.');
+  assert.equal(agreed!.type, 'AGREE');
+  assert.equal(withdraw!.modality.stage, 'planned');
+});
