@@ -262,3 +262,20 @@ test('an outlet named with a region in it is one name; a media cue before a coun
   assert.equal(only(idSample, 'Keamanan Pertahanan Asia').type, 'media');
   assert.equal(only(idSample, 'Korea Selatan').actorCode, 'KORMED');
 });
+
+test('a given name or initials before capitalised words make a person; a town of that name gives way', () => {
+  const r = run('Prime Minister John Major met Florian Maurice and P. Simmons in London.', en);
+  for (const name of ['John Major', 'Florian Maurice', 'P. Simmons']) assert.equal(only(r, name).type, 'person');
+});
+
+test('a name of an organisation does not become a person by its given name', () => {
+  const r = run('Christian Democratic Union leaders met on Monday.', en);
+  assert.equal(only(r, 'Christian Democratic Union').type, 'organization');
+});
+
+test('text in capitals gives no names from its capitals; numbers end a name in results', () => {
+  const head = run('SHEARER NAMED AS ENGLAND CAPTAIN .', en);
+  assert.deepEqual(nameMentions(head.mentions).map((m) => m.text), ['ENGLAND']);
+  const results = run('California 14 Chicago 3 .', en);
+  assert.ok(nameMentions(results.mentions).every((m) => !/\d/.test(m.text)));
+});

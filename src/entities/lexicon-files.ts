@@ -1,5 +1,6 @@
 // Readers for the entity data files of the language packs (and the language-independent world lists beside
 // this module). Formats are described in each file's header; all are tab-separated with `#` comments.
+import { existsSync } from 'node:fs';
 import { packFile, readList, readTable } from '../lang/load.ts';
 import { EntityType } from '../schema/analysis.ts';
 import type { ActorEntry, AgentEntry, CountryNames, EntityLexicon, RegionNames, TitleEntry } from './lexicon.ts';
@@ -75,6 +76,8 @@ export function worldActors(): ActorEntry[] {
 export function readEntityLexicon(packUrl: string, own: { countryLocale: string; model: URL }): EntityLexicon {
   const file = (name: string) => packFile(packUrl, name);
   const lowerSet = (name: string) => new Set(readList(file(name)).map((w) => w.toLowerCase()));
+  // Optional: a pack without a list of given names finds persons by titles and its tagger only.
+  const optionalSet = (name: string) => (existsSync(file(name)) ? lowerSet(name) : new Set<string>());
   return {
     stopwords: lowerSet('stopwords.txt'),
     countryLocale: own.countryLocale,
@@ -82,6 +85,7 @@ export function readEntityLexicon(packUrl: string, own: { countryLocale: string;
     regions: readRegions(file('regions.tsv')),
     actors: [...worldActors(), ...readActors(file('actors.tsv'))],
     agents: readAgents(file('agents.tsv')),
+    givenNames: optionalSet('given-names.txt'),
     titles: readTitles(file('titles.tsv')),
     mediaCues: readList(file('media-cues.txt')),
     orgCues: readList(file('org-cues.txt')),

@@ -73,6 +73,8 @@ export interface EntityLexicon {
   actors: ActorEntry[];
   /** Generic agent words giving a sector. */
   agents: AgentEntry[];
+  /** Given names that open a person's name ("John", "Gabriela"), lower case; empty when the pack has none. */
+  givenNames: Set<string>;
   /** Titles before person names. */
   titles: TitleEntry[];
   /** Words naming a kind of outlet before or after its name ("stasiun TV", "surat kabar", "newspaper"). */

@@ -138,6 +138,7 @@ export class SentenceRecogniser {
     if (!this.titleCase) {
       this.organisations();
       this.outlets();
+      this.namedPersons();
     }
     this.persons();
     this.capitalsAsGovernments();
@@ -404,6 +405,49 @@ export class SentenceRecogniser {
   private addOutlet(from: number, to: number, confidence: number): void {
     const name = this.text(from, to);
     this.add({ from, to, type: 'media', id: this.mediaId(name), name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'pattern', confidence });
+  }
+
+  /** Persons by the shape of their names: a given name or initials before capitalised words ("John Major",
+   *  "P. Simmons", "J.F. Kennedy"). A small town of the same name gives way ("Florian Maurice"). */
+  private namedPersons(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const first = this.nameOpening(i);
+      if (first === i) continue;
+      let end = first;
+      while (end < toks.length && end - first < MAX_NAME_WORDS - 1 && this.surnameWord(end)) end++;
+      if (end === first || this.ix.orgCues.longestAt(toks, end)) continue;
+      const name = this.text(i, end);
+      this.add({
+        from: i, to: end, type: 'person', id: `person:${slug(name)}`, name, entityCode: null, actorCode: null,
+        country: null, geo: null, metonymOf: null, source: 'pattern', confidence: 0.8,
+      });
+      i = end - 1;
+    }
+  }
+
+  /** Where the surname part may start after a given name or initials opening at i; i when none opens there. */
+  private nameOpening(i: number): number {
+    const t = this.toks[i]!;
+    if (!this.mayTake(i)) return i;
+    if (/^(\p{Lu}\.)+$/u.test(t.text)) return i + 1;
+    const dot = this.toks[i + 1];
+    if (/^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end) return i + 2;
+    return t.cap && this.ix.lexicon.givenNames.has(t.key) && !this.isStopword(i) ? i + 1 : i;
+  }
+
+  /** A capitalised word that may be part of a person's name: free, or a lesser place. */
+  private mayTake(k: number): boolean {
+    const o = this.owner[k];
+    return !o || (o.type === 'place' && o.from === k && o.to === k + 1 && o.confidence < 0.9);
+  }
+
+  private surnameWord(k: number): boolean {
+    const t = this.toks[k]!;
+    const o = this.owner[k];
+    const place = o && (o.type === 'place' || o.type === 'country') && o.from === k && o.to === k + 1 && !o.metonymOf;
+    return isCapWord(t) && (!o || !!place) && !this.isStopword(k) && !this.ix.orgCues.longestAt(this.toks, k)
+      && !this.ix.agents.longestAt(this.toks, k, false);
   }
 
   /** Titles and the chain of country/organisation words around them, then the name they introduce. */
