@@ -7,7 +7,6 @@ import { findDrafts, type CueMatch, type Draft } from './find.ts';
 import { sourceLink, type Source } from './source.ts';
 import { toToks, type Tok } from './tokens.ts';
 import { articleLink } from './attribution.ts';
-import { findProvenance } from '../provenance/index.ts';
 
 export { attributionAt } from './attribution.ts';
 
@@ -45,13 +44,13 @@ function sameSource(later: Source, earlier: Source): boolean {
   return !later.text.includes(' ') && lastWord(earlier.text) === later.text.toLowerCase();
 }
 
-/** Quotes and reports in text order; `articleSource` names the first link of every chain (by default the
- * byline publisher, as the pipeline names the article for events). */
+/** Quotes and reports in text order; `articleSource` names the first link of every chain (the pipeline passes the
+ * byline publisher, as it names the article for events). */
 export function extractQuotes(
   doc: SegmentedText,
   pack: LanguagePack,
   found: EntityResult,
-  articleSource: string = findProvenance(doc, pack).publisher ?? ARTICLE,
+  articleSource: string = ARTICLE,
 ): Quote[] {
   const toks = toToks(doc.tokens, doc.lower);
   const drafts = findDrafts(doc, pack.quotes, found, toks);

@@ -135,9 +135,12 @@ test('attributionAt gives the innermost report at a span, named for the article'
   assert.deepEqual([own.chain.map((l) => l.kind), own.quoteId], [['article'], null]);
 });
 
-test('the article link is named for the byline publisher', () => {
-  const [q] = quotesOf('Judul berita\n\nAboluowang.com\n\nWashington mengatakan, pasukan itu akan kalah.');
+test('the first link of every chain is the article, named as the caller says', () => {
+  const pack = packs.id;
+  const text = 'Judul berita\n\nWashington mengatakan, pasukan itu akan kalah.';
+  const [q] = extractQuotes(segment(text, pack.text), pack, { entities: [], mentions: [] }, 'Aboluowang.com');
   assert.deepEqual(chainNames(q!), ['Aboluowang.com', 'Washington']);
+  assert.deepEqual(chainNames(quotesOf(text)[0]!), ['this article', 'Washington']);
 });
 
 test('a clause right after a bare "said" is reported speech; an adjunct or an object after the verb is not', () => {

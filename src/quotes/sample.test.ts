@@ -23,8 +23,8 @@ const packs = {
 function analyse(lang: 'id' | 'en') {
   const text = normalizeText(readFileSync(new URL(`../../samples/north-korea-troops-${lang}.txt`, import.meta.url), 'utf8'));
   const doc = segment(text, packs[lang].text);
-  const quotes = extractQuotes(doc, packs[lang], { entities: [], mentions: [] });
   const provenance = findProvenance(doc, packs[lang]);
+  const quotes = extractQuotes(doc, packs[lang], { entities: [], mentions: [] }, provenance.publisher ?? 'this article');
   for (const q of quotes) {
     Quote.parse(q);
     for (const e of [q.content, q.cue, ...q.attribution.chain.map((l) => l.cue)]) if (e) assert.equal(text.slice(e.start, e.end), e.text);
