@@ -227,3 +227,10 @@ test('Indonesian complements after "untuk": a refusal holds its act, an agreemen
   assert.equal(agreed!.type, 'AGREE');
   assert.equal(withdraw!.modality.stage, 'planned');
 });
+
+test('a negated agreement is a refusal', () => {
+  const [e] = events('Russia will not accept the proposal of Ukraine.', en);
+  assert.equal(e!.type, 'REJECT');
+  assert.equal(e!.cameo.code, '120');
+  assert.equal(e!.modality.polarity, 'asserted');
+});

@@ -24,6 +24,9 @@ export interface EventInputs extends EntityResult {
   publishedAt?: string;
 }
 
+/** The CAMEO code of a refusal (120 Reject): what a negated agreement is. */
+const REFUSAL = cameoCode('120');
+
 /** Types whose co-ordinated actors act on each other when no recipient is named ("A and B signed a treaty"). */
 const RECIPROCAL = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** A time "since …" or "before …" puts the event in the background. */
@@ -129,9 +132,15 @@ function draftFor(
   sentenceTimes: TimeExpr[],
   sentenceQuantities: Quantity[],
 ): Draft | null {
-  const code = cameoCode(entry.cameo);
-  const type = entry.type ?? code?.plover ?? null;
+  let code = cameoCode(entry.cameo);
+  let type = entry.type ?? code?.plover ?? null;
   if (!code || !type) return null;
+  // Not agreeing is refusing ("will not accept refugees"): CAMEO codes it as a rejection, the negation spent.
+  if (type === 'AGREE' && modality.polarity === 'negated' && REFUSAL) {
+    code = REFUSAL;
+    type = REFUSAL.plover!;
+    modality.polarity = 'asserted';
+  }
   const actors = participants(frame.actors, entities, sectorOf);
   let recipients = participants(frame.recipients, entities, sectorOf);
   if (recipients.length === 0 && actors.length > 1 && RECIPROCAL.has(type) && reciprocal) recipients = actors;
