@@ -279,3 +279,16 @@ test('text in capitals gives no names from its capitals; numbers end a name in r
   const results = run('California 14 Chicago 3 .', en);
   assert.ok(nameMentions(results.mentions).every((m) => !/\d/.test(m.text)));
 });
+
+test('in a line of results a town followed by its score is a team; a dateline town stays a place', () => {
+  const r = run('Chicago 4 Toronto 2\n\nTORONTO 1996-08-22', en);
+  const types = nameMentions(r.mentions).map((m) => `${m.text}:${m.type}`);
+  assert.deepEqual(types.slice(0, 2), ['Chicago:organization', 'Toronto:organization']);
+  assert.notEqual(only(r, 'TORONTO').type, 'organization');
+});
+
+test('an unknown word in capitals amid ordinary text is an organisation; roman numerals are not', () => {
+  const r = run('The OSCE will send observers; part II of the report follows.', en);
+  assert.equal(only(r, 'OSCE').type, 'organization');
+  assert.equal(mentionsOf(r, 'II').length, 0);
+});

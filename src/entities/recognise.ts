@@ -56,6 +56,9 @@ export interface SentenceResult {
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 const MIN_UNQUALIFIED_POPULATION = 100_000;
 const MAX_NAME_WORDS = 4;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ROMAN = /^[IVXLC]+$/;
+const SCORE = /^\d{1,3}$/;
 /** Long words a sentence needs before its capitals can be called title case. */
 const MIN_TITLE_CASE_WORDS = 5;
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'co', 'id', 'info', 'news', 'tv', 'io', 'uk', 'de', 'fr', 'ru', 'cn', 'jp', 'kr']);
@@ -139,8 +142,10 @@ export class SentenceRecogniser {
       this.organisations();
       this.outlets();
       this.namedPersons();
+      this.acronyms();
     }
     this.persons();
+    this.teamsInResults();
     this.capitalsAsGovernments();
     this.qualifyCountries();
     this.model();
@@ -407,6 +412,16 @@ export class SentenceRecogniser {
     this.add({ from, to, type: 'media', id: this.mediaId(name), name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source: 'pattern', confidence });
   }
 
+  /** An unknown word in capitals amid ordinary text is an organisation's initials ("OSCE", "KDP"); roman
+   *  numerals are not. A tagger trained on the language's words knows its initials better. */
+  private acronyms(): void {
+    if (this.ix.tagger?.lexical) return;
+    this.toks.forEach((t, k) => {
+      if (this.owner[k] || !ACRONYM.test(t.text) || ROMAN.test(t.text) || this.isStopword(k)) return;
+      this.add(this.bodyFound(k, k + 1, 'pattern', 0.6));
+    });
+  }
+
   /** Persons by the shape of their names: a given name or initials before capitalised words ("John Major",
    *  "P. Simmons", "J.F. Kennedy"). A small town of the same name gives way ("Florian Maurice"). */
   private namedPersons(): void {
@@ -535,6 +550,20 @@ export class SentenceRecogniser {
       from: j, to: end, type: 'person', id: `person:${slug(name)}`, name, entityCode: code, actorCode: code,
       country: code?.slice(0, 3) ?? null, geo: null, metonymOf: null, source: 'pattern', confidence: 0.85,
     });
+  }
+
+  /** In a line of results ("Newcastle 2 Blackburn 1", "CLEVELAND 74 60 .552") a town or region followed by a
+   *  score is its team. Countries stay countries: national sides are named for the country. */
+  private teamsInResults(): void {
+    const numbers = this.toks.filter((t) => t.kind === 'number').length;
+    const words = this.toks.filter(isWord).length;
+    if (numbers < 2 || numbers * 2 < words) return;
+    for (const f of [...this.found]) {
+      const next = this.toks[f.to];
+      // A score is a small whole number; a dateline's year is none ("LONDON 1996-08-22").
+      if ((f.type !== 'place' && f.type !== 'region') || next?.kind !== 'number' || !SCORE.test(next.text)) continue;
+      this.add(this.bodyFound(f.from, f.to, 'pattern', 0.6));
+    }
   }
 
   /** Are the mentions in [from, to) only countries and places strictly inside it, with unknown capitalised
