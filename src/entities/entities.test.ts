@@ -292,3 +292,10 @@ test('an unknown word in capitals amid ordinary text is an organisation; roman n
   assert.equal(only(r, 'OSCE').type, 'organization');
   assert.equal(mentionsOf(r, 'II').length, 0);
 });
+
+test('a word alone that is also a town is the person the article named with it', () => {
+  const r = run('Palestinian President Yasser Arafat spoke on Monday. Arafat said talks would go on.', en);
+  const alone = nameMentions(mentionsOf(r, 'Arafat'));
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0]!.type, 'person');
+});

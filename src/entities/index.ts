@@ -59,6 +59,8 @@ export function nameMentions(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => m.source !== 'title');
 }
 
+const MAYBE_SURNAME = new Set(['person', 'place', 'region', 'organization']);
+
 /** A surname alone ("Ryder") is the person named in full elsewhere in the article. */
 function resolvePersons(results: SentenceResult[]): void {
   const bySurname = new Map<string, Found>();
@@ -71,7 +73,9 @@ function resolvePersons(results: SentenceResult[]): void {
   if (bySurname.size === 0) return;
   for (const r of results) {
     for (const f of r.found) {
-      const full = f.type === 'person' && !f.role && f.to - f.from === 1 ? bySurname.get(r.toks[f.from]!.text) : undefined;
+      // A word alone that is also a town or an unknown body is the person the article named ("Arafat").
+      const alone = f.to - f.from === 1 && !f.role && (f.type === 'person' || (MAYBE_SURNAME.has(f.type) && f.source !== 'pattern' && !f.metonymOf));
+      const full = alone ? bySurname.get(r.toks[f.from]!.text) : undefined;
       if (full && full.id !== f.id) Object.assign(f, personOf(full), { source: 'coreference', confidence: 0.8 });
     }
     r.toks.forEach((t, k) => {
