@@ -320,5 +320,17 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   }
   inheritRecipients(drafts);
   sceneRecipients(drafts);
-  return drafts.filter((d) => d.event.actors.length > 0).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
+  return distinct(drafts.filter((d) => d.event.actors.length > 0)).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
+}
+
+/** One event per trigger, code and direction: a reciprocal event and its reverse ("X and Y met") are one fact. */
+function distinct(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  const codes = (ps: Event['actors']) => ps.map((p) => p.actorCode ?? p.entityId).sort().join(',');
+  return drafts.filter(({ event: e }) => {
+    const key = `${e.trigger.start}:${e.cameo.code}:${codes(e.actors)}>${codes(e.recipients)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
