@@ -299,3 +299,8 @@ test('a word alone that is also a town is the person the article named with it',
   assert.equal(alone.length, 1);
   assert.equal(alone[0]!.type, 'person');
 });
+
+test('a word the tagger calls a name only where a sentence opens is ordinary when written small elsewhere', () => {
+  const r = run('Analysts said the bank would cut rates . Most analysts agreed .', en);
+  assert.equal(nameMentions(mentionsOf(r, 'Analysts')).length, 0);
+});

@@ -48,6 +48,7 @@ export function extractEntities(
     results.push(new SentenceRecogniser(ix, toks, sentence, options.date ?? null).run());
     from = to;
   }
+  dropOrdinaryWords(results);
   resolvePersons(results);
   resolveOrganisations(results);
   linkRoles(results);
@@ -57,6 +58,23 @@ export function extractEntities(
 /** Mentions that are names (for NER scoring): everything but role phrases, which are the source 'title'. */
 export function nameMentions(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => m.source !== 'title');
+}
+
+/** A word the tagger calls a name only where a sentence opens ("Analysts", "Two") is an ordinary word when
+ *  the article writes it in small letters elsewhere. */
+function dropOrdinaryWords(results: SentenceResult[]): void {
+  const small = new Set<string>();
+  for (const r of results) for (const t of r.toks) if (t.kind === 'word' && !t.cap) small.add(t.key);
+  for (const r of results) {
+    const ordinary = r.found.filter((f) => {
+      const opening = f.from === 0 || r.toks[f.from - 1]!.kind === 'punct';
+      return f.source === 'model' && f.to - f.from === 1 && opening && small.has(r.toks[f.from]!.key);
+    });
+    for (const f of ordinary) {
+      r.found.splice(r.found.indexOf(f), 1);
+      r.owner[f.from] = null;
+    }
+  }
 }
 
 const MAYBE_SURNAME = new Set(['person', 'place', 'region', 'organization']);
