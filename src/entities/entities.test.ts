@@ -304,3 +304,8 @@ test('a word the tagger calls a name only where a sentence opens is ordinary whe
   const r = run('Analysts said the bank would cut rates . Most analysts agreed .', en);
   assert.equal(nameMentions(mentionsOf(r, 'Analysts')).length, 0);
 });
+
+test('a line of results is no headline: given names there still make persons', () => {
+  const r = run('Monica Seles ( U.S. ) beat Natasha Zvereva ( Belarus ) 6-2 6-3', en);
+  for (const name of ['Monica Seles', 'Natasha Zvereva']) assert.equal(only(r, name).type, 'person');
+});

@@ -58,6 +58,7 @@ const MIN_UNQUALIFIED_POPULATION = 100_000;
 const MAX_NAME_WORDS = 4;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const ROMAN = /^[IVXLC]+$/;
+const MIN_RESULT_NUMBERS = 2;
 const SCORE = /^\d{1,3}$/;
 /** Long words a sentence needs before its capitals can be called title case. */
 const MIN_TITLE_CASE_WORDS = 5;
@@ -88,14 +89,20 @@ const tok = (text: string, start: number, end: number, kind: Tok['kind'], key = 
 const isWord = (t: Tok | undefined) => t?.kind === 'word';
 const isCapWord = (t: Tok | undefined) => t?.cap === true;
 
+/** Text in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN .", "NEW YORK"): its case says nothing, stop or not. */
+function isInCapitals(toks: Tok[]): boolean {
+  const words = toks.filter((t) => isWord(t) && t.text.length > 1);
+  return words.length >= 2 && words.filter((t) => !/\p{Ll}/u.test(t.text)).length / words.length > 0.5;
+}
+
 /** Headlines in title case ("Pyongyang Berencana Mengirim Pasukan…"): capitals say nothing there, so only
  *  dictionary names count. A headline has no final stop; a sentence full of names does. */
 function isTitleCase(toks: Tok[]): boolean {
-  // Text in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN .", "NEW YORK") says nothing by its case, stop or not.
-  const words = toks.filter((t) => isWord(t) && t.text.length > 1);
-  if (words.length >= 2 && words.filter((t) => !/\p{Ll}/u.test(t.text)).length / words.length > 0.5) return true;
-  const long = words.filter((t) => t.text.length > 3);
+  if (isInCapitals(toks)) return true;
   if (/[.!?…:;]/.test(toks[toks.length - 1]?.text ?? '.')) return false;
+  // Nor has it scores: "Monica Seles ( U.S. ) beat Natasha Zvereva ( Belarus ) 6-2 6-3" is a line of results.
+  if (toks.filter((t) => t.kind === 'number').length >= MIN_RESULT_NUMBERS) return false;
+  const long = toks.filter((t) => isWord(t) && t.text.length > 3);
   return long.length >= MIN_TITLE_CASE_WORDS && long.filter((t) => t.cap).length / long.length >= 0.6;
 }
 
@@ -114,6 +121,7 @@ export class SentenceRecogniser {
   readonly found: Found[] = [];
   readonly owner: (Found | null)[];
   private readonly titleCase: boolean;
+  private readonly inCapitals: boolean;
   /** The tagger's BIO tags for the sentence; null without a tagger or in title-case headlines. */
   private tags: Tag[] | null = null;
 
@@ -125,6 +133,7 @@ export class SentenceRecogniser {
   ) {
     this.owner = toks.map(() => null);
     this.titleCase = isTitleCase(toks);
+    this.inCapitals = isInCapitals(toks);
   }
 
   run(): SentenceResult {
@@ -141,9 +150,10 @@ export class SentenceRecogniser {
     if (!this.titleCase) {
       this.organisations();
       this.outlets();
-      this.namedPersons();
       this.acronyms();
     }
+    // A given name keeps its weight in title case ("Monica Seles ( U.S. ) beat Natasha Zvereva"), not in capitals.
+    if (!this.inCapitals) this.namedPersons();
     this.persons();
     this.teamsInResults();
     this.capitalsAsGovernments();
