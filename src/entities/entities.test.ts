@@ -309,3 +309,8 @@ test('a line of results is no headline: given names there still make persons', (
   const r = run('Monica Seles ( U.S. ) beat Natasha Zvereva ( Belarus ) 6-2 6-3', en);
   for (const name of ['Monica Seles', 'Natasha Zvereva']) assert.equal(only(r, name).type, 'person');
 });
+
+test('an organisation name runs over the country, region or place it names after a connector', () => {
+  const r = run('The Bank of England and the Kurdistan Democratic Party met .', en);
+  for (const name of ['Bank of England', 'Kurdistan Democratic Party']) assert.equal(only(r, name).type, 'organization');
+});

@@ -341,12 +341,19 @@ export class SentenceRecogniser {
     while (j < toks.length) {
       const o = this.owner[j];
       if (j > i && (this.tags?.[j] === 'B-PER' || (!o && this.ix.titles.longestAt(toks, j, false) && !this.ix.orgCues.longestAt(toks, j)))) break;
-      if (o && !o.metonymOf && (o.type === 'country' || o.type === 'place' || o.type === 'region')) j = o.to;
+      if (this.isGeoName(j)) j = o!.to;
       else if (!o && isCapWord(toks[j]) && !this.isStopword(j)) j++;
-      else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && !this.owner[j + 1]) j++;
+      // "Bank of England", "Organisation for Security and Cooperation in Europe".
+      else if (j > i && this.ix.lexicon.connectors.has(this.key(j)) && isCapWord(toks[j + 1]) && (!this.owner[j + 1] || this.isGeoName(j + 1))) j++;
       else break;
     }
     return j;
+  }
+
+  /** Is token k in the name of a country, place or region meant as such (no capital standing for its government)? */
+  private isGeoName(k: number): boolean {
+    const o = this.owner[k];
+    return !!o && !o.metonymOf && (o.type === 'country' || o.type === 'place' || o.type === 'region');
   }
 
   /** Capitalised names holding an organisation cue ("Korps Teknik Korea Utara", "Engineering Corps"). The country
@@ -355,7 +362,7 @@ export class SentenceRecogniser {
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       if (!isCapWord(toks[i]) || this.isStopword(i)) continue;
-      if (this.owner[i] && this.owner[i]!.type !== 'country' && this.owner[i]!.type !== 'place') continue;
+      if (this.owner[i] && !this.isGeoName(i)) continue;
       // A title before the name is not part of it ("Ketua Umum Partai Golkar").
       const title = this.owner[i] ? null : this.ix.titles.longestAt(toks, i, false);
       if (title && !this.ix.orgCues.longestAt(toks, i)) {
