@@ -77,7 +77,7 @@ function dropOrdinaryWords(results: SentenceResult[]): void {
   }
 }
 
-const MAYBE_SURNAME = new Set(['person', 'place', 'region', 'organization']);
+const MAYBE_SURNAME = new Set(['person', 'place', 'organization']);
 
 /** A surname alone ("Ryder") is the person named in full elsewhere in the article. */
 function resolvePersons(results: SentenceResult[]): void {
