@@ -314,3 +314,8 @@ test('an organisation name runs over the country, region or place it names after
   const r = run('The Bank of England and the Kurdistan Democratic Party met .', en);
   for (const name of ['Bank of England', 'Kurdistan Democratic Party']) assert.equal(only(r, name).type, 'organization');
 });
+
+test('a country or a capital named by one word is the person of that surname named in the article', () => {
+  const r = run('Michael Jordan scored 30 points. Jordan said the team played well.', en);
+  assert.ok(nameMentions(mentionsOf(r, 'Jordan')).every((m) => m.type === 'person'));
+});

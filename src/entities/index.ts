@@ -77,7 +77,8 @@ function dropOrdinaryWords(results: SentenceResult[]): void {
   }
 }
 
-const MAYBE_SURNAME = new Set(['person', 'place', 'organization']);
+const mayBeSurname = (f: Found) =>
+  f.source !== 'pattern' && (f.type === 'place' || f.type === 'organization' || f.type === 'country' || (f.type === 'government' && f.metonymOf !== null));
 
 /** A surname alone ("Ryder") is the person named in full elsewhere in the article. */
 function resolvePersons(results: SentenceResult[]): void {
@@ -91,8 +92,9 @@ function resolvePersons(results: SentenceResult[]): void {
   if (bySurname.size === 0) return;
   for (const r of results) {
     for (const f of r.found) {
-      // A word alone that is also a town or an unknown body is the person the article named ("Arafat").
-      const alone = f.to - f.from === 1 && !f.role && (f.type === 'person' || (MAYBE_SURNAME.has(f.type) && f.source !== 'pattern' && !f.metonymOf));
+      // A word alone that is also a town, a country, a capital standing for its government or an unknown body
+      // is the person the article named with it ("Arafat", "Jordan", "Washington").
+      const alone = f.to - f.from === 1 && !f.role && (f.type === 'person' || mayBeSurname(f));
       const full = alone ? bySurname.get(r.toks[f.from]!.text) : undefined;
       if (full && full.id !== f.id) Object.assign(f, personOf(full), { source: 'coreference', confidence: 0.8 });
     }
