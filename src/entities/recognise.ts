@@ -98,7 +98,6 @@ function isInCapitals(toks: Tok[]): boolean {
 /** Headlines in title case ("Pyongyang Berencana Mengirim Pasukan…"): capitals say nothing there, so only
  *  dictionary names count. A headline has no final stop; a sentence full of names does. */
 function isTitleCase(toks: Tok[]): boolean {
-  if (isInCapitals(toks)) return true;
   if (/[.!?…:;]/.test(toks[toks.length - 1]?.text ?? '.')) return false;
   // Nor has it scores: "Monica Seles ( U.S. ) beat Natasha Zvereva ( Belarus ) 6-2 6-3" is a line of results.
   if (toks.filter((t) => t.kind === 'number').length >= MIN_RESULT_NUMBERS) return false;
@@ -132,8 +131,8 @@ export class SentenceRecogniser {
     private readonly date: string | null,
   ) {
     this.owner = toks.map(() => null);
-    this.titleCase = isTitleCase(toks);
     this.inCapitals = isInCapitals(toks);
+    this.titleCase = this.inCapitals || isTitleCase(toks);
   }
 
   run(): SentenceResult {
