@@ -11,6 +11,7 @@ import { migrate } from './migrate.ts';
 import { storiesOf } from './stories.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
+import { UntilChanged } from './until-changed.ts';
 import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
 import { eventKey } from './event-key.ts';
 import type {
@@ -132,7 +133,12 @@ export class SqliteStore implements Store {
   /** Compiled statements by SQL text: compiling costs more than running most of these queries. */
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  /** Whether a participant is rare (PROBE): counting up to RARE_BELOW rows cost more than the page itself. */
+  private readonly participantRarity: UntilChanged<boolean>;
+
+  constructor(readonly db: Database.Database) {
+    this.participantRarity = new UntilChanged(db);
+  }
 
   private prepare(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
@@ -427,7 +433,8 @@ export class SqliteStore implements Store {
   /** Which participant filters name rare participants (see filter-sql.ts). */
   private rarity(filter: EventFilter): Rarity {
     const rare = (role: 'actor' | 'recipient', value: string | undefined) =>
-      value !== undefined && (this.prepare(PROBE).get(role, value, value, RARE_BELOW) as Row).n < RARE_BELOW;
+      value !== undefined &&
+      this.participantRarity.get(`${role}\0${value}`, () => (this.prepare(PROBE).get(role, value, value, RARE_BELOW) as Row).n < RARE_BELOW);
     return { actor: rare('actor', filter.actor), recipient: rare('recipient', filter.recipient) };
   }
 
