@@ -25,9 +25,9 @@ function runningTextForms(name: string): string[] {
   return m ? [m[1]!, m[2]!] : [name];
 }
 
-/** Every name of every country in the locale, with the pack's extra names, as [name, alpha-3] pairs. */
-export function countryNames(locale: string, extra: CountryNames[]): [string, string][] {
-  const out: [string, string][] = [];
+/** Every name of every country in the locale, with the pack's extra names, as [name, alpha-3, is a demonym]. */
+export function countryNames(locale: string, extra: CountryNames[]): [string, string, boolean][] {
+  const out: [string, string, boolean][] = [];
   const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   const hasLocale = register(locale);
   for (const alpha3 of Object.keys(countries.getAlpha3Codes())) {
@@ -35,9 +35,9 @@ export function countryNames(locale: string, extra: CountryNames[]): [string, st
     if (hasLocale) for (const n of [countries.getName(alpha3, locale, { select: 'all' })].flat()) if (n) names.add(n);
     const shown = display.of(countries.alpha3ToAlpha2(alpha3) ?? '');
     if (shown) names.add(shown);
-    for (const n of names) for (const form of runningTextForms(n)) out.push([form, alpha3]);
+    for (const n of names) for (const form of runningTextForms(n)) out.push([form, alpha3, false]);
   }
-  for (const c of extra) for (const n of c.names) out.push([n, c.code]);
+  for (const c of extra) for (const n of c.names) out.push([n, c.code, c.adjectives.includes(n)]);
   return out;
 }
 

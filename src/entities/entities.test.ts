@@ -45,9 +45,22 @@ test('countries: names, short forms and abbreviations link to ISO alpha-3', () =
 
 test('countries in English: abbreviations with dots and demonyms', () => {
   const r = run('The U.S. warned that North Korean and Russian troops were moving.', en);
+  const [northKorean] = mentionsOf(r, 'North Korean');
+  const [russian] = mentionsOf(r, 'Russian');
   assert.equal(only(r, 'U.S.').entityId, 'country:USA');
-  assert.equal(only(r, 'North Korean').entityId, 'country:PRK');
-  assert.equal(only(r, 'Russian').actorCode, 'RUSMIL');
+  assert.equal(northKorean?.entityId, 'country:PRK');
+  assert.equal(russian?.actorCode, 'RUSMIL');
+});
+
+test('a demonym is an adjective mention of its country, not a name', () => {
+  const r = run('Russia said Russian forces and Iraqis were near North Korea.', en);
+  assert.deepEqual(r.mentions.map((m) => [m.text, m.entityId, m.form]), [
+    ['Russia', 'country:RUS', 'name'],
+    ['Russian', 'country:RUS', 'adjective'],
+    ['Iraqis', 'country:IRQ', 'adjective'],
+    ['North Korea', 'country:PRK', 'name'],
+  ]);
+  assert.deepEqual(nameMentions(r.mentions).map((m) => m.text), ['Russia', 'North Korea']);
 });
 
 test('a lower-case word is never an abbreviated country', () => {
@@ -115,6 +128,7 @@ test('titles give a person role and actor code; the title phrase and the surname
   const role = r.mentions.find((m) => m.text === 'Juru bicara militer Korea Selatan')!;
   assert.equal(role.entityId, person.entityId);
   assert.equal(role.source, 'title');
+  assert.equal(role.form, 'role');
 });
 
 test('English titles before the name: country or organisation first', () => {

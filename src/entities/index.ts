@@ -8,7 +8,9 @@
 // - Role phrases (source 'title': "Sekretaris Jenderal Pers Pentagon" before "Pat Ryder") are person mentions
 //   that may contain name mentions. A role phrase with no name is linked to the one named person of the same
 //   actor code in the article (confidence 0.5); with none or several it is its own entity role:<slug>.
-//   Name-level scoring (NER) should leave them out: see nameMentions().
+//   Their form is 'role'; name-level scoring (NER) leaves them out: see nameMentions().
+// - A demonym or nationality adjective ("Russian forces", "Iraqis") is a mention of the country with the form
+//   'adjective'; the pack's countries.tsv marks which of its strings are demonyms.
 // - A capital acting as its government ("Pyongyang mengumumkan") is a government mention of actor:PRKGOV with
 //   metonymOf the place entity, which is listed among the entities (its mentionIds may be empty).
 // - Ids: country:ISO3, actor:CODE, geonames:ID (place:<slug> when GeoNames lacks it), person:<slug>,
@@ -55,9 +57,9 @@ export function extractEntities(
   return number(doc.text, results);
 }
 
-/** Mentions that are names (for NER scoring): everything but role phrases, which are the source 'title'. */
+/** Mentions that are names (for NER scoring): no role phrases, no demonyms. */
 export function nameMentions(mentions: readonly Mention[]): Mention[] {
-  return mentions.filter((m) => m.source !== 'title');
+  return mentions.filter((m) => m.form === 'name');
 }
 
 /** A word the tagger calls a name only where a sentence opens ("Analysts", "Two") is an ordinary word when
@@ -171,6 +173,7 @@ function number(text: string, results: SentenceResult[]): EntityResult {
     const mention: Mention = {
       id, start, end, text: text.slice(start, end), sentence: f.sentence, entityId: f.id, type: f.type,
       actorCode: f.actorCode, metonymOf: f.metonymOf?.id ?? null, source: f.source, confidence: f.confidence,
+      form: f.role ? 'role' : f.adjective ? 'adjective' : 'name',
     };
     mentions.push(mention);
     entityOf(f.id, f).mentionIds.push(id);

@@ -51,12 +51,20 @@ export function readTitles(file: URL): TitleEntry[] {
   return [...grouped(file)].map(([sector, words]) => ({ sector: sector === '-' ? '' : sector, words }));
 }
 
-/** ISO alpha-3, name (one name a row). */
+/** ISO alpha-3, name, form ('' for a name, 'adjective' for a demonym); one name a row. */
 export function readCountries(file: URL): CountryNames[] {
-  return [...grouped(file)].map(([code, names]) => {
-    if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${file.pathname}: '${code}' is not an ISO 3166 alpha-3 code`);
-    return { code, names };
-  });
+  const out = new Map<string, CountryNames>();
+  for (const row of readTable(file)) {
+    const [code = '', name = '', form = ''] = row;
+    if (!/^[A-Z]{3}$/.test(code)) fail(file, row, `'${code}' is not an ISO 3166 alpha-3 code`);
+    if (!name) fail(file, row, 'missing name');
+    if (form !== '' && form !== 'adjective') fail(file, row, `unknown form '${form}' (expected 'adjective' or empty)`);
+    const entry = out.get(code) ?? { code, names: [], adjectives: [] };
+    entry.names.push(name);
+    if (form) entry.adjectives.push(name);
+    out.set(code, entry);
+  }
+  return [...out.values()];
 }
 
 /** canonical English name, name as written (one name a row). */

@@ -58,6 +58,9 @@ export interface CountryNames {
   /** ISO 3166 alpha-3. */
   code: string;
   names: string[];
+  /** The demonyms and nationality adjectives among them ("Russian", "North Koreans"): mentions of the country
+   *  that are not its name. */
+  adjectives: string[];
 }
 
 export interface EntityLexicon {

@@ -8,7 +8,7 @@ import { firstKey, PhraseIndex } from './phrases.ts';
 import { placeNames } from './places.ts';
 import { loadTagger, type Tagger } from './tagger.ts';
 
-export type NameValue = { kind: 'country'; code: string } | { kind: 'region'; name: string } | { kind: 'actor'; entry: ActorEntry };
+export type NameValue = { kind: 'country'; code: string; adjective: boolean } | { kind: 'region'; name: string } | { kind: 'actor'; entry: ActorEntry };
 
 export interface PackIndex {
   lexicon: EntityLexicon;
@@ -36,7 +36,7 @@ export const periodKey = (entry: ActorEntry) => `${actorType(entry)}|${entry.nam
 
 function build(lex: EntityLexicon): PackIndex {
   const names = new PhraseIndex<NameValue>();
-  for (const [name, code] of countryNames(lex.countryLocale, lex.countries)) names.add(name, { kind: 'country', code });
+  for (const [name, code, adjective] of countryNames(lex.countryLocale, lex.countries)) names.add(name, { kind: 'country', code, adjective });
   const periods = new Map<string, ActorEntry[]>();
   for (const entry of lex.actors) {
     // Indexed on first lookup of their first word: dictionaries of tens of thousands of actors load fast.

@@ -43,6 +43,8 @@ export interface Found {
   /** A title phrase standing for a person ("Sekretaris Jenderal Pers Pentagon"); may contain other mentions.
    *  Only role phrases have the source 'title'. */
   role?: { sector: string; code: string | null; linked: boolean };
+  /** A demonym or nationality adjective of a country ("Russian forces"), not its name. */
+  adjective?: boolean;
 }
 
 export interface SentenceResult {
@@ -216,7 +218,7 @@ export class SentenceRecogniser {
   private nameFound(value: NameValue, from: number, to: number, source: MentionSource, confidence: number) {
     if (value.kind === 'country') {
       const name = countryName(value.code);
-      return { from, to, type: 'country' as const, id: `country:${value.code}`, name, entityCode: value.code, actorCode: value.code, country: value.code, geo: null, metonymOf: null, source, confidence };
+      return { from, to, type: 'country' as const, id: `country:${value.code}`, name, entityCode: value.code, actorCode: value.code, country: value.code, geo: null, metonymOf: null, source, confidence, adjective: value.adjective };
     }
     if (value.kind === 'region') {
       return { from, to, type: 'region' as const, id: `region:${slug(value.name)}`, name: value.name, entityCode: null, actorCode: null, country: null, geo: null, metonymOf: null, source, confidence };

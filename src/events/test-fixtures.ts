@@ -51,7 +51,7 @@ export function handMadeInputs(
       const id = `m${mentions.length + 1}`;
       mentions.push({
         id, sentence: sentenceAt(doc, start), start, end, text: e.text, entityId: e.id, type: e.type,
-        actorCode: e.code ?? null, metonymOf: e.metonymOf ?? null, source: 'gazetteer', confidence: 1,
+        actorCode: e.code ?? null, metonymOf: e.metonymOf ?? null, source: 'gazetteer', confidence: 1, form: 'name',
       });
       const country = e.country ?? (e.code ? e.code.slice(0, 3) : null);
       const ent = entities.get(e.id) ?? {

@@ -105,6 +105,7 @@ class Grounding {
       metonymOf: null,
       source: 'llm',
       confidence: LLM_MENTION_CONFIDENCE,
+      form: 'name',
     };
     entity.mentionIds.push(mention.id);
     this.out.mentions.push(mention);

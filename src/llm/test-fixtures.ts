@@ -7,7 +7,7 @@ const TEXT = 'Russia and North Korea signed a defence pact. Kim Jong Un met Vlad
 
 function mention(id: string, text: string, sentence: number, entityId: string, type: Mention['type'], actorCode: string | null): Mention {
   const start = TEXT.indexOf(text);
-  return { id, start, end: start + text.length, text, sentence, entityId, type, actorCode, metonymOf: null, source: 'gazetteer', confidence: 0.9 };
+  return { id, start, end: start + text.length, text, sentence, entityId, type, actorCode, metonymOf: null, source: 'gazetteer', confidence: 0.9, form: 'name' };
 }
 
 /** Two sentences; the rules found the countries, Putin and Pyongyang but not Kim Jong Un, and no event. */

@@ -113,7 +113,7 @@ test('a report inside a report nests, and a follow-up quote by the same speaker 
     '“Kami telah melihat kerugian yang dialami pasukan Rusia dalam perang Ukraina”, kata Ryder.';
   const mention = (id: string, name: string, from: number, sentence: number): Mention => {
     const start = text.indexOf(name, from);
-    return { id, entityId: 'person:pat-ryder', type: 'person', actorCode: null, metonymOf: null, source: 'gazetteer', confidence: 1, start, end: start + name.length, text: name, sentence };
+    return { id, entityId: 'person:pat-ryder', type: 'person', actorCode: null, metonymOf: null, source: 'gazetteer', confidence: 1, form: 'name', start, end: start + name.length, text: name, sentence };
   };
   const ryder = [mention('m1', 'Pat Ryder', 0, 0), mention('m2', 'Ryder', text.indexOf('kata Ryder'), 1)];
   const [outer, inner, follow] = quotesOf(text, 'id', ryder);

@@ -88,6 +88,12 @@ export const Mention = Evidence.extend({
     .describe('entity id of the place named when the mention means its government ("Pyongyang berencana")'),
   source: MentionSource,
   confidence: z.number().min(0).max(1),
+  form: z
+    .enum(['name', 'adjective', 'role'])
+    .describe(
+      'name: a proper name ("Russia", "Korea Utara", "Pat Ryder"); adjective: a demonym or nationality adjective ' +
+        '("Russian", "Iraqis"); role: a title phrase standing for a person ("Sekretaris Jenderal Pers Pentagon")',
+    ),
 });
 export type Mention = z.infer<typeof Mention>;
 

@@ -63,7 +63,7 @@ export function syntheticArticle(o: SyntheticOptions): { article: Article; analy
     sentences.push({ index: sentence, start, end: text.length - 1, text: text.slice(start, text.length - 1), paragraph: 1 });
     const mention = (span: typeof a, entityId: string, type: 'country' | 'place', code: string | null) => {
       const id = `m${mentions.length + 1}`;
-      mentions.push({ ...span, id, entityId, type, actorCode: code, metonymOf: null, source: 'gazetteer', confidence: 0.9 });
+      mentions.push({ ...span, id, entityId, type, actorCode: code, metonymOf: null, source: 'gazetteer', confidence: 0.9, form: 'name' });
       const entity = entities.get(entityId);
       if (entity) entity.mentionIds.push(id);
       return id;

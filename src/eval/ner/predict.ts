@@ -17,8 +17,9 @@ const EVAL_DATE = '2000-01-01';
 
 /**
  * Sumber's mentions, classed by their type. A place named for its government ("Pyongyang berencana",
- * metonymOf set) is scored as the place it names: the corpora tag such names LOC. Role phrases ("Presiden",
- * "Juru bicara") are person mentions in Sumber but not names, so they are not scored.
+ * metonymOf set) is scored as the place it names: the corpora tag such names LOC. Only names are scored: role
+ * phrases ("Presiden", "Juru bicara") and demonyms ("Russian", which CoNLL tags MISC) are mentions in Sumber
+ * but not names.
  */
 export function sumberPredictor(analyzer: Analyzer): NerPredictor {
   return (text, lang, name) => {

@@ -34,7 +34,7 @@ test('a predictor that throws scores as empty and is recorded', () => {
 test("Sumber's mention types map to the classes; a place named for its government stays LOC", () => {
   const text = 'Pyongyang said Kim met Reuters.';
   const mention = (start: number, end: number, type: Mention['type'], metonymOf: string | null = null): Mention => ({
-    id: `m${start}`, entityId: 'e', type, actorCode: null, metonymOf, source: 'gazetteer', confidence: 1, start, end, text: text.slice(start, end), sentence: 0,
+    id: `m${start}`, entityId: 'e', type, actorCode: null, metonymOf, source: 'gazetteer', confidence: 1, form: 'name', start, end, text: text.slice(start, end), sentence: 0,
   });
   const fake = {
     analyze: () => ({ text, mentions: [mention(0, 9, 'government', 'geonames:1871859'), mention(15, 18, 'person'), mention(23, 30, 'media')] }) as unknown as Analysis,

@@ -37,7 +37,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
 const prk = {
   entities: [{ id: 'country:PRK', type: 'country' as const, name: 'North Korea', country: 'PRK', actorCode: 'PRK', geo: null, mentionIds: ['m1'] }],
   mentions: [
-    { id: 'm1', entityId: 'country:PRK', type: 'country' as const, actorCode: 'PRK', metonymOf: null, source: 'gazetteer' as const, confidence: 1, start: 0, end: 11, text: 'Korea Utara', sentence: 0 },
+    { id: 'm1', entityId: 'country:PRK', type: 'country' as const, actorCode: 'PRK', metonymOf: null, source: 'gazetteer' as const, confidence: 1, form: 'name' as const, start: 0, end: 11, text: 'Korea Utara', sentence: 0 },
   ],
 };
 
@@ -64,7 +64,7 @@ test('a fact whose evidence is not an exact substring fails', () => {
 });
 
 test('a capital counts as a government only when its mentions are typed so', () => {
-  const place = { id: 'm2', entityId: 'actor:PRKGOV', type: 'place' as const, actorCode: null, metonymOf: null, source: 'gazetteer' as const, confidence: 1, start: 39, end: 48, text: 'Pyongyang', sentence: 1 };
+  const place = { id: 'm2', entityId: 'actor:PRKGOV', type: 'place' as const, actorCode: null, metonymOf: null, source: 'gazetteer' as const, confidence: 1, form: 'name' as const, start: 39, end: 48, text: 'Pyongyang', sentence: 1 };
   const gov = { id: 'actor:PRKGOV', type: 'government' as const, name: 'Government of North Korea', country: 'PRK', actorCode: 'PRKGOV', geo: null, mentionIds: ['m2'] };
   const name = 'Pyongyang as government (PRK) when it acts';
   assert.equal(outcome(analysis({ entities: [gov], mentions: [place] }), name).pass, false);
