@@ -34,17 +34,17 @@ test('correcting AID to PROTEST gives the record the protest code, its QuadClass
 });
 
 test("a correction keeps the machine's mode where the new type has it, and drops it where it does not", () => {
-  const machine = { ...aidRecord(), type: 'THREATEN' as const, machineType: 'THREATEN' as const, mode: 'restrict' };
-  const coerced = withReview(machine, review({ type: 'COERCE' }));
+  const threaten = () => ({ ...aidRecord(), type: 'THREATEN' as const, machineType: 'THREATEN' as const, mode: 'restrict' });
+  const coerced = withReview(threaten(), review({ type: 'COERCE' }));
   assert.deepEqual([coerced.mode, coerced.cameo.code], ['restrict', '163']);
-  const protest = withReview(machine, review({ type: 'PROTEST' }));
+  const protest = withReview(threaten(), review({ type: 'PROTEST' }));
   assert.deepEqual([protest.mode, protest.cameo.code], [null, '140']);
 });
 
 test("a correction that leaves the type, an acceptance and a rejection keep the machine's class", () => {
   const machine = aidRecord();
   const corrections = [review({ place: null }), review({ type: 'AID' }), review(null, 'accepted'), review(null, 'rejected')];
-  for (const r of corrections.map((c) => withReview(machine, c))) {
+  for (const r of corrections.map((c) => withReview(aidRecord(), c))) {
     assert.deepEqual([r.type, r.mode, r.cameo, r.quadClass, r.goldstein], [machine.type, machine.mode, machine.cameo, machine.quadClass, machine.goldstein]);
     assert.equal(r.machineCameo, machine.cameo.code);
   }
