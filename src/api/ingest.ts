@@ -18,14 +18,16 @@ export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
   // starts, so a server that only answers queries starts fast and never loads them.
   let shared: Promise<Omit<IngestContext, 'sink'>> | null = null;
   const load = async () => {
-    const [{ createAnalyzer }, { createLanguageDetector }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
+    const [{ createAnalyzerWith }, { createLanguageDetector }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
       import('../pipeline/analyze.ts'),
       import('../lang/detect.ts'),
       import('../lang/index.ts'),
       import('../ingest/fetch.ts'),
       import('../ingest/provenance.ts'),
     ]);
-    const [analyzer, detector] = await Promise.all([createAnalyzer(), createLanguageDetector()]);
+    // One fastText model serves both the analyser and the translation check.
+    const detector = await createLanguageDetector();
+    const analyzer = createAnalyzerWith(detector);
     return {
       analyzer,
       detector,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { createAnalyzer, isoDate } from '../../pipeline/analyze.ts';
+import { createAnalyzerWith, isoDate } from '../../pipeline/analyze.ts';
 import { createLanguageDetector } from '../../lang/detect.ts';
 import { packs } from '../../lang/index.ts';
 import { dbPath } from '../../store/paths.ts';
@@ -59,7 +59,9 @@ export function registerIngest(program: Command): void {
       const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       try {
-        const [analyzer, detector] = await Promise.all([opts.analyze ? createAnalyzer() : null, createLanguageDetector()]);
+        // One fastText model serves both the analyser and the translation check.
+        const detector = await createLanguageDetector();
+        const analyzer = opts.analyze ? createAnalyzerWith(detector) : null;
         let progress: Progress | null = null;
         const ingester = new Ingester(
           { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null },
