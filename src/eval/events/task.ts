@@ -110,7 +110,7 @@ export function runEvents(sets: readonly EventSet[]): TaskReport {
       const bySentence = predictionsBySentence(u, events);
       return u.sentences.map((s, i) => outcome(s, bySentence[i]!));
     });
-    const failed = failures.summary('documents', docs.length);
+    const failed = failures.summary('texts', docs.length);
     if (failed) report.notes.push(`${set.label}: ${failed}`);
     report.errors.push(...failures.all.map((f) => `${set.label} ${f}`));
     const score = scoreEvents(outcomes);
