@@ -10,7 +10,7 @@ import { packs } from './index.ts';
 
 /**
  * sentence, trigger (as written), PLOVER type or 'none', CAMEO code prefix, actor code prefix, recipient code
- * prefix ('-': not checked), then options: stage=…, polarity=…, certainty=… (the event's modality), pending=why (a record the code cannot pass yet).
+ * prefix (each '-': not checked), then options: stage=…, polarity=…, certainty=… (the event's modality), pending=why (a record the code cannot pass yet).
  * 'none' with a trigger: that word triggers no event; with '-': the sentence yields no event at all.
  */
 export interface CheckRecord {
@@ -50,7 +50,7 @@ export function mismatch(r: CheckRecord, events: Event[]): string | null {
   }
   const fits = at.some(
     (e) =>
-      e.type === r.type &&
+      (r.type === '-' || e.type === r.type) &&
       (r.cameo === '-' || e.cameo.code.startsWith(r.cameo)) &&
       has(e.actors, r.actor) &&
       has(e.recipients, r.recipient) &&
