@@ -7,10 +7,10 @@ import { packs } from '../index.ts';
 
 const lex = packs.get('id')!.events;
 
-/** The CAMEO codes of the senses an affixed form can reach (first word of the lemma only). */
-function codes(form: string): string[] {
-  const stems = new Set(analyses(form, lex.morphology).map((a) => a.stem));
-  return lex.verbs.filter((e) => e.lemmas.some((l) => stems.has(l[0]!))).map((e) => e.cameo);
+/** The CAMEO codes of the senses a word can reach: through a lemma's first word, or as an irregular form. */
+function codes(word: string): string[] {
+  const stems = new Set(analyses(word, lex.morphology).map((a) => a.stem));
+  return lex.verbs.filter((e) => e.lemmas.some((l) => stems.has(l[0]!)) || e.forms.some((f) => f[0] === word)).map((e) => e.cameo);
 }
 
 const FORMS: [string, string][] = [
@@ -21,7 +21,7 @@ const FORMS: [string, string][] = [
   ['dituduh', '112'], ['menyalahkan', '112'], ['mengecam', '111'], ['mengutuk', '111'],
   ['diserang', '190'], ['penyerangan', '190'], ['ditembak', '193'], ['dibunuh', '190'],
   ['menewaskan', '190'], ['diculik', '181'], ['dibajak', '181'], ['mengevakuasi', '073'],
-  ['menjatuhkan', '163'], ['bertemu', '040'], ['pertemuan', '040'], ['berunding', '046'],
+  ['menjatuhkan', '163'], ['bertemu', '040'], ['menemui', '040'], ['ditemui', '040'], ['berunding', '046'],
   ['perundingan', '046'], ['memperingatkan', '130'], ['disita', '171'], ['dikepung', '190'],
   ['menggeledah', '090'], ['didakwa', '173'], ['menyerah', '080'], ['menyerbu', '190'],
 ];
@@ -33,7 +33,7 @@ for (const [form, code] of FORMS) {
 }
 
 test('ordinary words that share a root with a derived verb reach no sense', () => {
-  for (const word of ['utara', 'tentang', 'pukul', 'pertahanan', 'salah', 'perbatasan', 'pemerintah', 'tempur']) {
+  for (const word of ['utara', 'tentang', 'pukul', 'pertahanan', 'salah', 'perbatasan', 'pemerintah', 'tempur', 'menemukan', 'ditemukan']) {
     assert.deepEqual(codes(word).filter((c) => c !== '---'), [], word);
   }
 });
