@@ -36,6 +36,7 @@ const BAD: Record<string, Bad[]> = {
     { url: '/api/articles', payload: {}, status: 400, parameter: 'text' },
     { url: '/api/articles', payload: { text: 'a', html: '<p>a</p>' }, status: 400, parameter: 'html' },
     { url: '/api/articles', payload: { url: 'not a url' }, status: 400, parameter: 'url' },
+    { url: '/api/articles', payload: { text: 'a', url: 'javascript:alert(document.cookie)' }, status: 400, parameter: 'url' },
     { url: '/api/articles', payload: { text: 'a', colour: 'red' }, status: 400, parameter: 'colour' },
   ],
   'GET /api/events': [

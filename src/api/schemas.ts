@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { EventFilter, Role, User } from '../store/records.ts';
 import { MIN_PASSWORD_CHARS } from './credentials.ts';
+import { HttpUrl } from '../schema/article.ts';
 
 export const MAX_PAGE = 500;
 
@@ -57,7 +58,7 @@ export const IngestRequest = z
   .object({
     text: z.string().min(1).optional().describe('the article as plain text'),
     html: z.string().min(1).optional().describe('the article page as HTML'),
-    url: z.string().url().optional().describe('where it was published; fetched when neither text nor html is given'),
+    url: HttpUrl.optional().describe('where it was published; fetched when neither text nor html is given'),
     title: z.string().max(1000).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO date or date-time'),
     lang: z.string().max(20).optional(),

@@ -264,6 +264,29 @@ test('a republication is recognised from a canonical link to another site, even 
   assert.equal(sink.entries[0]!.originalId, null);
 });
 
+test('only http(s) URLs are stored: a script URL in JSONL is refused; in a feed link, canonical or syndication tag it is dropped', async () => {
+  const xss = 'javascript:alert(document.cookie)';
+  const page = html('Roads vote', story(60), `<link rel="canonical" href="${xss}"><meta name="syndication-source" content="${xss}">`);
+  const jsonl = file('x/urls.jsonl', [
+    JSON.stringify({ url: xss, text: story(61) }),
+    JSON.stringify({ url: 'https://paper.example/ok', canonicalUrl: 'data:text/html,x', text: story(62) }),
+    JSON.stringify({ url: 'https://paper.example/meta', html: page }),
+  ].join('\n'));
+  const rss = file('x/link.rss', `<?xml version="1.0"?><rss version="2.0"><channel><title>P</title><item><title>Item</title><link>${xss}</link><description><![CDATA[${html('x', story(63) + '\n\n' + story(64))}]]></description></item></channel></rss>`);
+  const { sink, ingester, failures, events } = setup();
+  await ingester.run([jsonl, rss]);
+  assert.deepEqual(failures().map((f) => f.slice(dir.length)), [
+    '/x/urls.jsonl:1: url: an absolute http(s) URL',
+    '/x/urls.jsonl:2: canonicalUrl: an absolute http(s) URL',
+  ]);
+  assert.deepEqual(events.flatMap((e) => (e.kind === 'warning' ? [e.problem] : [])), [`the item's link '${xss}' is not an http(s) URL; dropped`]);
+  const stored = sink.entries.map((e) => e.article);
+  assert.deepEqual(stored.map((a) => [a.url, a.canonicalUrl, a.originalOf]), [
+    ['https://paper.example/meta', null, null],
+    [null, null, null],
+  ]);
+});
+
 test('bad inputs each fail with the input and the reason; the rest of the batch goes on and earlier articles stay', async () => {
   const { sink, ingester, failures } = setup();
   await ingester.run([file('bad/first.txt', story(50))]);
