@@ -653,10 +653,9 @@ export class SqliteStore implements Store {
       if (!u) return null;
       if (change.role) this.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
       if (change.passwordHash) this.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, u.id);
-      if (change.disabled !== undefined) {
-        this.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
-        if (change.disabled) this.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
-      }
+      if (change.disabled !== undefined) this.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
+      // A new password or a disabled account ends every session: whoever knew the old password is signed out.
+      if (change.passwordHash || change.disabled) this.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
       const admins = this.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get() as Row;
       if (admins.n === 0) throw new RangeError('this would leave no admin: make another user admin first');
       this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
@@ -739,6 +738,10 @@ export class SqliteStore implements Store {
       .prepare('SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL')
       .get(hash, now()) as Row | undefined;
     return r ? { user: userOf(r), role: r.role, tokenId: null } : null;
+  }
+
+  async recordAudit(actor: Actor, action: string, target: string | null, detail: unknown = null): Promise<void> {
+    this.audit(actor, action, target, detail);
   }
 
   async listAudit(page: PageRequest): Promise<PageOf<AuditEntry>> {
