@@ -144,6 +144,40 @@ test('an RSS 2.0 feed with full content in the items stores each item without fe
   assert.equal(sink.entries[0]!.article.publishedAt, '2024-06-28T10:00:00.000Z');
 });
 
+test('an RSS 2.0 feed whose items carry the article as an HTML fragment in content:encoded yields their text', async () => {
+  const long = (n: number) => `${story(n)}\n\n${story(n + 50)}`;
+  const item = (n: number) => `
+    <item>
+      <title>Council votes, part ${n}</title>
+      <link>https://paper.example/news/${n}</link>
+      <guid isPermaLink="false">paper-${n}</guid>
+      <pubDate>Fri, 28 Jun 2024 10:00:00 +0700</pubDate>
+      <dc:creator><![CDATA[Rina]]></dc:creator>
+      <category><![CDATA[Nasional]]></category>
+      <description><![CDATA[Council votes on measure ${n}. Read more…]]></description>
+      <content:encoded><![CDATA[<p>${long(70 + n).split('\n\n').join('</p>\n<p>')}</p>\n<p><img src="https://paper.example/i.jpg" alt=""></p>]]></content:encoded>
+    </item>`;
+  const p = file('feeds/wordpress.rss', `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>Paper</title>
+    <atom:link href="https://paper.example/feed/" rel="self" type="application/rss+xml"/>
+    <link>https://paper.example</link>
+    <description>News</description>
+    <language>id-ID</language>
+    ${item(1)}${item(2)}
+  </channel>
+</rss>`);
+  const { sink, ingester, failures } = setup();
+  await ingester.run([p]);
+  assert.deepEqual(failures(), []);
+  assert.deepEqual(sink.entries.map((e) => [e.article.title, e.article.url, e.article.author]), [
+    ['Council votes, part 1', 'https://paper.example/news/1', 'Rina'],
+    ['Council votes, part 2', 'https://paper.example/news/2', 'Rina'],
+  ]);
+  assert.equal(sink.entries[0]!.article.text, long(71));
+});
+
 test('an Atom feed by URL with summaries only: each item is fetched from its link', async () => {
   const { sink, ingester, failures } = setup();
   await ingester.run([server.url('/feed.atom')]);
