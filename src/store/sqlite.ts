@@ -1,13 +1,12 @@
 // The embedded store: one SQLite file in WAL mode, migrated on open. Every write is one transaction, and
 // every change made by a person or a token writes its audit row inside that same transaction.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
+import { prepareStoreFile } from './paths.ts';
 import { storiesOf } from './stories.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
@@ -53,7 +52,7 @@ const TOKEN_TOUCH_MS = 60_000;
 const MAX_CACHED_STATEMENTS = 500;
 
 export function openSqliteStore(path: string): SqliteStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') prepareStoreFile(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
