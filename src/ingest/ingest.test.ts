@@ -298,6 +298,18 @@ test('a republication is recognised from a canonical link to another site, even 
   assert.equal(sink.entries[0]!.originalId, null);
 });
 
+test('a JSONL publishedAt that is no real date fails its line, naming the field, instead of becoming another day', async () => {
+  const p = file('d/dates.jsonl', [
+    JSON.stringify({ text: story(65), publishedAt: 'not-a-date' }),
+    JSON.stringify({ text: story(66), publishedAt: '2024-02-30' }),
+    JSON.stringify({ text: story(67), publishedAt: '2024-02-29T08:00:00+07:00' }),
+  ].join('\n'));
+  const { sink, ingester, failures } = setup();
+  await ingester.run([p]);
+  assert.deepEqual(failures().map((f) => f.slice(dir.length).replace(/ \(.*/, '')), ['/d/dates.jsonl:1: publishedAt: an ISO date', '/d/dates.jsonl:2: publishedAt: an ISO date']);
+  assert.deepEqual(sink.entries.map((e) => e.article.publishedAt), ['2024-02-29T01:00:00.000Z']);
+});
+
 test('only http(s) URLs are stored: a script URL in JSONL is refused; in a feed link, canonical or syndication tag it is dropped', async () => {
   const xss = 'javascript:alert(document.cookie)';
   const page = html('Roads vote', story(60), `<link rel="canonical" href="${xss}"><meta name="syndication-source" content="${xss}">`);

@@ -1,6 +1,7 @@
 // Article metadata a page declares about itself: JSON-LD first, then OpenGraph / <meta>, then plain HTML.
 // A URL the page declares that is not http(s) is dropped: it is the page's say, not the user's.
 import { httpUrl } from '../schema/url.ts';
+import { isCalendarDate } from '../schema/date.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -68,7 +69,7 @@ function urlOf(v: unknown): string | null {
 export function isoDateTime(value: string | null | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isCalendarDate(v) ? v : null;
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }

@@ -10,7 +10,7 @@ import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import type { Fetcher } from './fetch.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
 import type { Article } from '../schema/article.ts';
-import { HttpUrl } from '../schema/article.ts';
+import { HttpUrl, UserDate } from '../schema/article.ts';
 
 /** A page or feed larger than this is not one article or one feed; the file is refused before reading it. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -83,6 +83,7 @@ export function readFileCapped(path: string, limit: ReadLimit = DOCUMENT_LIMIT):
       if (total > limit.bytes) throw new InputError(name, `is larger than ${(limit.bytes / 1048576).toFixed(1)} MB; ${limit.rule}`);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
+    if (total === 0) throw new InputError(name, 'is empty');
     return Buffer.concat(chunks);
   } finally {
     if (fd !== 0) closeSync(fd);
@@ -106,7 +107,7 @@ const JsonlArticle = z
     title: z.string().nullish(),
     text: z.string().nullish(),
     html: z.string().nullish(),
-    publishedAt: z.string().nullish(),
+    publishedAt: UserDate.nullish(),
     source: z.string().nullish(),
     publisher: z.string().nullish(),
     author: z.string().nullish(),

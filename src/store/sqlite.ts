@@ -8,7 +8,7 @@ import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
 import { prepareStoreFile } from './paths.ts';
 import { storiesOf } from './stories.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
 import { UntilChanged } from './until-changed.ts';
 import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
@@ -363,7 +363,7 @@ export class SqliteStore implements Store {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
       // Ranked results page by offset: rank is not a stable key to continue from.
-      const [offset] = (decodeCursor(page.cursor, 1) ?? [0]) as [number];
+      const offset = decodeOffsetCursor(page.cursor);
       const rows = this
         .prepare(
           `SELECT ${ARTICLE_SUMMARY}, snippet(${search.table}, 2, '[', ']', '…', 16) AS snippet
