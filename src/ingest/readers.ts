@@ -9,8 +9,7 @@ import { decodeBytes } from './charset.ts';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import type { Fetcher } from './fetch.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
-import type { Article } from '../schema/article.ts';
-import { HttpUrl, UserDate } from '../schema/article.ts';
+import { HttpUrl, UserDate, type Article } from '../schema/article.ts';
 
 /** A page or feed larger than this is not one article or one feed; the file is refused before reading it. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
