@@ -5,12 +5,9 @@ import type { Store } from '../store/types.ts';
 import type { Caller } from './route.ts';
 import { HttpError } from './http-error.ts';
 import { secretHash } from './credentials.ts';
+import { isLoopback } from './security.ts';
 
 export const SESSION_COOKIE = 'sumber_session';
-
-export function isLoopback(address: string | undefined): boolean {
-  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
-}
 
 export async function resolveCaller(request: FastifyRequest, store: Store): Promise<Caller | null> {
   const auth = request.headers.authorization;

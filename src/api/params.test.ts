@@ -14,6 +14,8 @@ interface Bad {
 }
 
 const enc = encodeURIComponent;
+const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+const many = (value: string) => Array.from({ length: 1000 }, () => value).join(',');
 const BAD: Record<string, Bad[]> = {
   'GET /api/health': [{ url: '/api/health?verbose=1', status: 400, parameter: 'verbose' }],
   'POST /api/session': [
@@ -27,6 +29,10 @@ const BAD: Record<string, Bad[]> = {
     { url: '/api/articles?from=2024-13', status: 400, parameter: 'from' },
     { url: '/api/articles?limit=0', status: 400, parameter: 'limit' },
     { url: '/api/articles?cursor=xyz', status: 400, parameter: 'cursor' },
+    { url: `/api/articles?q=roads&cursor=${cursor(['abc'])}`, status: 400, parameter: 'cursor' },
+    { url: `/api/articles?q=roads&cursor=${cursor([1e308])}`, status: 400, parameter: 'cursor' },
+    { url: `/api/articles?q=roads&cursor=${cursor([-5])}`, status: 400, parameter: 'cursor' },
+    { url: '/api/articles?from=2024-02-30', status: 400, parameter: 'from' },
   ],
   'GET /api/articles/:id': [
     { url: '/api/articles/art_missing', status: 404 },
@@ -36,6 +42,9 @@ const BAD: Record<string, Bad[]> = {
     { url: '/api/articles', payload: {}, status: 400, parameter: 'text' },
     { url: '/api/articles', payload: { text: 'a', html: '<p>a</p>' }, status: 400, parameter: 'html' },
     { url: '/api/articles', payload: { url: 'not a url' }, status: 400, parameter: 'url' },
+    { url: '/api/articles', payload: { text: 'a', url: 'javascript:alert(document.cookie)' }, status: 400, parameter: 'url' },
+    { url: '/api/articles', payload: { text: 'a', publishedAt: 'not-a-date' }, status: 400, parameter: 'publishedAt' },
+    { url: '/api/articles', payload: { text: 'a', publishedAt: '2024-02-30' }, status: 400, parameter: 'publishedAt' },
     { url: '/api/articles', payload: { text: 'a', colour: 'red' }, status: 400, parameter: 'colour' },
   ],
   'GET /api/events': [
@@ -45,6 +54,9 @@ const BAD: Record<string, Bad[]> = {
     { url: '/api/events?from=yesterday', status: 400, parameter: 'from' },
     { url: '/api/events?limit=501', status: 400, parameter: 'limit' },
     { url: '/api/events?cursor=bogus', status: 400, parameter: 'cursor' },
+    { url: `/api/events?type=${many('ASSAULT')}`, status: 400, parameter: 'type' },
+    { url: `/api/events?review=${many('accepted')}`, status: 400, parameter: 'review' },
+    { url: '/api/events?to=2023-02-29', status: 400, parameter: 'to' },
   ],
   'GET /api/events/:key': [{ url: '/api/events/nope', status: 404 }],
   'POST /api/events/:key/review': [

@@ -122,4 +122,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     caller: Caller | null;
   }
+  interface FastifyInstance {
+    signInThrottle: import('./throttle.ts').SignInThrottle;
+  }
 }

@@ -1,7 +1,8 @@
 // Request and answer shapes particular to the HTTP API; the records themselves are src/store/records.ts.
 import { z } from 'zod';
-import { EventFilter, Role, User } from '../store/records.ts';
+import { EventFilter, IsoDate, Role, User } from '../store/records.ts';
 import { MIN_PASSWORD_CHARS } from './credentials.ts';
+import { HttpUrl, UserDate } from '../schema/article.ts';
 
 export const MAX_PAGE = 500;
 
@@ -17,8 +18,8 @@ export const ArticleQuery = z
     q: z.string().max(500).optional().describe('full-text search, any language, case and diacritics ignored'),
     lang: z.string().max(20).optional(),
     source: z.string().max(200).optional(),
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD').optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD').optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
     ...PageQuery.shape,
   })
   .strict();
@@ -57,9 +58,9 @@ export const IngestRequest = z
   .object({
     text: z.string().min(1).optional().describe('the article as plain text'),
     html: z.string().min(1).optional().describe('the article page as HTML'),
-    url: z.string().url().optional().describe('where it was published; fetched when neither text nor html is given'),
+    url: HttpUrl.optional().describe('where it was published; fetched when neither text nor html is given'),
     title: z.string().max(1000).optional(),
-    publishedAt: z.string().max(40).optional().describe('ISO date or date-time'),
+    publishedAt: UserDate.optional().describe('ISO date or date-time'),
     lang: z.string().max(20).optional(),
   })
   .strict()

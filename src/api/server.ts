@@ -2,7 +2,7 @@
 // from web-dist/ when it has been built.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { Store } from '../store/types.ts';
@@ -10,7 +10,9 @@ import { InputError } from '../errors.ts';
 import { SUMBER_VERSION } from './version.ts';
 import { HttpError } from './http-error.ts';
 import { registerRoutes } from './route.ts';
-import { resolveCaller, isLoopback } from './caller.ts';
+import { resolveCaller } from './caller.ts';
+import { addSecurityHeaders, freshInstallGuard, isLoopback } from './security.ts';
+import { SignInThrottle } from './throttle.ts';
 import { apiRoutes } from './routes/index.ts';
 import { openApiDocument } from './openapi.ts';
 import { createIngestor, type ApiIngestor } from './ingest.ts';
@@ -24,15 +26,23 @@ export interface ServerOptions {
   ingestor?: ApiIngestor;
   /** The dashboard's built files; served when the folder exists. */
   webDir?: string | null;
-  logger?: boolean;
+  /** Off in tests; `sumber serve` logs warnings and errors as JSON lines on standard error. */
+  logger?: boolean | FastifyServerOptions['logger'];
+  signInThrottle?: SignInThrottle;
 }
+
+/** Request logs name method, URL and address only (Fastify's serialisers): never headers, so no cookie or token. */
+export const SERVE_LOGGER = { level: process.env.SUMBER_LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization', 'req.headers.cookie', 'password'] };
 
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   // Path parameters are checked by the routes' schemas, which name the parameter; the router's own limit would not.
   const app = Fastify({ bodyLimit: MAX_BODY_BYTES, routerOptions: { maxParamLength: 1000 }, logger: o.logger ?? false, trustProxy: false });
   const routes = apiRoutes(o.ingestor ?? createIngestor());
   await app.register(fastifyCookie);
+  app.decorate('signInThrottle', o.signInThrottle ?? new SignInThrottle());
   app.decorateRequest('caller', null);
+  app.addHook('onRequest', addSecurityHeaders);
+  app.addHook('onRequest', freshInstallGuard(o.store));
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) request.caller = await resolveCaller(request, o.store);
   });
@@ -47,7 +57,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     if (error.statusCode && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: error.code ?? 'bad_request', message: error.message, parameter: null });
     }
-    request.log.error(error);
+    // The one record of a server fault (a bug, a full disk, a locked store): structured, without the request's headers.
+    request.log.error({ err: error, method: request.method, url: request.url.split('?')[0] }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'internal error', parameter: null });
   });
 
@@ -69,6 +80,6 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
 /** Loopback-only until there are users: a fresh install is open to whoever sits at the machine, no one else. */
 export async function assertSafeHost(store: Store, host: string): Promise<void> {
   if ((await store.countUsers()) > 0) return;
-  if (host === 'localhost' || isLoopback(host)) return;
-  throw new InputError('--host', `no users yet, so Sumber serves only on 127.0.0.1; add one first: sumber user add <name> --role admin`);
+  if (isLoopback(host)) return;
+  throw new InputError('--host', `'${host}': no users yet, so Sumber serves only on a numeric loopback address (127.0.0.1 or ::1); add one first: sumber user add <name> --role admin`);
 }

@@ -32,6 +32,7 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);
+  // Exit codes: 0 done, 1 an internal error, 2 bad input (one line naming it), 130 interrupted.
   if (e instanceof InputError) {
     process.stderr.write(`sumber: ${e.message}\n`);
     process.exit(2);

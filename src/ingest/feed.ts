@@ -3,10 +3,13 @@ import FeedParser from 'feedparser';
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.ts';
 import { isoDateTime } from './metadata.ts';
+import { httpUrl } from '../schema/url.ts';
 
 export interface FeedItem {
   title: string | null;
+  /** The item's http(s) link; any other link is dropped and named in `problem`. */
   link: string | null;
+  problem?: string;
   /** The item's content as HTML: the full article when the feed carries it, else a summary. */
   html: string | null;
   /** The content is a summary: the article itself must be fetched from `link`. */
@@ -43,9 +46,12 @@ export function parseFeed(text: string, inputName: string, feedUrl?: string): Pr
     parser.on('readable', () => {
       for (let item = parser.read(); item; item = parser.read()) {
         const html = item.description ?? item.summary;
+        const rawLink: string | null = item.origlink ?? item.link ?? null;
+        const link = httpUrl(rawLink);
         items.push({
           title: item.title?.trim() || null,
-          link: item.origlink ?? item.link ?? null,
+          link,
+          problem: rawLink && !link ? `the item's link '${rawLink.slice(0, 80)}' is not an http(s) URL; dropped` : undefined,
           html,
           summaryOnly: !html || wordCount(html) < FULL_TEXT_MIN_WORDS,
           publishedAt: isoDateTime((item.pubdate ?? item.date)?.toISOString()),

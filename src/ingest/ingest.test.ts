@@ -144,6 +144,40 @@ test('an RSS 2.0 feed with full content in the items stores each item without fe
   assert.equal(sink.entries[0]!.article.publishedAt, '2024-06-28T10:00:00.000Z');
 });
 
+test('an RSS 2.0 feed whose items carry the article as an HTML fragment in content:encoded yields their text', async () => {
+  const long = (n: number) => `${story(n)}\n\n${story(n + 50)}`;
+  const item = (n: number) => `
+    <item>
+      <title>Council votes, part ${n}</title>
+      <link>https://paper.example/news/${n}</link>
+      <guid isPermaLink="false">paper-${n}</guid>
+      <pubDate>Fri, 28 Jun 2024 10:00:00 +0700</pubDate>
+      <dc:creator><![CDATA[Rina]]></dc:creator>
+      <category><![CDATA[Nasional]]></category>
+      <description><![CDATA[Council votes on measure ${n}. Read more…]]></description>
+      <content:encoded><![CDATA[<p>${long(70 + n).split('\n\n').join('</p>\n<p>')}</p>\n<p><img src="https://paper.example/i.jpg" alt=""></p>]]></content:encoded>
+    </item>`;
+  const p = file('feeds/wordpress.rss', `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>Paper</title>
+    <atom:link href="https://paper.example/feed/" rel="self" type="application/rss+xml"/>
+    <link>https://paper.example</link>
+    <description>News</description>
+    <language>id-ID</language>
+    ${item(1)}${item(2)}
+  </channel>
+</rss>`);
+  const { sink, ingester, failures } = setup();
+  await ingester.run([p]);
+  assert.deepEqual(failures(), []);
+  assert.deepEqual(sink.entries.map((e) => [e.article.title, e.article.url, e.article.author]), [
+    ['Council votes, part 1', 'https://paper.example/news/1', 'Rina'],
+    ['Council votes, part 2', 'https://paper.example/news/2', 'Rina'],
+  ]);
+  assert.equal(sink.entries[0]!.article.text, long(71));
+});
+
 test('an Atom feed by URL with summaries only: each item is fetched from its link', async () => {
   const { sink, ingester, failures } = setup();
   await ingester.run([server.url('/feed.atom')]);
@@ -262,6 +296,41 @@ test('a republication is recognised from a canonical link to another site, even 
     evidence: 'link rel=canonical to wire.example',
   });
   assert.equal(sink.entries[0]!.originalId, null);
+});
+
+test('a JSONL publishedAt that is no real date fails its line, naming the field, instead of becoming another day', async () => {
+  const p = file('d/dates.jsonl', [
+    JSON.stringify({ text: story(65), publishedAt: 'not-a-date' }),
+    JSON.stringify({ text: story(66), publishedAt: '2024-02-30' }),
+    JSON.stringify({ text: story(67), publishedAt: '2024-02-29T08:00:00+07:00' }),
+  ].join('\n'));
+  const { sink, ingester, failures } = setup();
+  await ingester.run([p]);
+  assert.deepEqual(failures().map((f) => f.slice(dir.length).replace(/ \(.*/, '')), ['/d/dates.jsonl:1: publishedAt: an ISO date', '/d/dates.jsonl:2: publishedAt: an ISO date']);
+  assert.deepEqual(sink.entries.map((e) => e.article.publishedAt), ['2024-02-29T01:00:00.000Z']);
+});
+
+test('only http(s) URLs are stored: a script URL in JSONL is refused; in a feed link, canonical or syndication tag it is dropped', async () => {
+  const xss = 'javascript:alert(document.cookie)';
+  const page = html('Roads vote', story(60), `<link rel="canonical" href="${xss}"><meta name="syndication-source" content="${xss}">`);
+  const jsonl = file('x/urls.jsonl', [
+    JSON.stringify({ url: xss, text: story(61) }),
+    JSON.stringify({ url: 'https://paper.example/ok', canonicalUrl: 'data:text/html,x', text: story(62) }),
+    JSON.stringify({ url: 'https://paper.example/meta', html: page }),
+  ].join('\n'));
+  const rss = file('x/link.rss', `<?xml version="1.0"?><rss version="2.0"><channel><title>P</title><item><title>Item</title><link>${xss}</link><description><![CDATA[${html('x', story(63) + '\n\n' + story(64))}]]></description></item></channel></rss>`);
+  const { sink, ingester, failures, events } = setup();
+  await ingester.run([jsonl, rss]);
+  assert.deepEqual(failures().map((f) => f.slice(dir.length)), [
+    '/x/urls.jsonl:1: url: an absolute http(s) URL',
+    '/x/urls.jsonl:2: canonicalUrl: an absolute http(s) URL',
+  ]);
+  assert.deepEqual(events.flatMap((e) => (e.kind === 'warning' ? [e.problem] : [])), [`the item's link '${xss}' is not an http(s) URL; dropped`]);
+  const stored = sink.entries.map((e) => e.article);
+  assert.deepEqual(stored.map((a) => [a.url, a.canonicalUrl, a.originalOf]), [
+    ['https://paper.example/meta', null, null],
+    [null, null, null],
+  ]);
 });
 
 test('bad inputs each fail with the input and the reason; the rest of the batch goes on and earlier articles stay', async () => {

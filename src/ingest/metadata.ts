@@ -1,4 +1,7 @@
 // Article metadata a page declares about itself: JSON-LD first, then OpenGraph / <meta>, then plain HTML.
+// A URL the page declares that is not http(s) is dropped: it is the page's say, not the user's.
+import { httpUrl } from '../schema/url.ts';
+import { isCalendarDate } from '../schema/date.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -66,7 +69,7 @@ function urlOf(v: unknown): string | null {
 export function isoDateTime(value: string | null | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isCalendarDate(v) ? v : null;
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
@@ -74,15 +77,6 @@ export function isoDateTime(value: string | null | undefined): string | null {
 function clean(v: string | null | undefined): string | null {
   const s = v?.replace(/\s+/g, ' ').trim();
   return s ? s : null;
-}
-
-function absolute(url: string | null, base: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return null;
-  }
 }
 
 export function readMetadata(document: Document, pageUrl?: string): PageMetadata {
@@ -111,8 +105,8 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
     author: nameOf(article.author) ?? meta('author', 'article:author', 'parsely-author', 'DC.creator', 'byl'),
     publisher: nameOf(article.publisher) ?? meta('og:site_name', 'application-name'),
     lang: clean(document.documentElement?.getAttribute('lang')) ?? str(article.inLanguage) ?? meta('og:locale', 'content-language', 'language') ?? clean(document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
-    canonicalUrl: absolute(canonicalHref ?? meta('og:url') ?? urlOf(article.mainEntityOfPage) ?? str(article.url), pageUrl),
+    canonicalUrl: httpUrl(canonicalHref ?? meta('og:url') ?? urlOf(article.mainEntityOfPage) ?? str(article.url), pageUrl),
     section: str(article.articleSection) ?? meta('article:section', 'section', 'parsely-section'),
-    syndicationSource: absolute(meta('syndication-source', 'original-source') ?? document.querySelector('link[rel="original-source"]')?.getAttribute('href') ?? null, pageUrl),
+    syndicationSource: httpUrl(meta('syndication-source', 'original-source') ?? document.querySelector('link[rel="original-source"]')?.getAttribute('href') ?? null, pageUrl),
   };
 }

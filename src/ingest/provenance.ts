@@ -3,6 +3,7 @@
 // another site, syndication meta) are the same everywhere.
 import type { LanguagePack } from '../lang/types.ts';
 import type { PageMetadata } from './metadata.ts';
+import { httpUrl } from '../schema/url.ts';
 
 export interface OriginalHint {
   url: string | null;
@@ -50,14 +51,8 @@ export function findLinkedOriginal(document: Document, meta: PageMetadata, cues:
     const context = `${a.parentElement?.textContent ?? ''}`;
     const cue = cueIn(context, cues);
     if (!cue || context.length > 400) continue;
-    const href = a.getAttribute('href')!;
-    let url: string;
-    try {
-      url = new URL(href, pageUrl).href;
-    } catch {
-      continue;
-    }
-    if (!/^https?:/.test(url)) continue;
+    const url = httpUrl(a.getAttribute('href'), pageUrl);
+    if (!url) continue;
     const linkText = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const title = cueIn(linkText, cues) || /^https?:/.test(linkText) || linkText.length < 12 ? null : linkText;
     return { url, title, evidence: `"${cue}"` };

@@ -9,7 +9,7 @@ import { decodeBytes } from './charset.ts';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import type { Fetcher } from './fetch.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
-import type { Article } from '../schema/article.ts';
+import { HttpUrl, UserDate, type Article } from '../schema/article.ts';
 
 /** A page or feed larger than this is not one article or one feed; the file is refused before reading it. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -82,6 +82,7 @@ export function readFileCapped(path: string, limit: ReadLimit = DOCUMENT_LIMIT):
       if (total > limit.bytes) throw new InputError(name, `is larger than ${(limit.bytes / 1048576).toFixed(1)} MB; ${limit.rule}`);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
+    if (total === 0) throw new InputError(name, 'is empty');
     return Buffer.concat(chunks);
   } finally {
     if (fd !== 0) closeSync(fd);
@@ -101,16 +102,16 @@ function documentCandidate(origin: Article['origin'], kind: 'html' | 'text', tex
 
 const JsonlArticle = z
   .object({
-    url: z.string().nullish(),
+    url: HttpUrl.nullish(),
     title: z.string().nullish(),
     text: z.string().nullish(),
     html: z.string().nullish(),
-    publishedAt: z.string().nullish(),
+    publishedAt: UserDate.nullish(),
     source: z.string().nullish(),
     publisher: z.string().nullish(),
     author: z.string().nullish(),
     lang: z.string().nullish(),
-    canonicalUrl: z.string().nullish(),
+    canonicalUrl: HttpUrl.nullish(),
   })
   .refine((o) => !!(o.text || o.html), { message: 'needs a "text" or an "html" field' });
 
@@ -152,11 +153,11 @@ async function* feedItems(items: FeedItem[], feed: string, fetcher: Fetcher | nu
     const input = item.link ?? `${feed} item ${i + 1}`;
     const given = { title: item.title, publishedAt: item.publishedAt, author: item.author, publisher: item.feedTitle, lang: item.lang };
     if (!item.summaryOnly) {
-      yield { candidate: { origin: { kind: 'feed', location: input, feed }, html: item.html, text: null, url: item.link, charset: null, given } };
+      yield { candidate: { origin: { kind: 'feed', location: input, feed }, html: item.html, text: null, url: item.link, charset: null, given, warning: item.problem } };
       continue;
     }
     if (!item.link) {
-      yield { failed: { input, problem: 'the feed item has only a summary and no link to the article' } };
+      yield { failed: { input, problem: item.problem ?? 'the feed item has only a summary and no link to the article' } };
       continue;
     }
     if (!fetcher) {

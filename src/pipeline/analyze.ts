@@ -15,6 +15,7 @@ import { extractEvents } from '../events/index.ts';
 import { findClaims } from '../claims/index.ts';
 import { findProvenance } from '../provenance/index.ts';
 import { InputError } from '../errors.ts';
+import { DATE_RULE, userDate } from '../schema/date.ts';
 
 export const ANALYZER_VERSION = '0.1.0';
 
@@ -34,13 +35,12 @@ export interface Analyzer {
   analyze(input: AnalyzeInput): Analysis;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const MAX_TITLE_CHARS = 300;
 
+/** The calendar day of a publication date as written (its own time zone), refused unless it is a real date. */
 export function isoDate(value: string, name: string): string {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m || Number.isNaN(Date.parse(m[0]))) throw new InputError(name, `publication date '${value}' is not an ISO date (YYYY-MM-DD)`);
-  return m[0];
+  if (!userDate(value)) throw new InputError(name, `publication date '${value}' is not ${DATE_RULE}`);
+  return value.trim().slice(0, 10);
 }
 
 /** A first paragraph of one short sentence without a final stop is the headline. */

@@ -1,5 +1,16 @@
 // An ingested article: clean text, its metadata and where it came from. Analysis (analysis.ts) is computed from it.
 import { z } from 'zod';
+import { httpUrl, MAX_URL_CHARS } from './url.ts';
+import { DATE_RULE, userDate } from './date.ts';
+
+/** A request field holding a URL: refused, naming the field, unless http(s). */
+export const HttpUrl = z
+  .string()
+  .max(MAX_URL_CHARS)
+  .refine((v) => httpUrl(v) !== null, 'an absolute http(s) URL');
+
+/** A publication date given in a request or a JSONL line. */
+export const UserDate = z.string().max(40).refine((v) => userDate(v) !== null, DATE_RULE);
 
 export const ArticleOrigin = z.object({
   kind: z.enum(['file', 'url', 'feed', 'jsonl', 'stdin', 'api']),

@@ -2,6 +2,7 @@
 // disagree. Computed from per-article analyses; stored and served like them.
 import { z } from 'zod';
 import { Bound, Granularity, PloverType, Stage, SourceLink } from './analysis.ts';
+import { HttpUrl } from './article.ts';
 
 /** One report of an event: where an article mentions it, as GDELT's Mentions table keeps it. */
 export const EventMention = z.object({
@@ -97,7 +98,7 @@ export const WatchlistInput = z
       })
       .strict(),
     disagreements: z.boolean().default(true).describe('also list disagreements between sources on matching events'),
-    webhook: z.string().url().max(2000).nullable().default(null).describe('http(s) URL that receives new matches as JSON'),
+    webhook: HttpUrl.nullable().default(null).describe('http(s) URL that receives new matches as JSON'),
   })
   .strict();
 export type WatchlistInput = z.infer<typeof WatchlistInput>;

@@ -19,3 +19,12 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   }
   throw new InputError('cursor', 'is not a cursor this API handed out');
 }
+
+/** A cursor holding a row offset (ranked search results): a whole number from 0 to MAX_OFFSET. */
+export const MAX_OFFSET = 1_000_000;
+
+export function decodeOffsetCursor(cursor: string | null | undefined): number {
+  const [offset] = decodeCursor(cursor, 1) ?? [0];
+  if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET) return offset;
+  throw new InputError('cursor', 'is not a cursor this API handed out');
+}

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Analysis, Event, Granularity, PloverType, Quote, Claim, Contradiction, Stage, EntityType } from '../schema/analysis.ts';
 import { Article } from '../schema/article.ts';
+import { isCalendarDate } from '../schema/date.ts';
 
 export const Role = z.enum(['viewer', 'analyst', 'admin']);
 export type Role = z.infer<typeof Role>;
@@ -37,7 +38,13 @@ export const PlaceRef = z.object({
 });
 export type PlaceRef = z.infer<typeof PlaceRef>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
+  .refine(isCalendarDate, 'an ISO date, YYYY-MM-DD, on a day the calendar has');
+
+/** A list filter may name at most this many values (the API refuses more, naming the parameter). */
+export const MAX_LIST_ITEMS = 50;
 
 export const EventTime = z.object({ start: IsoDate.nullable(), end: IsoDate.nullable(), granularity: Granularity });
 
@@ -210,13 +217,13 @@ export const EventFilter = z
     actor: z.string().min(1).optional().describe('entity id or actor code of an actor'),
     recipient: z.string().min(1).optional().describe('entity id or actor code of a recipient'),
     country: z.string().length(3).optional().describe('ISO alpha-3 of the place or of a participant'),
-    type: z.array(PloverType).optional(),
-    stage: z.array(Stage).optional(),
+    type: z.array(PloverType).max(MAX_LIST_ITEMS).optional(),
+    stage: z.array(Stage).max(MAX_LIST_ITEMS).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     place: z.string().min(1).optional().describe('place name or entity id'),
     source: z.string().min(1).optional().describe("the article's publisher or host"),
-    review: z.array(z.enum(['unreviewed', ...ReviewStatus.options])).optional(),
+    review: z.array(z.enum(['unreviewed', ...ReviewStatus.options])).max(MAX_LIST_ITEMS).optional(),
     article: z.string().optional(),
   })
   .strict();

@@ -29,6 +29,25 @@ test('a file store runs in WAL mode', (t) => {
   store.close();
 });
 
+test('the store (file, -wal, -shm) is readable by its owner only, in a folder only its owner enters', async (t) => {
+  const fs = await import('node:fs');
+  const dir = `/tmp/sumber-store-mode-${process.pid}`;
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const old = process.umask(0o022);
+  try {
+    const store = openSqliteStore(`${dir}/home/sumber.db`);
+    await store.createUser({ name: 'root', role: 'admin', passwordHash: 'scrypt$x' }, admin);
+    const mode = (p: string) => (fs.statSync(p).mode & 0o777).toString(8);
+    assert.deepEqual([`${dir}/home`, `${dir}/home/sumber.db`, `${dir}/home/sumber.db-wal`, `${dir}/home/sumber.db-shm`].map(mode), ['700', '600', '600', '600']);
+    store.close();
+    fs.chmodSync(`${dir}/home/sumber.db`, 0o644);
+    openSqliteStore(`${dir}/home/sumber.db`).close();
+    assert.equal(mode(`${dir}/home/sumber.db`), '600', 'an older world-readable store is narrowed when opened');
+  } finally {
+    process.umask(old);
+  }
+});
+
 test('a store at an earlier schema is migrated forward with its rows kept and indexed', async () => {
   const db = new Database(':memory:');
   assert.deepEqual(migrate(db, listMigrations(), 1), [1]);

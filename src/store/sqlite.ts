@@ -1,15 +1,14 @@
 // The embedded store: one SQLite file in WAL mode, migrated on open. Every write is one transaction, and
 // every change made by a person or a token writes its audit row inside that same transaction.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
+import { prepareStoreFile } from './paths.ts';
 import { storiesOf } from './stories.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
 import { UntilChanged } from './until-changed.ts';
 import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
@@ -53,7 +52,7 @@ const TOKEN_TOUCH_MS = 60_000;
 const MAX_CACHED_STATEMENTS = 500;
 
 export function openSqliteStore(path: string): SqliteStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') prepareStoreFile(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -364,7 +363,7 @@ export class SqliteStore implements Store {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
       // Ranked results page by offset: rank is not a stable key to continue from.
-      const [offset] = (decodeCursor(page.cursor, 1) ?? [0]) as [number];
+      const offset = decodeOffsetCursor(page.cursor);
       const rows = this
         .prepare(
           `SELECT ${ARTICLE_SUMMARY}, snippet(${search.table}, 2, '[', ']', '…', 16) AS snippet
@@ -653,10 +652,9 @@ export class SqliteStore implements Store {
       if (!u) return null;
       if (change.role) this.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
       if (change.passwordHash) this.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(change.passwordHash, u.id);
-      if (change.disabled !== undefined) {
-        this.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
-        if (change.disabled) this.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
-      }
+      if (change.disabled !== undefined) this.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(change.disabled ? now() : null, u.id);
+      // A new password or a disabled account ends every session: whoever knew the old password is signed out.
+      if (change.passwordHash || change.disabled) this.prepare('DELETE FROM sessions WHERE user_id = ?').run(u.id);
       const admins = this.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get() as Row;
       if (admins.n === 0) throw new RangeError('this would leave no admin: make another user admin first');
       this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
@@ -739,6 +737,10 @@ export class SqliteStore implements Store {
       .prepare('SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL')
       .get(hash, now()) as Row | undefined;
     return r ? { user: userOf(r), role: r.role, tokenId: null } : null;
+  }
+
+  async recordAudit(actor: Actor, action: string, target: string | null, detail: unknown = null): Promise<void> {
+    this.audit(actor, action, target, detail);
   }
 
   async listAudit(page: PageRequest): Promise<PageOf<AuditEntry>> {

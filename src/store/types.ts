@@ -106,5 +106,7 @@ export interface Store extends ArticleSink {
   deleteSession(hash: string, actor: Actor): Promise<void>;
   principalForSession(hash: string): Promise<Principal | null>;
 
+  /** An audit row for something that changed nothing else (a failed sign-in). */
+  recordAudit(actor: Actor, action: string, target: string | null, detail?: unknown): Promise<void>;
   listAudit(page: PageRequest): Promise<PageOf<AuditEntry>>;
 }

@@ -31,3 +31,9 @@ test('loopback, private and non-http URLs are refused before any connection', as
   assert.match((await postJson('http://[::1]:1/x', {}, { allowPrivate: false }))!, /loopback or private/);
   assert.match((await postJson('file:///etc/passwd', {}, { allowPrivate: true }))!, /not an http\(s\) URL/);
 });
+
+test('documentation, NAT64, 6to4 and IPv4-compatible addresses are refused like private ones', async () => {
+  for (const url of ['http://192.0.2.1/x', 'http://203.0.113.5/x', 'http://[64:ff9b::7f00:1]/x', 'http://[2002:7f00:1::]/x', 'http://[::127.0.0.1]/x']) {
+    assert.match((await postJson(url, {}, { allowPrivate: false }))!, /loopback or private/, url);
+  }
+});

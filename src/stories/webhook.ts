@@ -7,6 +7,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isPrivateAddress } from '../ingest/address.ts';
 import { InputError } from '../errors.ts';
+import { httpUrl } from '../schema/url.ts';
 
 export const WEBHOOK_TIMEOUT_MS = 5000;
 
@@ -17,13 +18,9 @@ export interface DeliveryOptions {
 
 /** A webhook URL a watchlist may keep: http(s), and no loopback or private literal unless allowed. */
 export function checkWebhookUrl(raw: string, allowPrivate: boolean): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new InputError('webhook', `'${raw}' is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError('webhook', `'${raw}' is not an http(s) URL`);
+  const href = httpUrl(raw);
+  if (!href) throw new InputError('webhook', `'${raw}' is not an http(s) URL`);
+  const url = new URL(href);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && (isPrivateAddress(host) || host === 'localhost' || host.endsWith('.localhost'))) {
     throw new InputError('webhook', `${host} is a loopback or private address; the server must allow private addresses (--allow-private)`);

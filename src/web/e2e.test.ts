@@ -2,8 +2,11 @@
 // Each view's screenshot goes to test-artifacts/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { EventRecord } from '../store/records.ts';
 import { apiCall, artifactPath, signInCookie, buildDashboard, CHROMIUM, hasChromium, launchBrowser, ROOT, startServer, type Server } from './e2e/harness.ts';
@@ -250,5 +253,78 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await page.waitForSelector('main p.empty:has-text("analyst")');
     assert.equal(await page.locator('article.review-card').count(), 0);
     await shot('viewer-review-refused');
+  });
+
+  test('script URLs through every URL path are refused or dropped; one already in a store is never a link and never runs', async () => {
+    const XSS = "javascript:alert('xss')";
+    const cookie = await signInCookie(server.base, ADMIN);
+    const body = (topic: string) =>
+      Array.from({ length: 8 }, (_, i) => `The ${topic} committee met for session ${i + 1} and discussed the harvest, the roads to the market, the price of rice and the repairs to the school roof in the valley.`).join('\n\n');
+    const refused = await fetch(`${server.base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ text: body('api'), url: XSS }) });
+    assert.equal(refused.status, 400);
+    assert.equal((await refused.json()).parameter, 'url');
+    const html = `<html><head><title>Tagged page</title><link rel="canonical" href="${XSS}"><meta name="syndication-source" content="${XSS}"></head><body><article><h1>Tagged page</h1>${body('tagged')
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+    const tagged = await apiCall<{ stored: { id: string }[] }>(server.base, 'POST', '/api/articles', { html, url: 'https://paper.example/tagged' }, cookie);
+
+    const dir = mkdtempSync(join(tmpdir(), 'sumber-xss-'));
+    try {
+      writeFileSync(join(dir, 'lines.jsonl'), JSON.stringify({ url: XSS, title: 'JSONL line', text: body('jsonl') }) + '\n');
+      const item = `<p>${body('feed').split('\n\n').join('</p><p>')}</p>`;
+      writeFileSync(join(dir, 'feed.rss'), `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title><item><title>Feed item</title><link>${XSS}</link><content:encoded><![CDATA[${item}]]></content:encoded></item></channel></rss>`);
+      const cli = spawnSync(process.execPath, [join(ROOT, 'bin/sumber.mjs'), 'ingest', join(dir, 'lines.jsonl'), join(dir, 'feed.rss')], {
+        env: { ...process.env, SUMBER_HOME: server.home },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      assert.equal(cli.status, 2, cli.stderr);
+      assert.match(cli.stderr, /lines\.jsonl:1: url: an absolute http\(s\) URL/);
+      assert.match(cli.stderr, /is not an http\(s\) URL; dropped/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const listed = (await apiCall<{ items: { id: string; title: string | null }[] }>(server.base, 'GET', '/api/articles?limit=100', undefined, cookie)).items;
+    const feedId = listed.find((a) => a.title === 'Feed item')!.id;
+    assert.equal(listed.some((a) => a.title === 'JSONL line'), false);
+    for (const id of [tagged.stored[0]!.id, feedId]) {
+      const detail = await apiCall<object>(server.base, 'GET', `/api/articles/${id}`, undefined, cookie);
+      assert.equal(JSON.stringify(detail).includes('javascript:'), false, id);
+    }
+
+    // A store written before these checks may hold such URLs: the dashboard must still draw no link.
+    const db = new Database(join(server.home, 'sumber.db'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      const link = JSON.stringify({ relation: 'republication', url: XSS, title: 'the original', evidence: 'syndication-source meta tag' });
+      db.prepare("UPDATE articles SET url = ?, article_json = json_set(article_json, '$.url', ?, '$.originalOf', json(?)) WHERE id = ?").run(XSS, XSS, link, feedId);
+      db.prepare(
+        "UPDATE articles SET original_id = NULL, analysis_json = json_set(analysis_json, '$.provenance.relation', 'republication', '$.provenance.original', json(?)) WHERE id = ?",
+      ).run(JSON.stringify({ url: XSS, title: 'planted original', evidence: null }), tagged.stored[0]!.id);
+    } finally {
+      db.close();
+    }
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const refusedByPolicy: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refusedByPolicy.push(m.text());
+    });
+    for (const [id, label] of [[feedId, 'the original'], [tagged.stored[0]!.id, 'planted original']] as const) {
+      await page.goto(`${server.base}/#/article/${id}`);
+      await page.waitForSelector('section.provenance');
+      assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, id);
+      const shown = page.locator(`section.provenance span.unlinked:has-text("${label}")`);
+      assert.equal(await shown.count(), 1, `${label} is shown as text`);
+      await shown.click();
+      if (id === feedId) await page.locator('section.provenance span.unlinked:has-text("source page")').click();
+    }
+    assert.equal(dialogs, 0, 'no script ran');
+    assert.deepEqual(refusedByPolicy, [], 'the dashboard itself needs nothing the policy refuses');
+    await shot('xss-unlinked');
   });
 });

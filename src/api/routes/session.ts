@@ -4,8 +4,9 @@ import { HttpError } from '../http-error.ts';
 import { newSecret, secretHash, verifyPassword } from '../credentials.ts';
 import { Health, Me, Ok, SignIn } from '../schemas.ts';
 import { SUMBER_VERSION } from '../version.ts';
-
 import { SESSION_COOKIE } from '../caller.ts';
+import { accountKey, addressKey } from '../throttle.ts';
+
 const SESSION_DAYS = 7;
 
 export const sessionRoutes = [
@@ -23,14 +24,27 @@ export const sessionRoutes = [
     url: '/api/session',
     access: 'public',
     tag: 'session',
-    summary: 'sign in: sets an HttpOnly, SameSite=Strict session cookie',
+    summary: 'sign in: sets an HttpOnly, SameSite=Strict session cookie; failures slow further tries (429 with Retry-After)',
     body: SignIn,
     response: Me,
     handler: async ({ body, store, reply, request }) => {
+      const throttle = request.server.signInThrottle;
+      const keys = [accountKey(body.name), addressKey(request.ip)];
+      const wait = throttle.retryAfter(keys);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw new HttpError(429, 'too_many_requests', `too many failed sign-ins; try again in ${wait} s`);
+      }
       const found = await store.credentials(body.name);
       // The same answer for an unknown name and a wrong password; a hash is computed either way.
       const ok = await verifyPassword(body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-      if (!found || !ok || found.user.disabled) throw new HttpError(401, 'unauthorized', 'wrong name or password');
+      if (!found || !ok || found.user.disabled) {
+        throttle.failed(keys);
+        const reason = !found ? 'unknown name' : !ok ? 'wrong password' : 'disabled user';
+        await store.recordAudit({ kind: 'anonymous', id: request.ip, name: body.name.slice(0, 100) }, 'session.fail', body.name.slice(0, 100), { reason, address: request.ip });
+        throw new HttpError(401, 'unauthorized', 'wrong name or password');
+      }
+      throttle.succeeded(accountKey(body.name));
       const secret = newSecret('ses');
       const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
       await store.createSession(

@@ -73,6 +73,8 @@ export const storyBadCases: Record<string, Bad[]> = {
     { url: '/api/watchlists', payload: { name: 'x', filter: { colour: ['red'] } }, status: 400, parameter: 'colour' },
     { url: '/api/watchlists', payload: { name: 'x', filter: {}, webhook: 'ftp://example.com/x' }, status: 400, parameter: 'webhook' },
     { url: '/api/watchlists', payload: { name: 'x', filter: {}, webhook: 'http://127.0.0.1:9/hook' }, status: 400, parameter: 'webhook' },
+    { url: '/api/watchlists', payload: { name: 'x', filter: {}, webhook: 'javascript:alert(1)//http://a.example' }, status: 400, parameter: 'webhook' },
+    { url: '/api/watchlists', payload: { name: 'x', filter: {}, webhook: 'http://192.0.2.7/hook' }, status: 400, parameter: 'webhook' },
   ],
   'GET /api/watchlists/:id': [{ url: '/api/watchlists/wl_missing', status: 404 }],
   'PATCH /api/watchlists/:id': [

@@ -31,11 +31,11 @@ test('the sample as JSON is a valid analysis with its facts; pretty prints them 
   assert.match(pretty.stdout, /^Contradictions \([1-9]\d*\)$/m);
 });
 
-test('empty input and text without a sentence end give an honest result, not an error', () => {
-  const empty = run(['analyze', '-', '--format', 'json', '--date', '2024-06-28'], '');
-  assert.equal(empty.status, 0, empty.stderr);
-  const a = Analysis.parse(JSON.parse(empty.stdout));
-  assert.deepEqual([a.sentences.length, a.entities.length, a.events.length], [0, 0, 0]);
+test('empty input is bad input (exit 2, one line); text without a sentence end gives an honest result', () => {
+  for (const input of ['', ' \n\n ']) {
+    const empty = run(['analyze', '-', '--format', 'json', '--date', '2024-06-28'], input);
+    assert.deepEqual([empty.status, empty.stdout, empty.stderr], [2, '', 'sumber: standard input: is empty\n']);
+  }
 
   const unended = run(['analyze', '-', '--format', 'json', '--lang', 'en'], 'Russia and Ukraine talk in Geneva');
   assert.equal(unended.status, 0, unended.stderr);
@@ -70,7 +70,10 @@ test('binary, mis-encoded, huge, missing and folder inputs each get one line nam
   }
   const badDate = run(['analyze', '-', '--date', 'last tuesday'], 'Text.');
   assert.equal(badDate.status, 2);
-  assert.match(badDate.stderr, /publication date 'last tuesday' is not an ISO date/);
+  assert.match(badDate.stderr, /--date: publication date 'last tuesday' is not an ISO date/);
+  const impossible = run(['analyze', '-', '--date', '2024-02-30'], 'Text.');
+  assert.equal(impossible.status, 2);
+  assert.equal(impossible.stderr, "sumber: --date: publication date '2024-02-30' is not an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]) on a day the calendar has\n");
 });
 
 test('schema prints the JSON Schema of the result', () => {

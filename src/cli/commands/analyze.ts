@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { createAnalyzer, isoDate } from '../../pipeline/analyze.ts';
 import { decodeText, MAX_TEXT_BYTES } from '../../text/decode.ts';
 import { readFileCapped } from '../../ingest/readers.ts';
+import { InputError } from '../../errors.ts';
 import { formatPretty } from '../pretty.ts';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
@@ -29,10 +30,12 @@ export function registerAnalyze(program: Command): void {
     .option('--llm-model <name>', 'model name for --llm-url')
     .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
       const name = file === '-' ? 'standard input' : file;
+      const date = opts.date ? isoDate(opts.date, '--date') : null;
       const text = decodeText(readFileCapped(file, ARTICLE_LIMIT), name);
+      if (!text.trim()) throw new InputError(name, 'is empty');
       const llm = llmConfigFromOptions(opts);
       const analyzer = await createAnalyzer();
-      const ruled = analyzer.analyze({ text, name, publishedAt: opts.date ?? null, lang: opts.lang });
+      const ruled = analyzer.analyze({ text, name, publishedAt: date, lang: opts.lang });
       const result = llm ? await createLlmAugmenter(llm).augment(ruled) : ruled;
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
       if (opts.store) {

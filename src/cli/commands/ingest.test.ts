@@ -46,11 +46,31 @@ test('stores into $SUMBER_HOME/sumber.db; a second run stores nothing new; a fai
   const db = join(dir, 'home', 'sumber.db');
   assert.equal(articles(db), 2);
   const again = run(['in', 'missing.txt', 'file:///etc/passwd']);
-  assert.equal(again.status, 1);
+  assert.equal(again.status, 2);
   assert.match(again.stderr, /missing\.txt: no such file or folder/);
   assert.match(again.stderr, /file:\/\/\/etc\/passwd: is a file: URL/);
   assert.match(again.stderr, /4 inputs: stored 0, duplicates 2 .*failed 2/);
   assert.equal(articles(db), 2);
+});
+
+test('an empty file is bad input as in analyze: one line, exit 2, and the rest of the batch is stored', () => {
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'c.txt'), `Roads\n\n${story(4)}`);
+  const db = join(dir, 'empty-batch.db');
+  const r = run(['--db', db, 'empty.txt', 'c.txt']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /empty\.txt: is empty\n/);
+  assert.equal(articles(db), 1);
+  const alone = run(['--db', db, '-'], '');
+  assert.equal(alone.status, 2);
+  assert.match(alone.stderr, /standard input: is empty/);
+});
+
+test('--date must be a real calendar day', () => {
+  const r = run(['--date', '2024-02-30', 'in']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /--date: publication date '2024-02-30' is not an ISO date/);
 });
 
 test('reads standard input and writes to the store given by --db', () => {

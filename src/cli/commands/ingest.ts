@@ -81,7 +81,8 @@ export function registerIngest(program: Command): void {
         process.off('SIGINT', interrupt);
         process.off('SIGTERM', interrupt);
         if (ingester.stopped) process.exitCode = 130;
-        else if (summary.failed > 0) process.exitCode = 1;
+        // Each failed input had its line; as with one bad input anywhere, the exit code says bad input.
+        else if (summary.failed > 0) process.exitCode = 2;
       } finally {
         store?.close();
       }

@@ -6,6 +6,7 @@ import { canEdit, type Ctx } from '../context.ts';
 import { reviewCard } from './review.ts';
 import { reviewLine } from '../components/decisions.ts';
 import { href } from '../route.ts';
+import { externalLink } from '../components/external-link.ts';
 import { glyph, quadOf } from '../palette.ts';
 import { eventKey } from '../../store/event-key.ts';
 import { articleText, legend, type FactKind, type FactRef } from './article-text.ts';
@@ -33,14 +34,14 @@ function provenance(d: ArticleDetail, go: (e: Evidence) => void): HTMLElement {
           d.originalId
             ? h('a', { href: href('article', d.originalId) }, original.title ?? 'the stored original')
             : original.url
-              ? h('a', { href: original.url, rel: 'noreferrer', target: '_blank' }, original.title ?? original.url)
+              ? externalLink(original.url, original.title ?? original.url, true)
               : h('cite', {}, original.title ?? 'an unnamed original'),
           d.originalId ? null : h('span', { class: 'muted' }, ' (not in the store)'),
           original.evidence ? [' ', h('button', { class: 'linkish', onClick: () => go(original.evidence!) }, '→ evidence')] : null,
         ]
       : null,
     p.evidence.length ? [' · said by ', p.evidence.map((e, i) => [i ? ', ' : '', h('button', { class: 'linkish', onClick: () => go(e) }, `“${e.text}”`)])] : null,
-    link && !original ? [` · ${link.relation} of `, link.url ? h('a', { href: link.url, rel: 'noreferrer' }, link.title ?? link.url) : link.title ?? '—', h('span', { class: 'muted' }, ` (${link.evidence})`)] : null,
+    link && !original ? [` · ${link.relation} of `, link.url ? externalLink(link.url, link.title ?? link.url) : link.title ?? '—', h('span', { class: 'muted' }, ` (${link.evidence})`)] : null,
     d.nearDuplicateOf ? [' · near-duplicate of ', h('a', { href: href('article', d.nearDuplicateOf) }, 'an earlier copy')] : null,
     backlinkGroups(d.linkedFrom).map((g) => [
       ` · ${g.label} `,
@@ -53,7 +54,7 @@ function provenance(d: ArticleDetail, go: (e: Evidence) => void): HTMLElement {
         }),
       ),
     ]),
-    d.article.url ? [' · ', h('a', { href: d.article.url, rel: 'noreferrer' }, 'source page')] : null,
+    d.article.url ? [' · ', externalLink(d.article.url, 'source page')] : null,
   );
 }
 
