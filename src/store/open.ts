@@ -6,7 +6,7 @@ import type { Store } from './types.ts';
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
 
-export const isPostgresUrl = (target: string | undefined): target is string => !!target && POSTGRES_URL.test(target);
+export const isPostgresUrl = (target: string | undefined): boolean => !!target && POSTGRES_URL.test(target);
 
 /** What `--db` (else the environment) names: a PostgreSQL URL, or the SQLite file's path. */
 export function storeTarget(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
