@@ -7,6 +7,7 @@ import { roleAtLeast, type Role } from '../store/records.ts';
 import { bearer, fakeIngestor, fixture, PASSWORD, type Fixture } from './test-fixture.ts';
 import type { Route } from './route.ts';
 import { storyRoleCases } from './routes/stories.cases.ts';
+import { pgSkip } from '../store/test-stores.ts';
 
 interface Call {
   url: string;
@@ -56,25 +57,31 @@ test('every route has a case in the role table', () => {
 
 const CALLERS: (Role | null)[] = [null, 'viewer', 'analyst', 'admin'];
 
+// Stories are computed over SQLite stores only so far: on PostgreSQL their routes answer 501.
+const storyRoutes = new Set(Object.keys(storyRoleCases));
+
 for (const r of routes) {
-  test(`${name(r)}: ${r.access === 'public' ? 'open to all' : `${r.access} and above, no one else`}`, async () => {
-    const f = await fixture();
-    for (const role of CALLERS) {
-      const call = await CASES[name(r)]!(f);
-      const res = await f.app.inject({
-        method: r.method,
-        url: call.url,
-        payload: call.payload as object | undefined,
-        headers: role ? bearer(f.tokens[role]) : {},
-        remoteAddress: '10.1.2.3',
-      });
-      const who = role ?? 'no credentials';
-      if (r.access !== 'public' && role === null) assert.equal(res.statusCode, 401, `${who}: ${res.body}`);
-      else if (r.access !== 'public' && !roleAtLeast(role!, r.access)) assert.equal(res.statusCode, 403, `${who}: ${res.body}`);
-      else {
-        assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${who}: ${res.statusCode} ${res.body}`);
-        if (r.response) r.response.parse(res.json());
+  for (const store of ['sqlite', 'postgres'] as const) {
+    if (store === 'postgres' && storyRoutes.has(name(r))) continue;
+    test(`${name(r)}: ${r.access === 'public' ? 'open to all' : `${r.access} and above, no one else`} [${store}]`, { skip: store === 'postgres' ? pgSkip : false }, async (t) => {
+      const f = (await fixture({ store, t })) as Fixture;
+      for (const role of CALLERS) {
+        const call = await CASES[name(r)]!(f);
+        const res = await f.app.inject({
+          method: r.method,
+          url: call.url,
+          payload: call.payload as object | undefined,
+          headers: role ? bearer(f.tokens[role]) : {},
+          remoteAddress: '10.1.2.3',
+        });
+        const who = role ?? 'no credentials';
+        if (r.access !== 'public' && role === null) assert.equal(res.statusCode, 401, `${who}: ${res.body}`);
+        else if (r.access !== 'public' && !roleAtLeast(role!, r.access)) assert.equal(res.statusCode, 403, `${who}: ${res.body}`);
+        else {
+          assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${who}: ${res.statusCode} ${res.body}`);
+          if (r.response) r.response.parse(res.json());
+        }
       }
-    }
-  });
+    });
+  }
 }

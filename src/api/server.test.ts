@@ -99,7 +99,7 @@ test("an article's response lists the articles linking to it and the corrected c
   const { app, store, tokens, articleId, eventKey } = await fixture();
   const { article, analysis } = syntheticArticle({ seed: 7, events: 1 });
   const originalOf = { relation: 'translation' as const, url: null, title: 'Report 2', evidence: 'Lihat berita aslinya' };
-  store.save({ article: { ...article, originalOf }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: articleId });
+  await store.save({ article: { ...article, originalOf }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: articleId });
   await app.inject({ method: 'POST', url: `/api/events/${encodeURIComponent(eventKey)}/review`, payload: { action: 'correct', correction: { type: 'AID' } }, headers: bearer(tokens.analyst) });
 
   const response = await app.inject({ url: `/api/articles/${articleId}`, headers: bearer(tokens.viewer) });

@@ -1,7 +1,10 @@
-// A server over an in-memory store with three users, a token per role, two analysed articles, and an
+// A server over a fresh store (in-memory SQLite unless a test asks for PostgreSQL) with three users, a token per role, two analysed articles, and an
 // ingestor that stores a synthetic article (the real one is tested on its own).
 import type { FastifyInstance } from 'fastify';
+import type { TestContext } from 'node:test';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.ts';
+import { openTestStore, type StoreKind } from '../store/test-stores.ts';
+import type { Store } from '../store/types.ts';
 import { syntheticArticle } from '../store/synthetic.ts';
 import type { Actor, Role } from '../store/records.ts';
 import { buildServer } from './server.ts';
@@ -15,17 +18,17 @@ let passwordHash: Promise<string> | null = null;
 export const fakeIngestor: ApiIngestor = {
   async ingest(req, sink) {
     const { article, analysis } = syntheticArticle({ seed: (req.text ?? req.html ?? req.url ?? '').length + 1000, events: 2 });
-    if (sink.findExisting({ canonicalUrl: null, contentHash: article.contentHash })) {
+    if (await sink.findExisting({ canonicalUrl: null, contentHash: article.contentHash })) {
       return { stored: [], duplicates: [{ id: article.id, input: 'api' }], failed: [] };
     }
-    sink.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+    await sink.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
     return { stored: [{ id: article.id, title: article.title, nearDuplicateOf: null, originalId: null }], duplicates: [], failed: [] };
   },
 };
 
-export interface Fixture {
+export interface Fixture<S extends Store = SqliteStore> {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: S;
   tokens: Record<Role, string>;
   spareTokenId: string;
   articleId: string;
@@ -33,8 +36,16 @@ export interface Fixture {
   entityId: string;
 }
 
-export async function fixture(options: { users?: boolean; webDir?: string | null } = {}): Promise<Fixture> {
-  const store = openSqliteStore(':memory:');
+interface Options {
+  users?: boolean;
+  webDir?: string | null;
+}
+
+/** With `store` and `t`: a fresh store of that kind, dropped when the test ends. */
+export async function fixture(options?: Options): Promise<Fixture>;
+export async function fixture(options: Options & { store: StoreKind; t: TestContext }): Promise<Fixture<Store>>;
+export async function fixture(options: Options & { store?: StoreKind; t?: TestContext } = {}): Promise<Fixture<Store>> {
+  const store = options.store && options.t ? await openTestStore(options.store, options.t) : openSqliteStore(':memory:');
   const tokens = {} as Record<Role, string>;
   let spareTokenId = '';
   if (options.users !== false) {

@@ -8,6 +8,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
 import { registerUser } from './commands/user.ts';
 import { registerStories } from './commands/stories.ts';
+import { registerMigrateStore } from './commands/migrate-store.ts';
 
 // A reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -27,6 +28,7 @@ registerServe(program);
 registerExport(program);
 registerUser(program);
 registerStories(program);
+registerMigrateStore(program);
 
 try {
   await program.parseAsync(process.argv);

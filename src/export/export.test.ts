@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { readList } from '../lang/load.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
+import { forEachStore } from '../store/test-stores.ts';
 import { syntheticArticle } from '../store/synthetic.ts';
 import { EventDetail } from '../store/records.ts';
 import { exportLines, FORMATS, type ExportFormat } from './index.ts';
@@ -125,8 +126,8 @@ test('cells that a spreadsheet would run as a formula are defused in every delim
   }
 });
 
-test('JSONL: one event a line in Sumber\'s own schema, complete beyond the export batch size', async () => {
-  const store = openSqliteStore(':memory:');
+forEachStore('JSONL: one event a line in Sumber\'s own schema, complete beyond the export batch size', async (open) => {
+  const store = await open();
   await store.saveAnalysis(...(Object.values(syntheticArticle({ seed: 9, events: 2100 })) as [any, any]));
   let n = 0;
   const keys = new Set<string>();
@@ -139,8 +140,8 @@ test('JSONL: one event a line in Sumber\'s own schema, complete beyond the expor
   assert.equal(keys.size, 2100);
 });
 
-test("an analyst's change of type reaches the GDELT and ACLED rows: AID corrected to PROTEST exports as a protest", async () => {
-  const store = openSqliteStore(':memory:');
+forEachStore("an analyst's change of type reaches the GDELT and ACLED rows: AID corrected to PROTEST exports as a protest", async (open) => {
+  const store = await open();
   await store.saveAnalysis(...(Object.values(syntheticArticle({ seed: 1, events: 10 })) as [any, any]));
   const aid = (await store.listEvents({ type: ['AID'] }, { limit: 1 })).items[0]!;
   await store.review(aid.key, { action: 'correct', correction: { type: 'PROTEST' } }, { kind: 'cli', id: 'u', name: 'ana' });

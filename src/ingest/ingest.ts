@@ -122,7 +122,7 @@ export class Ingester {
       try {
         for await (const r of read(input, this.ctx.fetcher)) {
           if ('failed' in r) this.fail(r.failed.input, r.failed.problem);
-          else this.ingest(r.candidate);
+          else await this.ingest(r.candidate);
           if (this.stopping) break;
         }
       } catch (e) {
@@ -139,7 +139,7 @@ export class Ingester {
   }
 
   /** One candidate, end to end; its own failure does not stop the run. */
-  ingest(c: Candidate): void {
+  async ingest(c: Candidate): Promise<void> {
     const { sink } = this.ctx;
     try {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
@@ -149,24 +149,24 @@ export class Ingester {
       const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.
       const ownCanonical = original?.url === a.canonicalUrl ? null : a.canonicalUrl;
-      const existing = sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
+      const existing = await sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
       if (existing) {
         const otherSource = isOtherSource(a, existing);
         this.summary.duplicates++;
         if (otherSource) {
           this.summary.verbatimCopies++;
-          sink.recordCopy?.(existing.id, { url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, origin: a.origin, fetchedAt });
+          await sink.recordCopy?.(existing.id, { url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, origin: a.origin, fetchedAt });
         }
         this.onEvent({ kind: 'duplicate', input: c.origin.location, existing, otherSource });
         return;
       }
       const analysis = this.analyze(a);
       const lang = a.lang ?? analysis?.lang.code ?? null;
-      const link = original ? this.linkOriginal(original, lang, a.text) : null;
+      const link = original ? await this.linkOriginal(original, lang, a.text) : null;
       const article: Article = { ...a, originalOf: link?.link ?? null };
       const keys = bandKeys(a.minhash);
-      const nearDuplicateOf = this.nearest(article, sink.findByBands(keys));
-      sink.save({ article, analysis, bandKeys: keys, nearDuplicateOf, originalId: link?.originalId ?? null });
+      const nearDuplicateOf = this.nearest(article, await sink.findByBands(keys));
+      await sink.save({ article, analysis, bandKeys: keys, nearDuplicateOf, originalId: link?.originalId ?? null });
       this.summary.stored++;
       if (nearDuplicateOf) this.summary.nearDuplicates++;
       if (link?.originalId) this.summary.linkedToOriginal++;
@@ -212,9 +212,11 @@ export class Ingester {
    * The link to an original: found in the sink by URL, else by title (which may be in another language).
    * A translation when the original's title is in another language than the article; else a republication.
    */
-  private linkOriginal(hint: OriginalHint, lang: string | null, text: string): { link: ArticleLink; originalId: string | null } {
+  private async linkOriginal(hint: OriginalHint, lang: string | null, text: string): Promise<{ link: ArticleLink; originalId: string | null }> {
     const { sink, detector } = this.ctx;
-    const found = sink.findOriginal({ url: hint.url, title: hint.url ? null : hint.title }) ?? (hint.title && hint.url ? sink.findOriginal({ url: null, title: hint.title }) : null);
+    const found =
+      (await sink.findOriginal({ url: hint.url, title: hint.url ? null : hint.title })) ??
+      (hint.title && hint.url ? await sink.findOriginal({ url: null, title: hint.title }) : null);
     const originalTitle = found?.title ?? hint.title;
     const articleLang = (lang ?? detector.detect(text).code).split('-')[0];
     const originalLang = originalTitle ? detector.detect(originalTitle).code : null;

@@ -14,20 +14,20 @@ export class MemorySink implements ArticleSink {
     return { id: a.id, title: a.title, url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, minhash: a.minhash };
   }
 
-  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null {
+  async findExisting(keys: { canonicalUrl: string | null; contentHash: string }): Promise<StoredArticleRef | null> {
     const hit = this.entries.find(
       ({ article: a }) => a.contentHash === keys.contentHash || (keys.canonicalUrl !== null && a.canonicalUrl === keys.canonicalUrl),
     );
     return hit ? this.ref(hit.article) : null;
   }
 
-  findByBands(bandKeys: string[]): StoredArticleRef[] {
+  async findByBands(bandKeys: string[]): Promise<StoredArticleRef[]> {
     const idx = new Set<number>();
     for (const k of bandKeys) for (const i of this.byBand.get(k) ?? []) idx.add(i);
     return [...idx].sort((a, b) => a - b).map((i) => this.ref(this.entries[i]!.article));
   }
 
-  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null {
+  async findOriginal(link: { url: string | null; title: string | null }): Promise<StoredArticleRef | null> {
     const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
     const hit = this.entries.find(({ article: a }) =>
       link.url !== null ? a.url === link.url || a.canonicalUrl === link.url : link.title !== null && a.title !== null && norm(a.title) === norm(link.title),
@@ -35,11 +35,11 @@ export class MemorySink implements ArticleSink {
     return hit ? this.ref(hit.article) : null;
   }
 
-  recordCopy(existingId: string, copy: Omit<RecordedCopy, 'existingId'>): void {
+  async recordCopy(existingId: string, copy: Omit<RecordedCopy, 'existingId'>): Promise<void> {
     this.copies.push({ existingId, ...copy });
   }
 
-  save(entry: SavedEntry): void {
+  async save(entry: SavedEntry): Promise<void> {
     const i = this.entries.push(entry) - 1;
     for (const k of entry.bandKeys) {
       if (!this.byBand.has(k)) this.byBand.set(k, new Set());

@@ -1,4 +1,5 @@
-// Where ingestion puts articles. The store implements it; tests use an in-memory one.
+// Where ingestion puts articles. The store implements it; tests use an in-memory one. Asynchronous, so a
+// server database can implement it; an embedded one answers at once.
 import type { Article } from '../schema/article.ts';
 import type { Analysis } from '../schema/analysis.ts';
 
@@ -13,11 +14,11 @@ export interface StoredArticleRef {
 
 export interface ArticleSink {
   /** The article already stored with this canonical URL or this content hash, if any. */
-  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null;
+  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): Promise<StoredArticleRef | null>;
   /** Articles sharing at least one LSH band key with a signature: candidates for near-duplicates. */
-  findByBands(bandKeys: string[]): StoredArticleRef[];
+  findByBands(bandKeys: string[]): Promise<StoredArticleRef[]>;
   /** Articles with this URL (or canonical URL), or with this exact title: candidates for an original. */
-  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null;
+  findOriginal(link: { url: string | null; title: string | null }): Promise<StoredArticleRef | null>;
   /**
    * Stores the article, its analysis and its relations in one transaction: all or nothing.
    * `nearDuplicateOf` groups it with an earlier copy; `originalId` links it to its original.
@@ -26,12 +27,12 @@ export interface ArticleSink {
    * Optional. The same text seen again at another URL or from another publisher (a verbatim wire copy): not
    * stored as a second article (the text is the key), but worth recording so reports and sources can be counted.
    */
-  recordCopy?(existingId: string, copy: { url: string | null; canonicalUrl: string | null; publisher: string | null; origin: Article['origin']; fetchedAt: string }): void;
+  recordCopy?(existingId: string, copy: { url: string | null; canonicalUrl: string | null; publisher: string | null; origin: Article['origin']; fetchedAt: string }): Promise<void>;
   save(entry: {
     article: Article;
     analysis: Analysis | null;
     bandKeys: string[];
     nearDuplicateOf: string | null;
     originalId: string | null;
-  }): void;
+  }): Promise<void>;
 }

@@ -5,6 +5,6 @@ import { syntheticArticle } from './synthetic.ts';
 const store = openSqliteStore(process.argv[2]!);
 for (let seed = 1; ; seed++) {
   const { article, analysis } = syntheticArticle({ seed, events: 1500 });
-  store.save({ article, analysis, bandKeys: [`band${seed}`], nearDuplicateOf: null, originalId: null });
+  await store.save({ article, analysis, bandKeys: [`band${seed}`], nearDuplicateOf: null, originalId: null });
   process.stdout.write(`saved ${seed}\n`);
 }

@@ -1,5 +1,5 @@
-// An EventFilter as a SQL condition over `events e LEFT JOIN reviews r`. Types and dates follow an
-// analyst's correction when there is one.
+// An EventFilter as a SQL condition over `events e LEFT JOIN reviews r`, in SQL both stores read (`?` for
+// parameters). Types and dates follow an analyst's correction when there is one.
 import type { EventFilter } from './records.ts';
 
 export interface Condition {
@@ -20,7 +20,7 @@ const participant = (role: 'actor' | 'recipient', rare: boolean) =>
     : `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_key = e.event_key AND ${whoIs(role)})`;
 
 /** Counts a participant's events, up to a limit: params role, value, value, limit. */
-export const PROBE = `SELECT count(*) AS n FROM (SELECT 1 FROM event_participants p WHERE p.role = ? AND (p.entity_id = ? OR p.actor_code = ?) LIMIT ?)`;
+export const PROBE = `SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT 1 FROM event_participants p WHERE p.role = ? AND (p.entity_id = ? OR p.actor_code = ?) LIMIT ?) AS probe`;
 export const RARE_BELOW = 5000;
 
 export interface Rarity {
@@ -61,5 +61,5 @@ export function eventCondition(f: EventFilter, rare: Rarity = {}): Condition {
     ];
     add(`(${alternatives.join(' OR ')})`, ...statuses);
   }
-  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
 }

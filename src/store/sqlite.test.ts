@@ -1,3 +1,4 @@
+// What is SQLite's own: migrations, WAL, query plans. The Store contract for every store is store.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
@@ -5,11 +6,10 @@ import { openSqliteStore, SqliteStore } from './sqlite.ts';
 import { listMigrations, migrate, schemaVersion } from './migrate.ts';
 import { syntheticArticle } from './synthetic.ts';
 import { machineRecord } from './event-record.ts';
-import { eventKey } from './event-key.ts';
 import type { Actor } from './records.ts';
 
 const admin: Actor = { kind: 'user', id: 'usr_test', name: 'tester' };
-const auditCount = (s: SqliteStore) => (s.db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+
 
 test('a new store applies every migration in order', () => {
   const store = openSqliteStore(':memory:');
@@ -77,199 +77,10 @@ test('a store newer than the program is refused with a clear message', () => {
   assert.throws(() => migrate(db), /schema version 999, newer than this program knows/);
 });
 
-test('ingestion finds stored articles by hash, canonical URL, band key and original link', () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 1, events: 3, publisher: 'Example News' });
-  store.save({ article, analysis, bandKeys: ['b1', 'b2'], nearDuplicateOf: null, originalId: null });
-  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: article.contentHash })?.id, article.id);
-  assert.equal(store.findExisting({ canonicalUrl: article.canonicalUrl, contentHash: 'other' })?.publisher, 'Example News');
-  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: 'other' }), null);
-  assert.deepEqual(store.findByBands(['b2', 'zz']).map((r) => r.id), [article.id]);
-  assert.deepEqual(store.findByBands(['b2'])[0]!.minhash, [1, 2, 3]);
-  assert.equal(store.findOriginal({ url: article.url, title: null })?.id, article.id);
-  assert.equal(store.findOriginal({ url: null, title: 'Report 1' })?.id, article.id);
-  assert.equal(store.findOriginal({ url: null, title: null }), null);
-});
-
-test('a save that fails midway leaves nothing behind', () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 2, events: 3 });
-  const broken = { ...analysis, quotes: [analysis.quotes[0]!, analysis.quotes[0]!] }; // duplicate quote id, saved after the events
-  assert.ok(analysis.quotes.length > 0);
-  assert.throws(() => store.save({ article, analysis: broken, bandKeys: [], nearDuplicateOf: null, originalId: null }), /UNIQUE/);
-  assert.equal(store.findExisting({ canonicalUrl: null, contentHash: article.contentHash }), null);
-});
-
-test('one trigger coding events in both directions keeps both; the same event coded twice is stored once', async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 4, events: 1 });
-  const e = analysis.events[0]!;
-  const reverse = { ...e, id: `${e.id}r`, actors: e.recipients, recipients: e.actors };
-  assert.notDeepEqual(e.actors, e.recipients);
-  await store.saveAnalysis(article, { ...analysis, events: [e, e, reverse] }, admin);
-  const keys = (await store.listEvents({ article: article.id }, { limit: 10 })).items.map((x) => x.key).sort();
-  assert.deepEqual(keys, [eventKey(article.id, e), eventKey(article.id, reverse)].sort());
-  assert.notEqual(keys[0], keys[1]);
-});
-
-test('re-analysing an article replaces its machine output and keeps review decisions', async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 3, events: 4 });
-  await store.saveAnalysis(article, analysis, admin);
-  const byKey = new Map((await store.listEvents({ article: article.id }, { limit: 10 })).items.map((e) => [e.key, e]));
-  const [first, second] = analysis.events.slice(0, 2).map((e) => byKey.get(eventKey(article.id, e)));
-  await store.review(first!.key, { action: 'reject' }, admin);
-  await store.review(second!.key, { action: 'correct', correction: { type: 'PROTEST' } }, admin);
-
-  const saved = await store.saveAnalysis(article, { ...analysis, events: analysis.events.slice(0, 3) });
-  assert.deepEqual(saved, { id: article.id, created: false, eventCount: 3 });
-  const events = (await store.listEvents({ article: article.id }, { limit: 10 })).items;
-  assert.equal(events.length, 3);
-  assert.equal(events.find((e) => e.key === first!.key)?.review?.status, 'rejected');
-  const corrected = events.find((e) => e.key === second!.key)!;
-  assert.equal(corrected.type, 'PROTEST');
-  assert.equal(corrected.machineType, second!.machineType);
-});
-
-test('event filters select by actor, country, type, place, source, time and review status', async () => {
-  const store = openSqliteStore(':memory:');
-  for (let seed = 1; seed <= 3; seed++) await store.saveAnalysis(...Object.values(syntheticArticle({ seed, events: 8 })) as [any, any]);
-  const all = (await store.listEvents({}, { limit: 100 })).items;
-  assert.equal(all.length, 24);
-  const count = async (f: Parameters<typeof store.listEvents>[0]) => (await store.listEvents(f, { limit: 100 })).items.length;
-  const expect = (pred: (e: (typeof all)[number]) => boolean) => all.filter(pred).length;
-  assert.equal(await count({ actor: 'country:RUS' }), expect((e) => e.actors.some((a) => a.entityId === 'country:RUS')));
-  assert.equal(await count({ recipient: 'PRKGOV' }), expect((e) => e.recipients.some((a) => a.actorCode === 'PRKGOV')));
-  assert.equal(await count({ country: 'UKR' }), expect((e) => e.place?.country === 'UKR' || [...e.actors, ...e.recipients].some((a) => a.country === 'UKR')));
-  assert.equal(await count({ type: ['ASSAULT', 'AID'] }), expect((e) => e.type === 'ASSAULT' || e.type === 'AID'));
-  assert.equal(await count({ place: 'kyiv' }), expect((e) => e.place?.name === 'Kyiv'));
-  assert.equal(await count({ source: 'NEWS.EXAMPLE' }), 24);
-  assert.equal(await count({ from: '2024-06-10', to: '2024-06-20' }), expect((e) => e.date >= '2024-06-10' && e.date <= '2024-06-20'));
-  await store.review(all[0]!.key, { action: 'accept' }, admin);
-  assert.equal(await count({ review: ['accepted'] }), 1);
-  assert.equal(await count({ review: ['unreviewed'] }), 23);
-});
-
-test('cursor pages walk every event once, newest first', async () => {
-  const store = openSqliteStore(':memory:');
-  await store.saveAnalysis(...Object.values(syntheticArticle({ seed: 4, events: 25 })) as [any, any]);
-  const seen: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listEvents({}, { limit: 7, cursor });
-    seen.push(...page.items.map((e) => e.key));
-    cursor = page.nextCursor;
-  } while (cursor);
-  assert.equal(seen.length, 25);
-  assert.equal(new Set(seen).size, 25);
-  const streamed: string[] = [];
-  for await (const e of store.streamEvents({})) streamed.push(e.key);
-  assert.deepEqual(streamed, seen);
-  await assert.rejects(store.listEvents({}, { limit: 7, cursor: 'bogus' }), /cursor: is not a cursor/);
-});
-
-test('search ignores case and diacritics in any language', async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 5, events: 1 });
-  const text = 'Pasukan Korea Utara tiba di Kyïv. Российские войска.';
-  store.save({ article: { ...article, text, title: 'Berita' }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
-  for (const q of ['kyiv', 'KOREA utara', 'российские', '"tiba']) {
-    assert.equal((await store.listArticles({ q }, { limit: 5 })).items.length, 1, q);
-  }
-  assert.equal((await store.listArticles({ q: 'nothing-here' }, { limit: 5 })).items.length, 0);
-});
-
-test('search finds words inside text written without spaces (Chinese, Thai), short words too', async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 7, events: 1 });
-  const text = '朝鲜计划派遣军队协助俄罗斯在乌克兰的军事行动。กองทัพรัสเซียโจมตีเมืองเคียฟ';
-  store.save({ article: { ...article, text, title: '朝鲜派兵' }, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
-  for (const q of ['俄罗斯', '乌克兰 军事', '朝鲜', 'รัสเซีย']) {
-    assert.equal((await store.listArticles({ q }, { limit: 5 })).items.length, 1, q);
-  }
-  assert.equal((await store.listArticles({ q: '美国' }, { limit: 5 })).items.length, 0);
-});
-
-test('saving an article again replaces its search rows: a new title is found, the old one is not, no hit twice', async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 8, events: 1 });
-  const entry = { analysis, bandKeys: [], nearDuplicateOf: null, originalId: null };
-  store.save({ ...entry, article: { ...article, text: 'Kabar dari Donetsk 朝鲜派兵', title: 'Judul lama' } });
-  store.save({ ...entry, article: { ...article, text: 'Kabar dari Donetsk 朝鲜派兵', title: 'Judul baru' } });
-  const hits = async (q: string) => (await store.listArticles({ q }, { limit: 5 })).items.length;
-  assert.deepEqual([await hits('baru'), await hits('lama'), await hits('Donetsk'), await hits('朝鲜')], [1, 0, 1, 1]);
-});
-
-test('every change by a person writes one audit row, in the same transaction', async () => {
-  const store = openSqliteStore(':memory:');
-  const user = await store.createUser({ name: 'ana', role: 'viewer', passwordHash: 'x' }, admin);
-  assert.equal(auditCount(store), 1);
-  await assert.rejects(store.createToken({ userName: 'ana', name: 't', role: 'admin', hash: 'h' }, admin), /cannot have the role admin/);
-  assert.equal(auditCount(store), 1, 'a refused change writes no audit row');
-  const token = await store.createToken({ userName: 'ana', name: 't', role: 'viewer', hash: 'h' }, admin);
-  assert.equal((await store.principalForToken('h'))?.user.id, user.id);
-  await store.revokeToken(token.id, admin);
-  assert.equal(await store.principalForToken('h'), null);
-  const { article, analysis } = syntheticArticle({ seed: 6, events: 1 });
-  store.auditedSink(admin, 'article.ingest').save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
-  const actions = (await store.listAudit({ limit: 10 })).items.map((a) => a.action);
-  assert.deepEqual(actions, ['article.ingest', 'token.revoke', 'token.create', 'user.create']);
-});
-
-test("an article lists the stored articles that point at it: translations, republications and near-duplicate copies", async () => {
-  const store = openSqliteStore(':memory:');
-  const saved = (seed: number, links: { nearDuplicateOf?: string; originalId?: string; relation?: 'translation' | 'republication' } = {}) => {
-    const { article, analysis } = syntheticArticle({ seed, events: 1 });
-    const originalOf = links.relation ? { relation: links.relation, url: null, title: 'Report 1', evidence: 'Read the original' } : null;
-    store.save({ article: { ...article, originalOf }, analysis, bandKeys: [], nearDuplicateOf: links.nearDuplicateOf ?? null, originalId: links.originalId ?? null });
-    return article.id;
-  };
-  const original = saved(1);
-  const translation = saved(2, { originalId: original, relation: 'translation' });
-  const republication = saved(3, { originalId: original, relation: 'republication' });
-  const copy = saved(4, { nearDuplicateOf: original });
-  const copyOfTranslation = saved(5, { nearDuplicateOf: translation });
-
-  const links = await store.articlesLinkingTo(original);
-  assert.deepEqual(
-    links.map((l) => [l.id, l.relation]).sort(),
-    [[translation, 'translation'], [republication, 'republication'], [copy, 'near-duplicate']].sort(),
-  );
-  assert.equal(links.find((l) => l.id === translation)!.title, 'Report 2');
-  assert.deepEqual((await store.getArticle(original))!.linkedFrom, links);
-  assert.deepEqual((await store.getArticle(translation))!.linkedFrom.map((l) => [l.id, l.relation]), [[copyOfTranslation, 'near-duplicate']]);
-  assert.deepEqual((await store.getArticle(copy))!.linkedFrom, []);
-});
-
 test('the articles pointing at one are found through indexes, not by scanning every article', () => {
   const store = openSqliteStore(':memory:');
   for (const column of ['original_id', 'near_duplicate_of']) {
     const plan = (store.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM articles WHERE ${column} = ?`).all('art_x') as { detail: string }[]).map((r) => r.detail);
     assert.match(plan.join('\n'), /USING INDEX/, `${column}: ${plan.join('; ')}`);
   }
-});
-
-test("an article's response carries the corrected class of each event whose type an analyst changed", async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 1, events: 10 });
-  await store.saveAnalysis(article, analysis, admin);
-  const [aid, other] = [analysis.events.find((e) => e.type === 'AID')!, analysis.events.find((e) => e.type === 'CONSULT')!];
-  await store.review(eventKey(article.id, aid), { action: 'correct', correction: { type: 'PROTEST' } }, admin);
-  await store.review(eventKey(article.id, other), { action: 'correct', correction: { place: null } }, admin);
-
-  const detail = (await store.getArticle(article.id))!;
-  assert.deepEqual(Object.keys(detail.correctedClasses), [eventKey(article.id, aid)]);
-  const corrected = detail.correctedClasses[eventKey(article.id, aid)]!;
-  assert.deepEqual([corrected.type, corrected.cameo.code, corrected.quadClass, corrected.goldstein], ['PROTEST', '140', 4, -6.5]);
-  const record = (await store.getEvent(eventKey(article.id, aid)))!;
-  assert.deepEqual([record.type, record.cameo, record.quadClass, record.goldstein], [corrected.type, corrected.cameo, corrected.quadClass, corrected.goldstein]);
-  assert.deepEqual([record.machineType, record.machineCameo, record.event.cameo.code], ['AID', '070', '070']);
-});
-
-test("an article with no publisher of its own is listed under the byline its analysis found", async () => {
-  const store = openSqliteStore(':memory:');
-  const { article, analysis } = syntheticArticle({ seed: 9, events: 1 });
-  const byline = { ...analysis, provenance: { ...analysis.provenance, publisher: 'Aboluowang.com' } };
-  store.save({ article: { ...article, publisher: null, url: null, canonicalUrl: null }, analysis: byline, bandKeys: [], nearDuplicateOf: null, originalId: null });
-  assert.equal((await store.listArticles({}, { limit: 5 })).items[0]!.source, 'Aboluowang.com');
 });

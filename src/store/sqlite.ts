@@ -1,6 +1,5 @@
 // The embedded store: one SQLite file in WAL mode, migrated on open. Every write is one transaction, and
 // every change made by a person or a token writes its audit row inside that same transaction.
-import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
@@ -35,17 +34,9 @@ import type {
   User,
 } from './records.ts';
 import { roleAtLeast } from './records.ts';
+import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, TRIGRAM, userOf, type Row } from './rows.ts';
 import type { ArticleQuery, Credentials, PageOf, PageRequest, Principal, SavedArticle, Store } from './types.ts';
 
-type Row = Record<string, any>;
-
-const now = () => new Date().toISOString();
-const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
-/** Time, then a per-process sequence, so ids sort in order of writing; the random tail keeps them unique
- * across processes without a shared counter. */
-let auditSequence = 0;
-const auditId = () =>
-  `${Date.now().toString(36).padStart(9, '0')}${(auditSequence++ % 0x10000).toString(16).padStart(4, '0')}${randomBytes(5).toString('hex')}`;
 const EXPORT_BATCH = 1000;
 const MAX_SQL_PARAMS = 500;
 const TOKEN_TOUCH_MS = 60_000;
@@ -61,10 +52,6 @@ export function openSqliteStore(path: string): SqliteStore {
   migrate(db);
   return new SqliteStore(db);
 }
-
-/** Scripts written without spaces between words: their articles are also indexed by trigrams. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
-const TRIGRAM = 3;
 
 /**
  * Free text as a search over one of the two indexes. Each word is quoted, so user input never reads as query
@@ -83,46 +70,6 @@ function searchOf(q: string): { table: string; sql: string; params: string[]; or
     order: long.length ? 'f.rank' : 'a.sort_date DESC, a.id',
   };
 }
-
-const userOf = (r: Row): User => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabled: r.disabled_at !== null });
-const tokenOf = (r: Row): TokenInfo => ({
-  id: r.id,
-  name: r.name,
-  user: r.user_name,
-  role: r.role,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-  lastUsedAt: r.last_used_at,
-});
-const reviewOf = (r: Row): Review | null =>
-  r.status
-    ? {
-        status: r.status,
-        correction: r.correction_json ? JSON.parse(r.correction_json) : null,
-        note: r.note ?? null,
-        reviewer: r.reviewer,
-        reviewedAt: r.reviewed_at,
-      }
-    : null;
-const refOf = (r: Row): StoredArticleRef => {
-  const a = JSON.parse(r.article_json) as Omit<Article, 'text'>;
-  return { id: r.id, title: r.title, url: r.url, canonicalUrl: r.canonical_url, publisher: a.publisher, minhash: a.minhash };
-};
-
-const ARTICLE_SUMMARY = `a.id, a.title, a.url, a.source, a.lang, a.published_at, a.fetched_at, a.analysis_json IS NOT NULL AS analyzed,
-  (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS event_count`;
-const articleSummary = (r: Row): ArticleSummary => ({
-  id: r.id,
-  title: r.title,
-  url: r.url,
-  source: r.source,
-  lang: r.lang,
-  publishedAt: r.published_at,
-  fetchedAt: r.fetched_at,
-  analyzed: r.analyzed === 1,
-  eventCount: r.event_count,
-  snippet: r.snippet ?? null,
-});
 
 const EVENT_COLUMNS = `e.event_key, e.date, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
 const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
@@ -161,14 +108,14 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ ingestion (ArticleSink)
 
-  findExisting(keys: { canonicalUrl: string | null; contentHash: string }): StoredArticleRef | null {
+  async findExisting(keys: { canonicalUrl: string | null; contentHash: string }): Promise<StoredArticleRef | null> {
     const r = this
       .prepare('SELECT * FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1')
       .get(keys.contentHash, keys.canonicalUrl, keys.canonicalUrl) as Row | undefined;
     return r ? refOf(r) : null;
   }
 
-  findByBands(bandKeys: string[]): StoredArticleRef[] {
+  async findByBands(bandKeys: string[]): Promise<StoredArticleRef[]> {
     const found = new Map<string, StoredArticleRef>();
     for (let i = 0; i < bandKeys.length; i += MAX_SQL_PARAMS) {
       const chunk = bandKeys.slice(i, i + MAX_SQL_PARAMS);
@@ -182,7 +129,7 @@ export class SqliteStore implements Store {
     return [...found.values()];
   }
 
-  findOriginal(link: { url: string | null; title: string | null }): StoredArticleRef | null {
+  async findOriginal(link: { url: string | null; title: string | null }): Promise<StoredArticleRef | null> {
     const r = this
       .prepare(
         `SELECT * FROM articles WHERE (? IS NOT NULL AND (url = ? OR canonical_url = ?)) OR (? IS NOT NULL AND title = ?)
@@ -192,11 +139,15 @@ export class SqliteStore implements Store {
     return r ? refOf(r) : null;
   }
 
-  recordCopy(existingId: string, copy: Parameters<NonNullable<ArticleSink['recordCopy']>>[1]): void {
+  async recordCopy(existingId: string, copy: Parameters<NonNullable<ArticleSink['recordCopy']>>[1]): Promise<void> {
     storiesOf(this).recordCopy(existingId, copy);
   }
 
-  save(entry: Parameters<ArticleSink['save']>[0]): void {
+  async save(entry: Parameters<ArticleSink['save']>[0]): Promise<void> {
+    this.saveNow(entry);
+  }
+
+  private saveNow(entry: Parameters<ArticleSink['save']>[0]): void {
     this.db.transaction(() => {
       const { article, analysis } = entry;
       this.upsertArticle(article, analysis, entry.nearDuplicateOf, entry.originalId);
@@ -213,9 +164,9 @@ export class SqliteStore implements Store {
       findByBands: (keys) => this.findByBands(keys),
       findOriginal: (link) => this.findOriginal(link),
       recordCopy: (id, copy) => this.recordCopy(id, copy),
-      save: (entry) =>
+      save: async (entry) =>
         this.db.transaction(() => {
-          this.save(entry);
+          this.saveNow(entry);
           this.audit(actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
         })(),
     };
@@ -760,16 +711,4 @@ export class SqliteStore implements Store {
     }));
     return { items, nextCursor: more ? encodeCursor([items.at(-1)!.id]) : null };
   }
-}
-
-function entitySummary(r: Row): EntitySummary {
-  return {
-    id: r.entity_id,
-    type: r.type,
-    name: r.name,
-    country: r.country,
-    actorCode: r.actor_code,
-    articleCount: r.articles,
-    mentionCount: r.mentions,
-  };
 }

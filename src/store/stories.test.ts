@@ -30,19 +30,19 @@ async function receiver(status = 200): Promise<{ url: string; bodies: any[] }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, bodies };
 }
 
-function storeWith(seeds: number[]) {
+async function storeWith(seeds: number[]) {
   const store = openSqliteStore(':memory:');
   for (const seed of seeds) {
     const { article, analysis } = syntheticArticle({ seed, events: 4, publisher: `Outlet ${seed}` });
-    store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+    await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
   }
   return store;
 }
 
 const assaults = (webhook: string | null): WatchlistInput => ({ name: 'assaults', filter: { type: ['ASSAULT'] }, disagreements: true, webhook });
 
-test('a loopback webhook is refused unless private addresses are allowed', () => {
-  const store = storeWith([1]);
+test('a loopback webhook is refused unless private addresses are allowed', async () => {
+  const store = await storeWith([1]);
   const index = storiesOf(store);
   assert.throws(() => index.createWatchlist(assaults('http://127.0.0.1:9/hook'), analyst), (e) => e instanceof InputError && /private/.test(e.message));
   assert.throws(() => index.createWatchlist(assaults('http://localhost:9/hook'), analyst), InputError);
@@ -52,7 +52,7 @@ test('a loopback webhook is refused unless private addresses are allowed', () =>
 });
 
 test('matches at saving are baseline; new matching events are listed and POSTed once as JSON', async () => {
-  const store = storeWith([1, 2]);
+  const store = await storeWith([1, 2]);
   const index = storiesOf(store);
   index.allowPrivateWebhooks = true;
   const hook = await receiver();
@@ -66,7 +66,7 @@ test('matches at saving are baseline; new matching events are listed and POSTed 
   for (let seed = 40; added < 2; seed++) {
     const { article, analysis } = syntheticArticle({ seed, events: 4, publishedAt: '2025-03-01', publisher: `Outlet ${seed}` });
     if (!analysis.events.some((e) => e.type === 'ASSAULT')) continue;
-    store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+    await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
     added++;
   }
   const refreshed = index.refresh();
@@ -85,7 +85,7 @@ test('matches at saving are baseline; new matching events are listed and POSTed 
 });
 
 test('a failing webhook is recorded and retried, never thrown; an unreachable one too', async () => {
-  const store = storeWith([1]);
+  const store = await storeWith([1]);
   const index = storiesOf(store);
   index.allowPrivateWebhooks = true;
   const refusing = await receiver(500);
@@ -94,7 +94,7 @@ test('a failing webhook is recorded and retried, never thrown; an unreachable on
   for (let seed = 70; ; seed++) {
     const { article, analysis } = syntheticArticle({ seed, events: 4, publishedAt: '2025-03-01', publisher: `Outlet ${seed}` });
     if (!analysis.events.some((e) => e.type === 'ASSAULT')) continue;
-    store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+    await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
     break;
   }
   index.refresh();
@@ -110,14 +110,14 @@ test('a failing webhook is recorded and retried, never thrown; an unreachable on
   store.close();
 });
 
-test('a verbatim copy at another outlet is recorded once, and not for the same outlet', () => {
-  const store = storeWith([5]);
+test('a verbatim copy at another outlet is recorded once, and not for the same outlet', async () => {
+  const store = await storeWith([5]);
   const index = storiesOf(store);
   const id = (store.db.prepare('SELECT id FROM articles').get() as { id: string }).id;
   const copy = { url: 'https://mirror.example/a', canonicalUrl: null, origin: { kind: 'url' as const, location: 'https://mirror.example/a', feed: null }, fetchedAt: '2024-06-28T00:00:00Z' };
-  store.recordCopy(id, { ...copy, publisher: 'Mirror' });
-  store.recordCopy(id, { ...copy, publisher: 'Mirror' });
-  store.recordCopy(id, { ...copy, publisher: 'Outlet 5' });
+  await store.recordCopy(id, { ...copy, publisher: 'Mirror' });
+  await store.recordCopy(id, { ...copy, publisher: 'Mirror' });
+  await store.recordCopy(id, { ...copy, publisher: 'Outlet 5' });
   assert.deepEqual(index.getStory(index.listStories({ limit: 1 }).items[0]!.id)!.articles[0]!.copiedBy, ['Mirror']);
   store.close();
 });

@@ -1,6 +1,6 @@
 // The store behind one interface: the pipeline, the API, exports and the CLI use only this, so another
 // database (PostgreSQL) can implement it without touching them. Reads are async for that reason; the SQLite
-// implementation answers at once. Ingestion writes through ArticleSink (src/ingest/sink.ts), synchronously.
+// implementation answers at once. Ingestion writes through ArticleSink (src/ingest/sink.ts), also async.
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
@@ -62,7 +62,7 @@ export interface Principal {
 }
 
 export interface Store extends ArticleSink {
-  close(): void;
+  close(): void | Promise<void>;
 
   /** Stores an analysed article (replacing earlier machine output, keeping reviews), audited when `actor` is given. */
   saveAnalysis(article: Article, analysis: Analysis, actor?: Actor): Promise<SavedArticle>;

@@ -28,7 +28,7 @@ async function fill(path: string): Promise<{ token: string; fillMs: number }> {
   const t0 = performance.now();
   for (let seed = 1; seed <= EVENTS / EVENTS_PER_ARTICLE; seed++) {
     const { article, analysis } = syntheticArticle({ seed, events: EVENTS_PER_ARTICLE, publisher: `Source ${seed % 20}` });
-    store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
+    await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
   }
   const fillMs = performance.now() - t0;
   const actor = { kind: 'cli' as const, id: 'bench', name: 'bench' };

@@ -49,7 +49,8 @@ async function run(n: number): Promise<{ saveMs: number; mergeMs: number; events
         for (let k = 0; k < COPIES_PER_STORY; k++) {
           const c = copy(s, k, first);
           first ??= c.article.id;
-          store.save({ article: c.article, analysis: c.analysis, bandKeys: [], nearDuplicateOf: c.nearDuplicateOf, originalId: null });
+          // SQLite saves at once, so the saves share this transaction; the promise holds nothing more.
+          void store.save({ article: c.article, analysis: c.analysis, bandKeys: [], nearDuplicateOf: c.nearDuplicateOf, originalId: null });
         }
       }
     });

@@ -7,8 +7,7 @@ import { InputError } from '../../errors.ts';
 import { formatPretty } from '../pretty.ts';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
 import { refreshStories } from './stories.ts';
 import { articleOfAnalysis } from '../../store/analysed-article.ts';
 import { createLlmAugmenter } from '../../llm/index.ts';
@@ -25,7 +24,7 @@ export function registerAnalyze(program: Command): void {
     .option('--date <iso-date>', 'publication date (YYYY-MM-DD); relative dates resolve against it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('pretty'))
     .option('--store', 'also store the article and its analysis (replacing an earlier analysis, keeping reviews)')
-    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .option('--llm-url <url>', 'optional OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) adding what the rules missed; key from $SUMBER_LLM_API_KEY')
     .option('--llm-model <name>', 'model name for --llm-url')
     .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
@@ -39,11 +38,11 @@ export function registerAnalyze(program: Command): void {
       const result = llm ? await createLlmAugmenter(llm).augment(ruled) : ruled;
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
       if (opts.store) {
-        const store = openSqliteStore(dbPath(opts.db));
+        const store = await openStore(opts.db);
         const origin = file === '-' ? { kind: 'stdin' as const, location: '-', feed: null } : { kind: 'file' as const, location: resolve(file), feed: null };
         const saved = await store.saveAnalysis(articleOfAnalysis(result, origin), result, { kind: 'cli', id: userInfo().username, name: 'sumber analyze' });
         await refreshStories(store);
-        store.close();
+        await store.close();
         process.stderr.write(`sumber: ${saved.created ? 'stored' : 're-analysed'} ${saved.id} (${saved.eventCount} events)\n`);
       }
     });

@@ -4,8 +4,7 @@ import { Option } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { InputError } from '../../errors.ts';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
 import { EventFilter } from '../../store/records.ts';
 import { ExportFormat, exportLines } from '../../export/index.ts';
 
@@ -41,14 +40,14 @@ export function registerExport(program: Command): void {
     .option('--review <statuses>', 'unreviewed, accepted, corrected, rejected; comma-separated')
     .option('--article <id>', 'one article')
     .option('--out <file>', 'write here instead of standard output')
-    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .action(async (opts: Record<string, string | undefined> & { format: ExportFormat }) => {
       const filter = filterOf(opts);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       if (opts.out) {
         await once(out, 'open').catch((e: NodeJS.ErrnoException) => Promise.reject(new InputError(opts.out!, `cannot be written (${e.code})`)));
       }
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       let events = 0;
       try {
         for await (const line of exportLines(opts.format, store.streamEvents(filter))) {
@@ -56,7 +55,7 @@ export function registerExport(program: Command): void {
           if (!out.write(line)) await once(out, 'drain');
         }
       } finally {
-        store.close();
+        await store.close();
       }
       if (opts.out) {
         (out as ReturnType<typeof createWriteStream>).end();

@@ -3,8 +3,7 @@ import { userInfo } from 'node:os';
 import { createAnalyzerWith, isoDate } from '../../pipeline/analyze.ts';
 import { createLanguageDetector } from '../../lang/detect.ts';
 import { packs } from '../../lang/index.ts';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
 import { refreshStories } from './stories.ts';
 import { InputError } from '../../errors.ts';
 import { Fetcher } from '../../ingest/fetch.ts';
@@ -43,7 +42,7 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'file, folder (read recursively), .jsonl, feed, http(s) URL, or - for standard input')
     .option('--dry-run', 'print what would be stored (one JSON line per article) and store nothing')
     .option('--no-analyze', 'store articles without analysing them')
-    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .option('--allow-private', 'allow fetching from loopback and private network addresses')
     .option('--timeout <seconds>', 'give up on a server silent for this long', '15')
     .option('--delay <seconds>', 'pause between two requests to the same host', '1')
@@ -56,7 +55,7 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
-      const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
+      const store = opts.dryRun ? null : await openStore(opts.db);
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       try {
         // One fastText model serves both the analyser and the translation check.
@@ -84,7 +83,7 @@ export function registerIngest(program: Command): void {
         // Each failed input had its line; as with one bad input anywhere, the exit code says bad input.
         else if (summary.failed > 0) process.exitCode = 2;
       } finally {
-        store?.close();
+        await store?.close();
       }
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
+import { SqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR, SERVE_LOGGER } from '../../api/server.ts';
 import { storiesOf } from '../../store/stories.ts';
 
@@ -17,18 +17,18 @@ export function registerServe(program: Command): void {
     .description('serve the HTTP API (and the dashboard, when built) over the store')
     .option('--port <n>', 'port to listen on', '8470')
     .option('--host <host>', 'address to listen on; a numeric loopback address (127.0.0.1, ::1) until there are users', '127.0.0.1')
-    .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
+    .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_DIR)
     .option('--allow-private', 'let POST /api/articles fetch URLs, and watchlist webhooks reach, loopback and private networks')
     .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean }) => {
-      const store = openSqliteStore(dbPath(opts.db));
-      storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
+      const store = await openStore(opts.db);
+      if (store instanceof SqliteStore) storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
       const app = await buildServer({ store, webDir: opts.web, ingestor: createIngestor({ allowPrivate: !!opts.allowPrivate }), logger: SERVE_LOGGER });
       const stop = async () => {
         await app.close();
-        store.close();
+        await store.close();
         process.exit(0);
       };
       process.on('SIGINT', stop);

@@ -3,8 +3,9 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { InputError } from '../../errors.ts';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore, type SqliteStore } from '../../store/sqlite.ts';
+import { isPostgresUrl, storeTarget } from '../../store/open.ts';
+import { openSqliteStore, SqliteStore } from '../../store/sqlite.ts';
+import type { Store } from '../../store/types.ts';
 import { storiesOf } from '../../store/stories.ts';
 import { MergedEventFilter } from '../../schema/story.ts';
 
@@ -13,7 +14,9 @@ const actor = (command: string) => ({ kind: 'cli' as const, id: userInfo().usern
 const PAGE = { limit: 500 };
 
 /** Brings stories up to date after articles were stored, sends watchlist webhooks, and says what it did. */
-export async function refreshStories(store: SqliteStore, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
+export async function refreshStories(store: Store, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
+  // Stories are computed over SQLite stores only so far.
+  if (!(store instanceof SqliteStore)) return;
   const index = storiesOf(store);
   index.allowPrivateWebhooks = !!options.allowPrivate;
   const s = index.refresh({ force: options.force });
@@ -28,7 +31,9 @@ export async function refreshStories(store: SqliteStore, options: { allowPrivate
 }
 
 async function withStore(db: string | undefined, work: (store: SqliteStore) => Promise<void> | void): Promise<void> {
-  const store = openSqliteStore(dbPath(db));
+  const target = storeTarget(db);
+  if (isPostgresUrl(target)) throw new InputError('--db', 'stories are computed over SQLite stores only so far');
+  const store = openSqliteStore(target);
   try {
     await work(store);
   } finally {

@@ -5,12 +5,11 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { InputError } from '../../errors.ts';
-import { dbPath } from '../../store/paths.ts';
-import { openSqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
 import { Role, type Actor } from '../../store/records.ts';
 import { hashPassword, MIN_PASSWORD_CHARS, newSecret, secretHash } from '../../api/credentials.ts';
 
-const DB_HELP = 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)';
+const DB_HELP = 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)';
 const cliActor = (command: string): Actor => ({ kind: 'cli', id: userInfo().username, name: `sumber ${command}` });
 
 function role(value: string, option = '--role'): Role {
@@ -63,7 +62,7 @@ export function registerUser(program: Command): void {
     .option('--db <path>', DB_HELP)
     .action(async (name: string, opts: { role?: string; passwordStdin?: boolean; db?: string }) => {
       if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) throw new InputError(name, 'a user name is letters, digits, dot, dash or underscore, at most 64');
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       try {
         const first = (await store.countUsers()) === 0;
         if (first && opts.role && opts.role !== 'admin') throw new InputError('--role', 'the first user must be an admin (who can then add the others)');
@@ -73,7 +72,7 @@ export function registerUser(program: Command): void {
         const made = await store.createUser({ name, role: r, passwordHash: await hashPassword(await password(opts.passwordStdin)) }, cliActor('user add'));
         process.stdout.write(`added ${made.name} (${made.role})\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   user
@@ -81,9 +80,9 @@ export function registerUser(program: Command): void {
     .description('list users')
     .option('--db <path>', DB_HELP)
     .action(async (opts: { db?: string }) => {
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       for (const u of await store.listUsers()) process.stdout.write(`${u.name}\t${u.role}${u.disabled ? '\tdisabled' : ''}\n`);
-      store.close();
+      await store.close();
     });
   user
     .command('set')
@@ -96,7 +95,7 @@ export function registerUser(program: Command): void {
     .option('--enable', 'undo --disable')
     .option('--db <path>', DB_HELP)
     .action(async (name: string, opts: { role?: string; passwordStdin?: boolean; password?: boolean; disable?: boolean; enable?: boolean; db?: string }) => {
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       try {
         const change = {
           role: opts.role ? role(opts.role) : undefined,
@@ -109,7 +108,7 @@ export function registerUser(program: Command): void {
         if (!u) throw new InputError(name, 'no such user');
         process.stdout.write(`${u.name}\t${u.role}${u.disabled ? '\tdisabled' : ''}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 
@@ -122,7 +121,7 @@ export function registerUser(program: Command): void {
     .option('--role <role>', "its scope: at most the user's role", 'viewer')
     .option('--db <path>', DB_HELP)
     .action(async (opts: { user: string; name: string; role: string; db?: string }) => {
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       try {
         if (!(await store.credentials(opts.user))) throw new InputError('--user', `no user named '${opts.user}'`);
         const secret = newSecret('smb');
@@ -132,7 +131,7 @@ export function registerUser(program: Command): void {
         process.stderr.write(`token ${info.id} (${info.role}) for ${info.user}; the secret is shown this once:\n`);
         process.stdout.write(`${secret}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   token
@@ -141,11 +140,11 @@ export function registerUser(program: Command): void {
     .option('--user <name>', "only this user's")
     .option('--db <path>', DB_HELP)
     .action(async (opts: { user?: string; db?: string }) => {
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       for (const t of await store.listTokens(opts.user)) {
         process.stdout.write(`${t.id}\t${t.user}\t${t.role}\t${t.name}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}\n`);
       }
-      store.close();
+      await store.close();
     });
   token
     .command('revoke')
@@ -153,13 +152,13 @@ export function registerUser(program: Command): void {
     .argument('<id>')
     .option('--db <path>', DB_HELP)
     .action(async (id: string, opts: { db?: string }) => {
-      const store = openSqliteStore(dbPath(opts.db));
+      const store = await openStore(opts.db);
       try {
         const t = await store.revokeToken(id, cliActor('token revoke'));
         if (!t) throw new InputError(id, 'no such token');
         process.stdout.write(`revoked ${t.id} (${t.user}, ${t.name})\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
