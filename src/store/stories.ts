@@ -42,6 +42,8 @@ export interface StoryArticle {
   copiedBy: string[];
 }
 
+/** The shape of the stored reports (story_reports.report_json): a new version re-reads every article once. */
+const REPORT_VERSION = '2';
 /** Webhook attempts per hit before it is marked failed. */
 const MAX_ATTEMPTS = 3;
 const now = () => new Date().toISOString();
@@ -66,6 +68,7 @@ export function reportOf(
       events: analysis.events,
       quantities: analysis.quantities.filter((q) => used.has(q.id)),
       entities: analysis.entities.map((e) => ({ id: e.id })),
+      evidence: Object.fromEntries(analysis.events.map((e) => [e.id, analysis.sentences[e.trigger.sentence]?.text ?? e.trigger.text])),
     },
   };
 }
@@ -151,11 +154,18 @@ export class StoryIndex {
    * every change: unchanged means nothing to recompute, learnt without reading the articles.
    */
   private fingerprint(): string {
-    return this.state('changes') ?? '0';
+    return `${this.state('changes') ?? '0'}/${REPORT_VERSION}`;
   }
 
-  /** Re-reads the reports of articles analysed or changed since the last recomputation; the rest are kept. */
+  /**
+   * Re-reads the reports of articles analysed or changed since the last recomputation; the rest are kept. Reports
+   * kept by an older version of reportOf are all read anew.
+   */
   private updateReports(): number {
+    if (this.state('reportVersion') !== REPORT_VERSION) {
+      this.db.prepare('INSERT OR IGNORE INTO story_dirty (article_id) SELECT id FROM articles WHERE analyzed_at IS NOT NULL').run();
+      this.setState('reportVersion', REPORT_VERSION);
+    }
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.source, a.lang, a.published_at, a.sort_date, a.analyzed_at, coalesce(a.near_duplicate_of, a.original_id) AS copy_of, a.analysis_json
