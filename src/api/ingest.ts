@@ -42,7 +42,7 @@ export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
     async ingest(req, sink) {
       const result: IngestResult = { stored: [], duplicates: [], failed: [] };
       const { Ingester } = await import('../ingest/ingest.ts');
-      const ingester = new Ingester({ ...(await context()), sink }, (e) => {
+      const ingester = new Ingester({ ...(await context()), sink, publisher: req.source ?? null }, (e) => {
         if (e.kind === 'stored') {
           result.stored.push({ id: e.article.id, title: e.article.title, nearDuplicateOf: e.nearDuplicateOf, originalId: e.originalId });
         } else if (e.kind === 'duplicate') result.duplicates.push({ id: e.existing.id, input: e.input });

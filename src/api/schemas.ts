@@ -61,6 +61,7 @@ export const IngestRequest = z
     title: z.string().max(1000).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO date or date-time'),
     lang: z.string().max(20).optional(),
+    source: z.string().min(1).max(200).optional().describe("the publisher, when the page's metadata or the text's dateline does not name it"),
   })
   .strict()
   .refine((b) => b.text !== undefined || b.html !== undefined || b.url !== undefined, { message: 'give text, html or url', path: ['text'] })

@@ -30,6 +30,8 @@ export interface IngestContext {
   analyzerLanguages: ReadonlySet<string>;
   /** Publication date (ISO) for articles that state none, such as plain text files. */
   defaultPublishedAt?: string | null;
+  /** The publisher of articles whose container (JSONL field, feed) names none: before page metadata and datelines. */
+  publisher?: string | null;
   now?: () => Date;
 }
 
@@ -144,7 +146,8 @@ export class Ingester {
     try {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
       const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
-      const built = buildArticle(c, this.ctx.originalCues, fetchedAt);
+      const given = this.ctx.publisher && !c.given.publisher ? { ...c, given: { ...c.given, publisher: this.ctx.publisher } } : c;
+      const built = buildArticle(given, this.ctx.originalCues, fetchedAt);
       const { original } = built;
       const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.

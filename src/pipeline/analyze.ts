@@ -28,6 +28,8 @@ export interface AnalyzeInput {
   publishedAt?: string | null;
   /** 'auto' (default) or a language code. */
   lang?: string;
+  /** The publisher, when the caller knows it (`--source`): it names the article's own voice instead of the byline. */
+  publisher?: string | null;
 }
 
 export interface Analyzer {
@@ -97,7 +99,8 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       else if (fromDocument) [publishedAt, publishedAtSource] = [fromDocument, 'document'];
       else [publishedAt, publishedAtSource] = [new Date().toISOString().slice(0, 10), 'today'];
 
-      const provenance = stage('provenance', () => findProvenance(doc, pack));
+      const read = stage('provenance', () => findProvenance(doc, pack));
+      const provenance = input.publisher ? { ...read, publisher: input.publisher } : read;
       const found = stage('entities', () => extractEntities(doc, pack, { date: publishedAt }));
       const times = stage('times', () => extractTimes(doc, pack, publishedAt));
       const quantities = stage('quantities', () => extractQuantities(doc, pack, { exclude: times }));
