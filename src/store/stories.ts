@@ -36,6 +36,8 @@ export interface StoryArticle {
   id: string;
   title: string | null;
   url: string | null;
+  /** Where it was read: its URL, else the file or input it came from. */
+  location: string;
   source: string;
   lang: string;
   publishedAt: string;
@@ -354,22 +356,29 @@ export class StoryIndex {
     const r = this.db.prepare('SELECT story_json FROM stories WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     const story: Story = JSON.parse(r.story_json);
-    const article = this.db.prepare('SELECT id, title, url, canonical_url, source, lang, sort_date FROM articles WHERE id = ?');
+    const events = story.eventIds.map((eid) => this.eventJson(eid)).filter((e): e is MergedEvent => e !== null);
+    return { story, articles: this.articles(story.articleIds), events };
+  }
+
+  /** The stored articles of these ids, as stories and merged events name them (titles, where read, outlets). */
+  articles(ids: readonly string[]): StoryArticle[] {
+    const article = this.db.prepare(
+      `SELECT id, title, url, canonical_url, json_extract(article_json, '$.origin.location') AS location, source, lang, sort_date FROM articles WHERE id = ?`,
+    );
     const copies = this.db.prepare('SELECT DISTINCT source FROM article_copies WHERE article_id = ? ORDER BY source');
-    const articles = story.articleIds
+    return ids
       .map((aid) => article.get(aid) as Row | undefined)
       .filter((a): a is Row => a !== undefined)
       .map((a) => ({
         id: a.id,
         title: a.title,
         url: a.canonical_url ?? a.url,
+        location: a.canonical_url ?? a.url ?? a.location ?? a.id,
         source: a.source ?? 'unknown',
         lang: a.lang ?? 'und',
         publishedAt: a.sort_date.slice(0, 10),
         copiedBy: (copies.all(a.id) as Row[]).map((c) => c.source),
       }));
-    const events = story.eventIds.map((eid) => this.eventJson(eid)).filter((e): e is MergedEvent => e !== null);
-    return { story, articles, events };
   }
 
   listMergedEvents(filter: Partial<MergedEventFilter>, page: PageRequest): PageOf<MergedEvent> {
