@@ -69,7 +69,15 @@ export const IngestRequest = z
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
 export const IngestResult = z.object({
-  stored: z.array(z.object({ id: z.string(), title: z.string().nullable(), nearDuplicateOf: z.string().nullable(), originalId: z.string().nullable() })),
+  stored: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      nearDuplicateOf: z.string().nullable(),
+      originalId: z.string().nullable(),
+      limits: z.string().nullable().describe('what its analysis could not read, e.g. "no language pack for zh: entities and times only"'),
+    }),
+  ),
   duplicates: z.array(z.object({ id: z.string(), input: z.string() })),
   failed: z.array(z.object({ input: z.string(), problem: z.string() })),
 });

@@ -37,7 +37,8 @@ export interface IngestContext {
 
 export type IngestEvent =
   | { kind: 'input'; input: string }
-  | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null }
+  /** `limits`: what the analysis could not read (no language pack), said with every stored article. */
+  | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null; limits: string | null }
   /** `otherSource`: the same text from another URL or publisher (a verbatim copy), not the same article again. */
   | { kind: 'duplicate'; input: string; existing: StoredArticleRef; otherSource: boolean }
   | { kind: 'failed'; input: string; problem: string }
@@ -52,6 +53,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   linkedToOriginal: number;
   failed: number;
+  /** Stored articles analysed only in part, by what was left out ("no language pack for zh: entities and times only"). */
+  limited: Record<string, number>;
 }
 
 /** The files an input names: itself, or a folder's article files, recursively, in name order. */
@@ -99,7 +102,7 @@ function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult
 }
 
 export class Ingester {
-  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0 };
+  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0, limited: {} };
   private stopping = false;
 
   constructor(
@@ -173,7 +176,9 @@ export class Ingester {
       this.summary.stored++;
       if (nearDuplicateOf) this.summary.nearDuplicates++;
       if (link?.originalId) this.summary.linkedToOriginal++;
-      this.onEvent({ kind: 'stored', article, nearDuplicateOf, originalId: link?.originalId ?? null });
+      const limits = analysis?.limits ?? null;
+      if (limits) this.summary.limited[limits] = (this.summary.limited[limits] ?? 0) + 1;
+      this.onEvent({ kind: 'stored', article, nearDuplicateOf, originalId: link?.originalId ?? null, limits });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       this.fail(e.input, e.problem);
