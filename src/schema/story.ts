@@ -32,7 +32,7 @@ export const EventMention = z.object({
 export type EventMention = z.infer<typeof EventMention>;
 
 /** What a source says of an event at one report: a stage, a denial, or only a possibility. */
-export const SourceSays = z.enum(['planned', 'announced', 'expected', 'begun', 'ongoing', 'completed', 'historical', 'denied', 'possible']);
+export const SourceSays = z.enum([...Stage.options, 'denied', 'possible']);
 export type SourceSays = z.infer<typeof SourceSays>;
 
 /** One source behind a merged event, counted once however many copies, translations and mentions carry it. */
