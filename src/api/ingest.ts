@@ -42,9 +42,9 @@ export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
     async ingest(req, sink) {
       const result: IngestResult = { stored: [], duplicates: [], failed: [] };
       const { Ingester } = await import('../ingest/ingest.ts');
-      const ingester = new Ingester({ ...(await context()), sink }, (e) => {
+      const ingester = new Ingester({ ...(await context()), sink, publisher: req.source ?? null }, (e) => {
         if (e.kind === 'stored') {
-          result.stored.push({ id: e.article.id, title: e.article.title, nearDuplicateOf: e.nearDuplicateOf, originalId: e.originalId });
+          result.stored.push({ id: e.article.id, title: e.article.title, nearDuplicateOf: e.nearDuplicateOf, originalId: e.originalId, limits: e.limits });
         } else if (e.kind === 'duplicate') result.duplicates.push({ id: e.existing.id, input: e.input });
         else if (e.kind === 'failed') result.failed.push({ input: e.input, problem: e.problem });
       });

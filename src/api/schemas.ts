@@ -62,6 +62,7 @@ export const IngestRequest = z
     title: z.string().max(1000).optional(),
     publishedAt: UserDate.optional().describe('ISO date or date-time'),
     lang: z.string().max(20).optional(),
+    source: z.string().min(1).max(200).optional().describe("the publisher, when the page's metadata or the text's dateline does not name it"),
   })
   .strict()
   .refine((b) => b.text !== undefined || b.html !== undefined || b.url !== undefined, { message: 'give text, html or url', path: ['text'] })
@@ -69,7 +70,15 @@ export const IngestRequest = z
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
 export const IngestResult = z.object({
-  stored: z.array(z.object({ id: z.string(), title: z.string().nullable(), nearDuplicateOf: z.string().nullable(), originalId: z.string().nullable() })),
+  stored: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      nearDuplicateOf: z.string().nullable(),
+      originalId: z.string().nullable(),
+      limits: z.string().nullable().describe('what its analysis could not read, e.g. "no language pack for zh: entities and times only"'),
+    }),
+  ),
   duplicates: z.array(z.object({ id: z.string(), input: z.string() })),
   failed: z.array(z.object({ input: z.string(), problem: z.string() })),
 });

@@ -22,7 +22,7 @@ export const fakeIngestor: ApiIngestor = {
       return { stored: [], duplicates: [{ id: article.id, input: 'api' }], failed: [] };
     }
     await sink.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
-    return { stored: [{ id: article.id, title: article.title, nearDuplicateOf: null, originalId: null }], duplicates: [], failed: [] };
+    return { stored: [{ id: article.id, title: article.title, nearDuplicateOf: null, originalId: null, limits: null }], duplicates: [], failed: [] };
   },
 };
 

@@ -32,6 +32,7 @@ export function formatPretty(a: Analysis): string {
   };
   out.push(`${a.title ?? '(untitled)'}`);
   out.push(`language ${a.lang.code} (${Math.round(a.lang.confidence * 100)}%), published ${a.publishedAt} (${a.publishedAtSource}), ${a.sentences.length} sentences`);
+  if (a.limits) out.push(`not analysed in full: ${a.limits}`);
   if (a.provenance.relation !== 'original' || a.provenance.publisher) {
     const orig = a.provenance.original?.title ? ` of “${a.provenance.original.title}”` : '';
     out.push(`${a.provenance.relation}${orig}${a.provenance.publisher ? `, publisher ${a.provenance.publisher}` : ''}`);

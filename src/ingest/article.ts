@@ -9,6 +9,7 @@ import { extractArticle } from './extract.ts';
 import { isoDateTime } from './metadata.ts';
 import { findOriginalInText, type OriginalHint } from './provenance.ts';
 import { minhash, words as wordsOf } from './minhash.ts';
+import { creditLine } from './credit-line.ts';
 
 /** Fewer words than this is no article: a paywall stub, an error page, an empty file. */
 const MIN_WORDS = 20;
@@ -74,7 +75,8 @@ export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: s
       publishedAt: isoDateTime(c.given.publishedAt) ?? m?.publishedAt ?? null,
       modifiedAt: m?.modifiedAt ?? null,
       author: c.given.author?.trim() || m?.author || null,
-      publisher: c.given.publisher?.trim() || m?.publisher || hostOf(canonicalUrl ?? url),
+      // A plain text names its publisher only in a dateline or credit line, if at all.
+      publisher: c.given.publisher?.trim() || m?.publisher || creditLine(text)?.publisher || hostOf(canonicalUrl ?? url),
       section: m?.section ?? null,
       charset: c.charset,
       fetchedAt,

@@ -422,3 +422,17 @@ test('articles that state no date take the default publication date; stated date
   assert.deepEqual(sink.entries.map((e) => e.article.publishedAt), ['2024-06-28', '2023-01-02']);
   assert.deepEqual(sink.entries.map((e) => (e.analysis as { publishedAt: string }).publishedAt), ['2024-06-28', '2023-01-02']);
 });
+
+test('publishers: a JSONL source field, else --source, else the dateline of the text; a file with none has none', async () => {
+  const run = async (publisher: string | null, inputs: string[]) => {
+    const sink = new MemorySink();
+    const ingester = new Ingester({ sink, analyzer: null, fetcher: null, detector, originalCues: cues, analyzerLanguages: new Set(), publisher }, () => {});
+    await ingester.run(inputs);
+    return sink.entries.map((e) => e.article.publisher);
+  };
+  const jsonl = file('sources/batch.jsonl', [JSON.stringify({ text: story(90), source: 'Kompas' }), JSON.stringify({ text: story(91) })].join('\n'));
+  const wire = file('sources/wire.txt', `Council votes\n\nSEOUL, Oct 18 (Reuters) - ${story(92)}`);
+  const bare = file('sources/bare.txt', story(93));
+  assert.deepEqual(await run('Korea Herald', [jsonl, wire, bare]), ['Kompas', 'Korea Herald', 'Korea Herald', 'Korea Herald']);
+  assert.deepEqual(await run(null, [jsonl, wire, bare]), ['Kompas', null, 'Reuters', null]);
+});

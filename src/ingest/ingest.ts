@@ -30,12 +30,15 @@ export interface IngestContext {
   analyzerLanguages: ReadonlySet<string>;
   /** Publication date (ISO) for articles that state none, such as plain text files. */
   defaultPublishedAt?: string | null;
+  /** The publisher of articles whose container (JSONL field, feed) names none: before page metadata and datelines. */
+  publisher?: string | null;
   now?: () => Date;
 }
 
 export type IngestEvent =
   | { kind: 'input'; input: string }
-  | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null }
+  /** `limits`: what the analysis could not read (no language pack), said with every stored article. */
+  | { kind: 'stored'; article: Article; nearDuplicateOf: string | null; originalId: string | null; limits: string | null }
   /** `otherSource`: the same text from another URL or publisher (a verbatim copy), not the same article again. */
   | { kind: 'duplicate'; input: string; existing: StoredArticleRef; otherSource: boolean }
   | { kind: 'failed'; input: string; problem: string }
@@ -50,6 +53,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   linkedToOriginal: number;
   failed: number;
+  /** Stored articles analysed only in part, by what was left out ("no language pack for zh: entities and times only"). */
+  limited: Record<string, number>;
 }
 
 /** The files an input names: itself, or a folder's article files, recursively, in name order. */
@@ -97,7 +102,7 @@ function read(input: string, fetcher: Fetcher | null): AsyncGenerator<ReadResult
 }
 
 export class Ingester {
-  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0 };
+  readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0, limited: {} };
   private stopping = false;
 
   constructor(
@@ -144,7 +149,8 @@ export class Ingester {
     try {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
       const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
-      const built = buildArticle(c, this.ctx.originalCues, fetchedAt);
+      const given = this.ctx.publisher && !c.given.publisher ? { ...c, given: { ...c.given, publisher: this.ctx.publisher } } : c;
+      const built = buildArticle(given, this.ctx.originalCues, fetchedAt);
       const { original } = built;
       const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.
@@ -170,7 +176,9 @@ export class Ingester {
       this.summary.stored++;
       if (nearDuplicateOf) this.summary.nearDuplicates++;
       if (link?.originalId) this.summary.linkedToOriginal++;
-      this.onEvent({ kind: 'stored', article, nearDuplicateOf, originalId: link?.originalId ?? null });
+      const limits = analysis?.limits ?? null;
+      if (limits) this.summary.limited[limits] = (this.summary.limited[limits] ?? 0) + 1;
+      this.onEvent({ kind: 'stored', article, nearDuplicateOf, originalId: link?.originalId ?? null, limits });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       this.fail(e.input, e.problem);

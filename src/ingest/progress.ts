@@ -65,7 +65,7 @@ export class Progress {
         if (!this.tty) this.line(`duplicate  ${e.input} (${e.otherSource ? 'verbatim copy of' : 'already stored as'} ${e.existing.id})`);
         break;
       case 'stored':
-        if (!this.tty) this.line(`${this.dryRun ? 'would store' : 'stored'}     ${e.article.id} ${e.article.origin.location}`);
+        if (!this.tty) this.line(`${this.dryRun ? 'would store' : 'stored'}     ${e.article.id} ${e.article.origin.location}${e.limits ? ` (${e.limits})` : ''}`);
         break;
     }
     if (this.tty) this.draw();
@@ -76,6 +76,7 @@ export class Progress {
     if (this.barShown) this.out.write('\r\x1b[K');
     this.barShown = false;
     const s = this.summary();
-    this.out.write(`${interrupted ? 'interrupted: ' : ''}${s.inputs} inputs: ${this.counts()}, linked to an original ${s.linkedToOriginal}\n`);
+    const limited = Object.entries(s.limited).map(([why, n]) => `; ${n} article${n === 1 ? '' : 's'}: ${why}`).join('');
+    this.out.write(`${interrupted ? 'interrupted: ' : ''}${s.inputs} inputs: ${this.counts()}, linked to an original ${s.linkedToOriginal}${limited}\n`);
   }
 }

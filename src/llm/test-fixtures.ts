@@ -24,6 +24,7 @@ export function ruleAnalysis(): Analysis {
     schemaVersion: SCHEMA_VERSION,
     id: 'fixture',
     lang: { code: 'en', confidence: 1, detected: false },
+    limits: null,
     title: null,
     url: null,
     publishedAt: '2024-06-28',

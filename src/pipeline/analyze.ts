@@ -7,7 +7,8 @@ import { segment, type SegmentedText } from '../text/segment.ts';
 import { createLanguageDetector, type LanguageDetector } from '../lang/detect.ts';
 import { FALLBACK_LANGUAGE, packs as shippedPacks } from '../lang/index.ts';
 import type { LanguagePack } from '../lang/types.ts';
-import { extractEntities } from '../entities/index.ts';
+import { extractEntities, type EntityResult } from '../entities/index.ts';
+import { findCountriesIn } from '../entities/world-names.ts';
 import { documentDate, extractTimes } from '../time/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import { extractQuotes } from '../quotes/index.ts';
@@ -29,6 +30,8 @@ export interface AnalyzeInput {
   publishedAt?: string | null;
   /** 'auto' (default) or a language code. */
   lang?: string;
+  /** The publisher, when the caller knows it (`--source`): it names the article's own voice instead of the byline. */
+  publisher?: string | null;
 }
 
 export interface Analyzer {
@@ -88,6 +91,8 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       const guess = requested ? null : stage('language', () => detector.detect(text));
       const langCode = requested ?? (guess!.code === 'und' ? 'en' : guess!.code);
       const pack = packFor(langCode);
+      // Without a pack of its own the text is read for what needs none: entities, times, numbers.
+      const ownPack = packs.has(langCode);
       const doc = stage('segment', () => segment(text, pack.text));
 
       let publishedAt: string;
@@ -97,13 +102,17 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       else if (fromDocument) [publishedAt, publishedAtSource] = [fromDocument, 'document'];
       else [publishedAt, publishedAtSource] = [new Date().toISOString().slice(0, 10), 'today'];
 
-      const provenance = stage('provenance', () => findProvenance(doc, pack));
-      const found = stage('entities', () => extractEntities(doc, pack, { date: publishedAt }));
+      const read = stage('provenance', () => findProvenance(doc, pack));
+      const provenance = input.publisher ? { ...read, publisher: input.publisher } : read;
+      const found = stage('entities', () => {
+        const byPack = extractEntities(doc, pack, { date: publishedAt });
+        return ownPack ? byPack : withCountryNames(byPack, doc, langCode);
+      });
       const times = stage('times', () => extractTimes(doc, pack, publishedAt));
       const quantities = stage('quantities', () => extractQuantities(doc, pack, { exclude: times }));
       const articleSource = provenance.publisher ?? input.url ?? 'this article';
-      const quotes = stage('quotes', () => extractQuotes(doc, pack, found, articleSource));
-      const events = stage('events', () =>
+      const quotes = ownPack ? stage('quotes', () => extractQuotes(doc, pack, found, articleSource)) : [];
+      const events = !ownPack ? [] : stage('events', () =>
         extractEvents(doc, pack, {
           ...found,
           times,
@@ -118,6 +127,7 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
         schemaVersion: SCHEMA_VERSION,
         id: createHash('sha256').update(text).digest('hex'),
         lang: { code: langCode, confidence: guess ? guess.confidence : 1, detected: !requested },
+        limits: ownPack ? null : `no language pack for ${langCode}: entities and times only`,
         title: input.title ?? headline(doc),
         url: input.url ?? null,
         publishedAt,
@@ -138,6 +148,17 @@ export function createAnalyzerWith(detector: LanguageDetector, options: Analyzer
       };
     },
   };
+}
+
+/** The fallback pack's entities with the countries the text names in its own language. */
+function withCountryNames(found: EntityResult, doc: SegmentedText, lang: string): EntityResult {
+  const extra = findCountriesIn(doc.text, doc.sentences, lang, found.mentions, found.mentions.length + 1);
+  const entities = new Map(found.entities.map((e) => [e.id, e]));
+  for (const e of extra.entities) {
+    const known = entities.get(e.id);
+    entities.set(e.id, known ? { ...known, mentionIds: [...known.mentionIds, ...e.mentionIds] } : e);
+  }
+  return { entities: [...entities.values()], mentions: [...found.mentions, ...extra.mentions].sort((a, b) => a.start - b.start) };
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {

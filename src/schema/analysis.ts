@@ -282,6 +282,11 @@ export const Analysis = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().describe('sha256 of the normalised text'),
   lang: z.object({ code: z.string(), confidence: z.number().min(0).max(1), detected: z.boolean() }),
+  limits: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('what was not analysed and why, e.g. "no language pack for zh: entities and times only"; null when the article was read in full'),
   title: z.string().nullable(),
   url: z.string().nullable(),
   publishedAt: z.string().describe('ISO date the relative times were resolved against'),

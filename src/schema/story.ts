@@ -1,7 +1,7 @@
 // Across articles: one real event with all the reports behind it, the stories articles form, and where sources
 // disagree. Computed from per-article analyses; stored and served like them.
 import { z } from 'zod';
-import { Bound, Granularity, PloverType, Stage, SourceLink } from './analysis.ts';
+import { Bound, Granularity, Modality, PloverType, Stage, SourceLink } from './analysis.ts';
 import { HttpUrl } from './article.ts';
 
 /** One report of an event: where an article mentions it, as GDELT's Mentions table keeps it. */
@@ -20,15 +20,46 @@ export const EventMention = z.object({
   end: z.number().int().nonnegative(),
   text: z.string().describe('the trigger'),
   stage: Stage,
-  polarity: z.enum(['asserted', 'negated']),
+  polarity: Modality.shape.polarity,
   hypothetical: z.boolean(),
   quantities: z.array(
     z.object({ value: z.number(), valueMax: z.number().nullable(), bound: Bound, item: z.string().nullable(), text: z.string() }),
   ),
   copiedBy: z.array(z.string()).describe('other outlets that carried the same article verbatim'),
+  sourceId: z.string().describe('the source this mention counts for: its attributed original speaker, else the publisher of its copy family'),
+  evidence: z.string().describe('the sentence that reports it'),
   reason: z.string().describe('why this mention was merged into the event'),
 });
 export type EventMention = z.infer<typeof EventMention>;
+
+/** What a source says of an event at one report: a stage, a denial, or only a possibility. */
+export const SourceSays = z.enum([...Stage.options, 'denied', 'possible']);
+export type SourceSays = z.infer<typeof SourceSays>;
+
+/** One source behind a merged event, counted once however many copies, translations and mentions carry it. */
+export const EventSource = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['publisher', 'speaker']).describe('an outlet in its own voice, or an original speaker an article attributes it to'),
+  position: z.enum(['reported', 'denied', 'possible']).describe('what its latest statement says'),
+  via: z.array(z.string()).describe('the outlets that carried its statements'),
+  statements: z
+    .array(z.object({ key: z.string(), reportedAt: z.string(), says: SourceSays, evidence: z.string() }))
+    .min(1)
+    .describe('each mention of it, with the sentence behind it'),
+});
+export type EventSource = z.infer<typeof EventSource>;
+
+/** The event as each source told it, by report date: progressions and denials read in order. */
+export const TimelineEntry = z.object({
+  date: z.string(),
+  sourceId: z.string(),
+  source: z.string(),
+  says: SourceSays,
+  key: z.string().describe('the first mention that says it'),
+  change: z.enum(['first', 'same', 'progression', 'denial', 'retreat']).describe('against what was said before it on the timeline'),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const MergedEvent = z.object({
   id: z.string(),
@@ -40,10 +71,18 @@ export const MergedEvent = z.object({
   place: z.object({ name: z.string(), entityId: z.string(), lat: z.number().nullable(), lon: z.number().nullable() }).nullable(),
   time: z.object({ start: z.string().nullable(), end: z.string().nullable(), granularity: Granularity }).nullable(),
   mentions: z.array(EventMention).min(1),
-  counts: z.object({ mentions: z.number().int(), articles: z.number().int(), sources: z.number().int() }),
+  counts: z.object({
+    mentions: z.number().int(),
+    articles: z.number().int(),
+    sources: z.number().int().describe('the sources listed in `sources`'),
+    reported: z.number().int().describe('of them, those whose position is reported'),
+    denied: z.number().int().describe('of them, those whose position is denied'),
+  }),
+  sources: z.array(EventSource),
+  timeline: z.array(TimelineEntry),
   firstReport: z.string(),
   latestReport: z.string(),
-  status: z.string().describe('what the sources say, e.g. "reported by 3 sources, denied by 1"'),
+  status: z.string().describe('what the sources say, naming them, e.g. "reported by 2 (TV Chosun, Reuters); denied by 1 (Peskov, 2024-10-10)"'),
 });
 export type MergedEvent = z.infer<typeof MergedEvent>;
 
@@ -68,6 +107,7 @@ export const Story = z.object({
   articleIds: z.array(z.string()),
   eventIds: z.array(z.string()),
   reasons: z.array(z.string()).describe('why its articles belong together'),
+  topic: z.object({ id: z.string(), title: z.string() }).describe('the larger matter its development belongs to: stories on the same entities within weeks'),
 });
 export type Story = z.infer<typeof Story>;
 

@@ -36,12 +36,16 @@ export interface StoryArticle {
   id: string;
   title: string | null;
   url: string | null;
+  /** Where it was read: its URL, else the file or input it came from. */
+  location: string;
   source: string;
   lang: string;
   publishedAt: string;
   copiedBy: string[];
 }
 
+/** The shape of the stored reports (story_reports.report_json): a new version re-reads every article once. */
+const REPORT_VERSION = '2';
 /** Webhook attempts per hit before it is marked failed. */
 const MAX_ATTEMPTS = 3;
 const now = () => new Date().toISOString();
@@ -66,6 +70,7 @@ export function reportOf(
       events: analysis.events,
       quantities: analysis.quantities.filter((q) => used.has(q.id)),
       entities: analysis.entities.map((e) => ({ id: e.id })),
+      evidence: Object.fromEntries(analysis.events.map((e) => [e.id, analysis.sentences[e.trigger.sentence]?.text ?? e.trigger.text])),
     },
   };
 }
@@ -151,11 +156,18 @@ export class StoryIndex {
    * every change: unchanged means nothing to recompute, learnt without reading the articles.
    */
   private fingerprint(): string {
-    return this.state('changes') ?? '0';
+    return `${this.state('changes') ?? '0'}/${REPORT_VERSION}`;
   }
 
-  /** Re-reads the reports of articles analysed or changed since the last recomputation; the rest are kept. */
+  /**
+   * Re-reads the reports of articles analysed or changed since the last recomputation; the rest are kept. Reports
+   * kept by an older version of reportOf are all read anew.
+   */
   private updateReports(): number {
+    if (this.state('reportVersion') !== REPORT_VERSION) {
+      this.db.prepare('INSERT OR IGNORE INTO story_dirty (article_id) SELECT id FROM articles WHERE analyzed_at IS NOT NULL').run();
+      this.setState('reportVersion', REPORT_VERSION);
+    }
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.source, a.lang, a.published_at, a.sort_date, a.analyzed_at, coalesce(a.near_duplicate_of, a.original_id) AS copy_of, a.analysis_json
@@ -344,22 +356,29 @@ export class StoryIndex {
     const r = this.db.prepare('SELECT story_json FROM stories WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     const story: Story = JSON.parse(r.story_json);
-    const article = this.db.prepare('SELECT id, title, url, canonical_url, source, lang, sort_date FROM articles WHERE id = ?');
+    const events = story.eventIds.map((eid) => this.eventJson(eid)).filter((e): e is MergedEvent => e !== null);
+    return { story, articles: this.articles(story.articleIds), events };
+  }
+
+  /** The stored articles of these ids, as stories and merged events name them (titles, where read, outlets). */
+  articles(ids: readonly string[]): StoryArticle[] {
+    const article = this.db.prepare(
+      `SELECT id, title, url, canonical_url, json_extract(article_json, '$.origin.location') AS location, source, lang, sort_date FROM articles WHERE id = ?`,
+    );
     const copies = this.db.prepare('SELECT DISTINCT source FROM article_copies WHERE article_id = ? ORDER BY source');
-    const articles = story.articleIds
+    return ids
       .map((aid) => article.get(aid) as Row | undefined)
       .filter((a): a is Row => a !== undefined)
       .map((a) => ({
         id: a.id,
         title: a.title,
         url: a.canonical_url ?? a.url,
+        location: a.canonical_url ?? a.url ?? a.location ?? a.id,
         source: a.source ?? 'unknown',
         lang: a.lang ?? 'und',
         publishedAt: a.sort_date.slice(0, 10),
         copiedBy: (copies.all(a.id) as Row[]).map((c) => c.source),
       }));
-    const events = story.eventIds.map((eid) => this.eventJson(eid)).filter((e): e is MergedEvent => e !== null);
-    return { story, articles, events };
   }
 
   listMergedEvents(filter: Partial<MergedEventFilter>, page: PageRequest): PageOf<MergedEvent> {

@@ -1,6 +1,7 @@
 // When two reports can be of one real event, and when they disagree. Pure predicates, each with its reason.
 import type { Bound } from '../schema/analysis.ts';
 import type { EventMention } from '../schema/story.ts';
+import { isDenial } from './sources.ts';
 
 export interface Interval {
   start: string | null;
@@ -72,18 +73,40 @@ export function conflictingQuantity(a: Counted[], b: Counted[]): [Counted, Count
 const HAPPENED = new Set(['begun', 'ongoing', 'completed']);
 const NOT_YET = new Set(['planned', 'expected', 'announced']);
 
-/** Why two mentions of one event, from different claimants, cannot both hold; null when they can. */
+/**
+ * Reports this many days apart or closer speak of the same moment. Further apart, a firmer report is the story
+ * moving on ("expected" on 9 October, "begun" on 18 October), not a disagreement.
+ */
+export const REPORT_WINDOW_DAYS = 2;
+
+const daysFrom = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/**
+ * Whether two reports are close enough in time to contradict each other: within the report window, or, for a
+ * denial, any report before it (a denial answers what was said before it).
+ */
+export function concurrent(kind: 'polarity' | 'stage' | 'quantity', a: EventMention, b: EventMention): boolean {
+  const gap = daysFrom(a.reportedAt, b.reportedAt);
+  if (Math.abs(gap) <= REPORT_WINDOW_DAYS) return true;
+  if (kind !== 'polarity') return false;
+  const [asserted, denial] = isDenial(a) ? [b, a] : [a, b];
+  return asserted.reportedAt <= denial.reportedAt;
+}
+
+/** Why two mentions of one event, from different sources, cannot both hold; null when they can. */
 export function disagreement(a: EventMention, b: EventMention): { kind: 'polarity' | 'stage' | 'quantity'; reason: string } | null {
   if (a.hypothetical || b.hypothetical) return null;
-  const who = (m: EventMention) => `${m.claimant} (${m.source})`;
-  if (a.polarity !== b.polarity) {
-    const [yes, no] = a.polarity === 'asserted' ? [a, b] : [b, a];
-    return { kind: 'polarity', reason: `${who(yes)} reports it (${yes.stage}); ${who(no)} says it is not so (“${no.text}”)` };
+  const who = (m: EventMention) => `${m.claimant} (${m.source}, ${m.reportedAt})`;
+  if (isDenial(a) !== isDenial(b)) {
+    const [yes, no] = isDenial(b) ? [a, b] : [b, a];
+    const d = { kind: 'polarity' as const, reason: `${who(yes)} reports it (${yes.stage}); ${who(no)} says it is not so (“${no.text}”)` };
+    return concurrent(d.kind, a, b) ? d : null;
   }
-  if (a.polarity === 'asserted' && ((HAPPENED.has(a.stage) && NOT_YET.has(b.stage)) || (HAPPENED.has(b.stage) && NOT_YET.has(a.stage)))) {
-    return { kind: 'stage', reason: `${who(a)} says ${a.stage}; ${who(b)} says ${b.stage}` };
+  if (!isDenial(a) && ((HAPPENED.has(a.stage) && NOT_YET.has(b.stage)) || (HAPPENED.has(b.stage) && NOT_YET.has(a.stage)))) {
+    const d = { kind: 'stage' as const, reason: `${who(a)} says ${a.stage}; ${who(b)} says ${b.stage}` };
+    return concurrent(d.kind, a, b) ? d : null;
   }
   const q = conflictingQuantity(a.quantities, b.quantities);
-  if (q) return { kind: 'quantity', reason: `${who(a)} counts “${q[0].text}”; ${who(b)} counts “${q[1].text}”` };
+  if (q && concurrent('quantity', a, b)) return { kind: 'quantity', reason: `${who(a)} counts “${q[0].text}”; ${who(b)} counts “${q[1].text}”` };
   return null;
 }

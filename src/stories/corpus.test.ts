@@ -78,12 +78,17 @@ test('the corpus forms four stories: troops (id+en), Kyiv strike (en+id), the pa
   assert.equal(storyOf(/Floods kill 40/).articleIds.length, 1);
 });
 
-test('the Kyiv strike is one merged event across four articles, two languages and five sources, denied by one', () => {
+test('the Kyiv strike is one merged event across four articles and two languages; its copies speak as the wire, Moscow denies it', () => {
   const strike = eventOf('ASSAULT', 'RUS', 'https://kyiv-wire.example/strike');
   assert.equal(strike.counts.articles, 4);
-  assert.equal(strike.counts.sources, 5);
+  assert.equal(strike.counts.sources, strike.sources.length);
+  assert.deepEqual(strike.sources.find((s) => s.name === 'Kyiv Wire')!.via, ['Kyiv Wire', 'Another Outlet', 'Third Paper']);
+  assert.ok(!strike.sources.some((s) => s.name === 'Another Outlet' || s.name === 'Third Paper'), 'a copy is no source of its own');
   assert.deepEqual([...new Set(strike.mentions.map((m) => m.lang))].sort(), ['en', 'id']);
-  assert.match(strike.status, /^reported by \d+ sources, denied by 1$/);
+  assert.match(strike.status, /^reported by \d+ \(Kyiv Wire, .*\); denied by 1 \([^,]+, 2024-07-09\)$/);
+  const denier = strike.sources.find((s) => s.position === 'denied')!;
+  assert.deepEqual(denier.via, ['Moscow Herald']);
+  assert.match(denier.statements.find((x) => x.says === 'denied')!.evidence, /civilian/i);
   assert.equal(strike.firstReport, '2024-07-08');
   assert.equal(strike.latestReport, '2024-07-09');
   for (const m of strike.mentions.slice(1)) assert.match(m.reason, /same type ASSAULT/);
@@ -107,9 +112,11 @@ test("Moscow's denial is a disagreement between sources, both claims with their 
 test('the sample, its English report and Seoul: one troop-sending event, Seoul denies it, the sample keeps its own contradiction', () => {
   const sending = eventOf('AID', 'PRK', 'https://aboluowang.example/2024/06/nk-troops');
   assert.equal(sending.counts.articles, 3);
-  assert.equal(sending.counts.sources, 4, 'Aboluowang, English Desk, its copy at Mirror News, Seoul Daily');
+  const outlets = sending.sources.filter((s) => s.kind === 'publisher');
+  assert.deepEqual(outlets.map((s) => [s.name, s.via]), [['Aboluowang.com', ['Aboluowang.com', 'English Desk', 'Mirror News']]], 'the translation and its wire copy speak as the original');
   assert.ok(sending.counts.mentions > sending.counts.articles);
   assert.match(sending.status, /denied by/);
+  assert.ok(sending.sources.some((s) => s.position === 'denied' && s.via.includes('Seoul Daily')));
   const found = all((p) => index.listDisagreements({ event: sending.id }, p));
   assert.ok(found.some((d) => d.kind === 'polarity' && d.scope === 'between-sources' && d.claims.some((c) => c.source === 'Seoul Daily' && c.polarity === 'negated')));
   const within = found.filter((d) => d.scope === 'within-article' && d.claims.every((c) => c.articleId === article('https://aboluowang.example/2024/06/nk-troops')));

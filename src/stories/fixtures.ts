@@ -73,6 +73,7 @@ export function report(
       events: opts.events,
       quantities: opts.quantities ?? [],
       entities: (opts.entities ?? []).map((id) => ({ id })),
+      evidence: Object.fromEntries(opts.events.map((e) => [e.id, `${articleId}: ${e.trigger.text}`])),
     },
   };
 }

@@ -2,11 +2,12 @@
 // mentions (as GDELT's Mentions table keeps them), each with the reason it was merged. Analysts can split a
 // mention off again (`separate`), and the merge is recomputed without it.
 import { createHash } from 'node:crypto';
-import type { Event, Participant } from '../schema/analysis.ts';
+import type { Event, Participant, PloverType } from '../schema/analysis.ts';
 import type { EventMention, MergedEvent, SourceDisagreement } from '../schema/story.ts';
 import type { ArticleReport } from './report.ts';
 import { UnionFind } from './union-find.ts';
 import { describeInterval, disagreement, overlaps, setsCompatible, undatedInterval, type Interval } from './compatible.ts';
+import { isDenial, sourceIdentity, sourcesOf, statusOf, timelineOf, type SourceIdentity } from './sources.ts';
 
 export interface MergeOptions {
   /** Mention keys (articleId#eventId) an analyst split off: each stays an event of its own. */
@@ -26,6 +27,9 @@ interface Candidate {
   countriesOfActors: string[];
   countriesOfRecipients: string[];
   interval: Interval;
+  theme: Set<string> | null;
+  /** The claimed event a denial answers (the event layer's `denies` link), as a mention key. */
+  denies: string | null;
 }
 
 interface Cluster {
@@ -35,16 +39,37 @@ interface Cluster {
   placeId: string | null;
   placeCountry: string | null;
   mode: string | null;
+  theme: Set<string> | null;
   /** Actor and recipient countries of its members. */
   countries: Set<string>;
   /** Background mentions ("has supplied arms since 2023") merge only with background, never with the news. */
   historical: boolean;
 }
 
+/**
+ * Types that code one happening in different words: a signed pact is AGREE in one article, SUPPORT or
+ * COOPERATE in another. Types not listed are their own family.
+ */
+const TYPE_FAMILY: Partial<Record<PloverType, string>> = { AGREE: 'accord', SUPPORT: 'accord', COOPERATE: 'accord' };
+const familyOfType = (t: PloverType) => TYPE_FAMILY[t] ?? t;
+
+/** Theme words shorter than this (articles, prepositions) say nothing of what was sent or struck. */
+const MIN_THEME_WORD = 4;
+
+/** The content words of the event's object or theme span, when the event layer gives one ("troops", "artillery shells"). */
+function themeOf(event: Event): Set<string> | null {
+  const object = (event as Event & { object?: { text: string } | null }).object;
+  if (!object?.text) return null;
+  const words = object.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length >= MIN_THEME_WORD) ?? [];
+  return words.length ? new Set(words) : null;
+}
+
+const shareTheme = (a: Set<string> | null, b: Set<string> | null) => !a || !b || [...a].some((w) => b.has(w));
+
 const codes = (ps: Participant[]) => [...new Set(ps.map((p) => p.actorCode ?? p.entityId))].sort();
 const countries = (ps: Participant[]) => [...new Set(ps.map((p) => p.country ?? p.actorCode?.slice(0, 3) ?? p.entityId))].sort();
 
-function candidate(report: ArticleReport, event: Event): Candidate {
+function candidate(report: ArticleReport, event: Event, source: SourceIdentity): Candidate {
   const chain = event.attribution.chain;
   const inner = chain.length > 1 ? chain[chain.length - 1]! : null;
   const quantities = event.quantityIds
@@ -70,8 +95,11 @@ function candidate(report: ArticleReport, event: Event): Candidate {
     hypothetical: event.modality.hypothetical || event.modality.conditional,
     quantities,
     copiedBy: report.copiedBy.filter((s) => s !== report.source),
+    sourceId: source.id,
+    evidence: report.analysis.evidence[event.id] ?? event.trigger.text,
     reason: '',
   };
+  const denies = (event as Event & { denies?: string | null }).denies;
   return {
     mention,
     event,
@@ -80,14 +108,32 @@ function candidate(report: ArticleReport, event: Event): Candidate {
     countriesOfActors: countries(event.actors),
     countriesOfRecipients: countries(event.recipients),
     interval: event.time ? { start: event.time.start, end: event.time.end } : undatedInterval(report.publishedAt),
+    theme: themeOf(event),
+    denies: denies ? `${report.articleId}#${denies}` : null,
   };
+}
+
+/**
+ * Recipients that disagree only because one side names where it happens (troops sent "to Ukraine" coded as
+ * aid to Ukraine) are doubtful: the mention joins by its other arguments. Returns the doubtful ones, or null
+ * when the recipients truly differ.
+ */
+function doubtfulRecipients(cluster: Cluster, c: Candidate): string[] | null {
+  if (setsCompatible(cluster.recipients, c.countriesOfRecipients)) return [];
+  if (!cluster.mode || cluster.mode !== c.event.mode) return null;
+  const places = new Set([cluster.placeCountry, c.event.location?.country].filter((x): x is string => !!x));
+  if (c.countriesOfRecipients.every((x) => places.has(x))) return c.countriesOfRecipients;
+  if (cluster.recipients.every((x) => places.has(x))) return cluster.recipients;
+  return null;
 }
 
 /** Why `c` belongs with the cluster, or null when it does not. */
 function fits(cluster: Cluster, c: Candidate): string | null {
   if (cluster.historical !== (c.event.modality.stage === 'historical')) return null;
-  if (!setsCompatible(cluster.recipients, c.countriesOfRecipients)) return null;
+  const doubtful = doubtfulRecipients(cluster, c);
+  if (doubtful === null) return null;
   if (cluster.mode && c.event.mode && cluster.mode !== c.event.mode) return null;
+  if (!shareTheme(cluster.theme, c.theme)) return null;
   if (!overlaps(cluster.interval, c.interval)) return null;
   const place = c.event.location;
   const participantsCountry = (country: string | null) => country !== null && (cluster.countries.has(country) || c.countriesOfActors.includes(country) || c.countriesOfRecipients.includes(country));
@@ -97,11 +143,14 @@ function fits(cluster: Cluster, c: Candidate): string | null {
     if (!participantsCountry(place.country) && !participantsCountry(cluster.placeCountry)) return null;
   }
   const parts = [
-    `same type ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
+    `${c.event.type === cluster.members[0]!.event.type ? 'same type' : `type family of ${cluster.members[0]!.event.type}:`} ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
     `actors ${c.countriesOfActors.join(',')}`,
-    `recipients ${c.countriesOfRecipients.join(',') || 'unstated'} fit ${cluster.recipients.join(',') || 'unstated'}`,
+    doubtful.length
+      ? `recipient ${doubtful.join(',')} doubtful (only where it happens); joins by actors, type and time`
+      : `recipients ${c.countriesOfRecipients.join(',') || 'unstated'} fit ${cluster.recipients.join(',') || 'unstated'}`,
     `time ${describeInterval(c.interval)} overlaps ${describeInterval(cluster.interval)}`,
   ];
+  if (c.theme && cluster.theme) parts.push(`theme shares “${[...c.theme].filter((w) => cluster.theme!.has(w)).join(' ')}”`);
   if (place && cluster.placeId && place.entityId !== cluster.placeId) {
     parts.push(place.country === cluster.placeCountry ? `place in the same country` : `place ${place.name} is a participant's country`);
   } else if (place && cluster.placeId) parts.push(`same place ${place.name}`);
@@ -115,11 +164,13 @@ function narrow(a: Interval, b: Interval): Interval {
 }
 
 function join(cluster: Cluster, c: Candidate): void {
+  const doubtful = new Set(doubtfulRecipients(cluster, c) ?? []);
   cluster.members.push(c);
   for (const x of [...c.countriesOfActors, ...c.countriesOfRecipients]) cluster.countries.add(x);
-  cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].sort();
+  cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].filter((x) => !doubtful.has(x)).sort();
   cluster.interval = narrow(cluster.interval, c.interval);
   cluster.mode ??= c.event.mode;
+  cluster.theme ??= c.theme;
   if (!cluster.placeId && c.event.location) {
     cluster.placeId = c.event.location.entityId;
     cluster.placeCountry = c.event.location.country;
@@ -134,6 +185,7 @@ function newCluster(c: Candidate): Cluster {
     placeId: c.event.location?.entityId ?? null,
     placeCountry: c.event.location?.country ?? null,
     mode: c.event.mode,
+    theme: c.theme,
     historical: c.event.modality.stage === 'historical',
     countries: new Set([...c.countriesOfActors, ...c.countriesOfRecipients]),
   };
@@ -148,22 +200,15 @@ function daysBetween(a: string, b: string): number {
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-function summarise(cluster: Cluster, familyOf: (articleId: string) => string): { event: MergedEvent; disagreements: SourceDisagreement[] } {
+function summarise(cluster: Cluster, familyOf: (articleId: string) => string, names: ReadonlyMap<string, SourceIdentity>): { event: MergedEvent; disagreements: SourceDisagreement[] } {
   const members = cluster.members;
   const first = members[0]!;
   const id = `evt_${shortHash(first.mention.key)}`;
   const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
-  // An outlet that carried the article verbatim says what the article says in its own voice, not what it quotes.
-  const claimantsOf = (m: EventMention) => (m.chain.length > 1 ? [m.claimantId] : [m.claimantId, ...m.copiedBy]);
-  const claimants = (polarity: 'asserted' | 'negated') =>
-    new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).flatMap(claimantsOf)).size;
-  const reported = claimants('asserted');
-  const denied = claimants('negated');
   const dates = mentions.map((m) => m.reportedAt).sort();
   const timed = members.find((m) => m.event.time)?.event.time ?? null;
   const place = members.find((m) => m.event.location)?.event.location ?? null;
-
-  const disagreements = disagreementsOf(id, mentions, familyOf);
+  const sources = sourcesOf(mentions, names);
 
   const event: MergedEvent = {
     id,
@@ -178,51 +223,47 @@ function summarise(cluster: Cluster, familyOf: (articleId: string) => string): {
     counts: {
       mentions: mentions.length,
       articles: new Set(mentions.map((m) => m.articleId)).size,
-      sources: new Set(mentions.flatMap((m) => [m.source, ...m.copiedBy])).size,
+      sources: sources.length,
+      reported: sources.filter((s) => s.position === 'reported').length,
+      denied: sources.filter((s) => s.position === 'denied').length,
     },
+    sources,
+    timeline: timelineOf(sources),
     firstReport: dates[0]!,
     latestReport: dates[dates.length - 1]!,
-    status: statusOf(reported, denied, new Set(mentions.flatMap(claimantsOf)).size),
+    status: statusOf(sources),
   };
-  return { event, disagreements };
+  return { event, disagreements: disagreementsOf(id, mentions, familyOf) };
 }
 
 const NOT_YET = new Set(['planned', 'expected', 'announced']);
-/** Reports of other claimants each mention is checked against: bounds the work on events with thousands of copies. */
+/** Reports of other sources each mention is checked against: bounds the work on events with thousands of copies. */
 const COUNTERPARTS_CHECKED = 64;
 
-const sources = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
-
-/** What the sources say, e.g. "reported by 3 sources, denied by 1". */
-function statusOf(reported: number, denied: number, claimants: number): string {
-  if (reported === 0 && denied === 0) return `mentioned by ${sources(claimants)} only as possible`;
-  if (reported === 0) return `denied by ${sources(denied)}`;
-  return `reported by ${sources(reported)}${denied ? `, denied by ${denied}` : ''}`;
-}
-
-/** Which side a disagreement is keyed on: the claimant who denies, or who says it has not happened yet. */
+/** Which side a disagreement is keyed on: the source that denies, or that says it has not happened yet. */
 function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMention): string {
-  if (kind === 'polarity') return (a.polarity === 'negated' ? a : b).claimantId;
-  if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).claimantId;
-  return [a.claimantId, b.claimantId].sort().join(' | ');
+  if (kind === 'polarity') return (isDenial(a) ? a : b).sourceId;
+  if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).sourceId;
+  return [a.sourceId, b.sourceId].sort().join(' | ');
 }
 
 /**
- * One disagreement per dissenting claimant and kind (not per pair of mentions, which grows with their square),
+ * One disagreement per dissenting source and kind (not per pair of mentions, which grows with their square),
  * each against the first report it contradicts, once between sources and once within an article (an article that
- * quotes both sides keeps its own contradiction). Only mentions that can
- * dissent (denials, not-yet stages, counts) look for a counterpart, among a bounded number of others.
+ * quotes both sides keeps its own contradiction). A source never disagrees with itself, nor copies of one
+ * article with each other. Only mentions that can dissent (denials, not-yet stages, counts) look for a
+ * counterpart, among a bounded number of others.
  */
 function disagreementsOf(eventId: string, mentions: EventMention[], familyOf: (articleId: string) => string): SourceDisagreement[] {
   const found = new Map<string, SourceDisagreement>();
-  const canDissent = (m: EventMention) => !m.hypothetical && (m.polarity === 'negated' || NOT_YET.has(m.stage) || m.quantities.length > 0);
+  const canDissent = (m: EventMention) => !m.hypothetical && (isDenial(m) || NOT_YET.has(m.stage) || m.quantities.length > 0);
   for (const sameArticle of [false, true]) {
     mentions.forEach((b, j) => {
       if (!canDissent(b)) return;
       let checked = 0;
       for (let i = 0; i < mentions.length && checked < COUNTERPARTS_CHECKED; i++) {
         const a = mentions[i]!;
-        if (i === j || a.claimantId === b.claimantId || (a.articleId === b.articleId) !== sameArticle) continue;
+        if (i === j || a.sourceId === b.sourceId || (a.articleId === b.articleId) !== sameArticle) continue;
         // Copies of one original say what it says: their clashes are that article's own, found within it.
         if (!sameArticle && familyOf(a.articleId) === familyOf(b.articleId)) continue;
         checked++;
@@ -241,26 +282,55 @@ function disagreementsOf(eventId: string, mentions: EventMention[], familyOf: (a
 /** Articles that copy one another: near-duplicates, and translations or republications of one original. */
 function copyFamilies(reports: readonly ArticleReport[]): UnionFind {
   const families = new UnionFind();
+  const titleKey = (t: string) => `original:${t.trim().toLowerCase()}`;
   for (const r of reports) {
     if (r.copyOf) families.union(r.articleId, r.copyOf);
-    if (r.originalTitle) families.union(r.articleId, `original:${r.originalTitle.trim().toLowerCase()}`);
+    if (r.originalTitle) families.union(r.articleId, titleKey(r.originalTitle));
   }
+  // The original a translation names by its title, when that original is among the articles.
+  for (const r of reports) if (r.title && families.has(titleKey(r.title))) families.union(r.articleId, titleKey(r.title));
   return families;
 }
 
+/** The source each article's own voice counts for: the outlet of the earliest article of its copy family. */
+function sourceNames(reports: readonly ArticleReport[], familyOf: (articleId: string) => string): (report: ArticleReport, chain: Event['attribution']['chain']) => SourceIdentity {
+  const earliest = new Map<string, ArticleReport>();
+  for (const r of reports) {
+    const f = familyOf(r.articleId);
+    const e = earliest.get(f);
+    if (!e || r.publishedAt < e.publishedAt || (r.publishedAt === e.publishedAt && r.articleId < e.articleId)) earliest.set(f, r);
+  }
+  return (report, chain) => {
+    const f = familyOf(report.articleId);
+    const root = earliest.get(f)!;
+    return sourceIdentity(chain, root.source === 'unknown' ? report.source : root.source, f, root.title);
+  };
+}
+
 /**
- * Merges the events of many articles. Mentions are blocked by type and actor countries, so the work grows with
- * the number of mentions, not their pairs; within a block each mention joins the first cluster it fits.
+ * Merges the events of many articles. Mentions are blocked by type family and actor countries, so the work
+ * grows with the number of mentions, not their pairs; within a block each mention joins the first cluster it
+ * fits. A denial the event layer links to the claim it denies joins that claim's event.
  */
 export function mergeEvents(reports: readonly ArticleReport[], options: MergeOptions = {}): MergeResult {
+  const families = copyFamilies(reports);
+  const familyOf = (articleId: string) => families.find(articleId);
+  const identify = sourceNames(reports, familyOf);
+  const names = new Map<string, SourceIdentity>();
+
   const blocks = new Map<string, Candidate[]>();
   const singles: Candidate[] = [];
+  const denials: Candidate[] = [];
   for (const report of reports) {
     for (const event of report.analysis.events) {
-      const c = candidate(report, event);
-      if (c.actors.length === 0 || options.separate?.has(c.mention.key)) singles.push(c);
+      const who = identify(report, event.attribution.chain);
+      names.set(who.id, who);
+      const c = candidate(report, event, who);
+      if (options.separate?.has(c.mention.key)) singles.push(c);
+      else if (c.denies) denials.push(c);
+      else if (c.actors.length === 0) singles.push(c);
       else {
-        const key = `${event.type}|${c.countriesOfActors.join(',')}`;
+        const key = `${familyOfType(event.type)}|${c.countriesOfActors.join(',')}`;
         const list = blocks.get(key);
         if (list) list.push(c);
         else blocks.set(key, [c]);
@@ -268,7 +338,8 @@ export function mergeEvents(reports: readonly ArticleReport[], options: MergeOpt
     }
   }
 
-  const clusters: Cluster[] = singles.map(newCluster);
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
   for (const block of blocks.values()) {
     block.sort((a, b) => a.mention.reportedAt.localeCompare(b.mention.reportedAt) || a.mention.key.localeCompare(b.mention.key));
     let open: Cluster[] = [];
@@ -278,27 +349,34 @@ export function mergeEvents(reports: readonly ArticleReport[], options: MergeOpt
         clusters.push(...stale);
         open = open.filter((k) => !stale.includes(k));
       }
-      let placed = false;
-      for (const cluster of open) {
-        const why = fits(cluster, c);
+      let home: Cluster | undefined;
+      for (const k of open) {
+        const why = fits(k, c);
         if (why) {
           c.mention.reason = why;
-          join(cluster, c);
-          placed = true;
+          home = k;
           break;
         }
       }
-      if (!placed) open.push(newCluster(c));
+      if (home) join(home, c);
+      else open.push((home = newCluster(c)));
+      clusterOf.set(c.mention.key, home);
     }
     clusters.push(...open);
   }
+  for (const c of denials) {
+    const claimed = clusterOf.get(c.denies!);
+    if (claimed) {
+      c.mention.reason = `denies ${c.denies}`;
+      claimed.members.push(c);
+    } else clusters.push(newCluster(c));
+  }
+  clusters.push(...singles.map(newCluster));
 
-  const families = copyFamilies(reports);
-  const familyOf = (articleId: string) => families.find(articleId);
   const events: MergedEvent[] = [];
   const disagreements: SourceDisagreement[] = [];
   for (const cluster of clusters) {
-    const s = summarise(cluster, familyOf);
+    const s = summarise(cluster, familyOf, names);
     events.push(s.event);
     disagreements.push(...s.disagreements);
   }

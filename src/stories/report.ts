@@ -15,5 +15,9 @@ export interface ArticleReport {
   originalTitle: string | null;
   /** Other outlets that carried the same text verbatim (wire copies): more sources, not more articles. */
   copiedBy: string[];
-  analysis: Pick<Analysis, 'events' | 'quantities'> & { entities: { id: string }[] };
+  analysis: Pick<Analysis, 'events' | 'quantities'> & {
+    entities: { id: string }[];
+    /** The sentence behind each event, by event id: the evidence a source's statement is shown with. */
+    evidence: Record<string, string>;
+  };
 }

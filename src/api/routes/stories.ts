@@ -19,6 +19,7 @@ const StoryArticle = z.object({
   id: z.string(),
   title: z.string().nullable(),
   url: z.string().nullable(),
+  location: z.string().describe('its URL, else the file or input it was read from'),
   source: z.string(),
   lang: z.string(),
   publishedAt: z.string(),

@@ -12,6 +12,7 @@ import { refreshStories } from './stories.ts';
 import { articleOfAnalysis } from '../../store/analysed-article.ts';
 import { createLlmAugmenter } from '../../llm/index.ts';
 import { llmConfigFromOptions, type LlmOptions } from '../../llm/options.ts';
+import { creditLine } from '../../ingest/credit-line.ts';
 
 const ARTICLE_LIMIT = { bytes: MAX_TEXT_BYTES, rule: `an article may be at most ${MAX_TEXT_BYTES / 1048576} MB of text` };
 
@@ -22,19 +23,21 @@ export function registerAnalyze(program: Command): void {
     .argument('<file>', 'text file, or - for standard input')
     .addOption(new Option('--lang <code>', 'language of the text').default('auto'))
     .option('--date <iso-date>', 'publication date (YYYY-MM-DD); relative dates resolve against it')
+    .option('--source <name>', "the publisher (else the text's dateline or credit line, else its byline)")
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'pretty']).default('pretty'))
     .option('--store', 'also store the article and its analysis (replacing an earlier analysis, keeping reviews)')
     .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .option('--llm-url <url>', 'optional OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) adding what the rules missed; key from $SUMBER_LLM_API_KEY')
     .option('--llm-model <name>', 'model name for --llm-url')
-    .action(async (file: string, opts: { lang: string; date?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
+    .action(async (file: string, opts: { lang: string; date?: string; source?: string; format: 'json' | 'pretty'; store?: boolean; db?: string } & LlmOptions) => {
       const name = file === '-' ? 'standard input' : file;
       const date = opts.date ? isoDate(opts.date, '--date') : null;
       const text = decodeText(readFileCapped(file, ARTICLE_LIMIT), name);
       if (!text.trim()) throw new InputError(name, 'is empty');
       const llm = llmConfigFromOptions(opts);
       const analyzer = await createAnalyzer();
-      const ruled = analyzer.analyze({ text, name, publishedAt: date, lang: opts.lang });
+      const publisher = opts.source?.trim() || creditLine(text)?.publisher || null;
+      const ruled = analyzer.analyze({ text, name, publishedAt: date, lang: opts.lang, publisher });
       const result = llm ? await createLlmAugmenter(llm).augment(ruled) : ruled;
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
       if (opts.store) {

@@ -21,6 +21,7 @@ interface IngestOptions {
   timeout: string;
   delay: string;
   date?: string;
+  source?: string;
 }
 
 function positive(value: string, name: string): number {
@@ -47,6 +48,7 @@ export function registerIngest(program: Command): void {
     .option('--timeout <seconds>', 'give up on a server silent for this long', '15')
     .option('--delay <seconds>', 'pause between two requests to the same host', '1')
     .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
+    .option('--source <name>', "the publisher of articles whose JSONL or feed names none (else page metadata, the text's dateline, the URL's host)")
     .action(async (inputs: string[], opts: IngestOptions) => {
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
@@ -63,7 +65,7 @@ export function registerIngest(program: Command): void {
         const analyzer = opts.analyze ? createAnalyzerWith(detector) : null;
         let progress: Progress | null = null;
         const ingester = new Ingester(
-          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null },
+          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null, publisher: opts.source?.trim() || null },
           (e) => {
             progress?.event(e);
             if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');

@@ -6,8 +6,9 @@ import { InputError } from '../../errors.ts';
 import { isPostgresUrl, storeTarget } from '../../store/open.ts';
 import { openSqliteStore, SqliteStore } from '../../store/sqlite.ts';
 import type { Store } from '../../store/types.ts';
-import { storiesOf } from '../../store/stories.ts';
-import { MergedEventFilter } from '../../schema/story.ts';
+import { storiesOf, type StoryIndex } from '../../store/stories.ts';
+import { MergedEventFilter, type MergedEvent } from '../../schema/story.ts';
+import { formatDisagreements, formatMergedEvents, formatStories, type ArticleLookup } from '../stories-pretty.ts';
 
 const DB_HELP = 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)';
 const actor = (command: string) => ({ kind: 'cli' as const, id: userInfo().username, name: `sumber stories ${command}` });
@@ -42,6 +43,13 @@ async function withStore(db: string | undefined, work: (store: SqliteStore) => P
 }
 
 const line = (x: unknown) => process.stdout.write(JSON.stringify(x) + '\n');
+const JSON_HELP = 'JSON lines instead of the readable report';
+
+/** The stored articles the records name, read once. */
+function lookup(index: StoryIndex, ids: Iterable<string>): ArticleLookup {
+  const found = new Map(index.articles([...new Set(ids)]).map((a) => [a.id, a]));
+  return (id) => found.get(id);
+}
 
 function filterOf(opts: Record<string, string | undefined>): MergedEventFilter {
   const lists = ['type', 'actor', 'place', 'keyword'];
@@ -67,13 +75,21 @@ export function registerStories(program: Command): void {
 
   stories
     .command('list')
-    .description('stories as JSON lines, latest first')
+    .description('stories, latest first, grouped by topic: titles, articles with where they were read, outlets and why they belong together')
+    .option('--json', JSON_HELP)
     .option('--db <path>', DB_HELP)
-    .action((opts: { db?: string }) => withStore(opts.db, (store) => storiesOf(store).listStories(PAGE).items.forEach(line)));
+    .action((opts: { db?: string; json?: boolean }) =>
+      withStore(opts.db, (store) => {
+        const index = storiesOf(store);
+        const items = index.listStories(PAGE).items;
+        if (opts.json) return items.forEach(line);
+        process.stdout.write(formatStories(items, lookup(index, items.flatMap((s) => s.articleIds))));
+      }),
+    );
 
   stories
     .command('events')
-    .description('merged events as JSON lines, with every mention and why it was merged')
+    .description('merged events: who reported and who denied each, with the sentence behind every statement, and its timeline')
     .option('--type <types>', 'PLOVER types, comma-separated')
     .option('--actor <codes>', 'actor codes, countries or entity ids (prefixes), comma-separated')
     .option('--place <names>', 'place names or entity ids, comma-separated')
@@ -82,20 +98,37 @@ export function registerStories(program: Command): void {
     .option('--to <date>', 'first report on or before, YYYY-MM-DD')
     .option('--min-sources <n>', 'at least this many distinct sources')
     .option('--disputed <yes>', 'true: only events sources disagree on')
+    .option('--json', JSON_HELP)
     .option('--db <path>', DB_HELP)
     .action((opts: Record<string, string | undefined>) => {
-      const { minSources, ...rest } = opts;
+      const { minSources, json, ...rest } = opts;
       const filter = filterOf({ ...rest, minSources });
-      return withStore(opts.db, (store) => storiesOf(store).listMergedEvents(filter, PAGE).items.forEach(line));
+      return withStore(opts.db, (store) => {
+        const index = storiesOf(store);
+        const items = index.listMergedEvents(filter, PAGE).items;
+        if (json) return items.forEach(line);
+        process.stdout.write(formatMergedEvents(items, lookup(index, items.flatMap((e) => e.mentions.map((m) => m.articleId)))));
+      });
     });
 
   stories
     .command('disagreements')
-    .description('disagreements between sources as JSON lines, both claims with their source chains')
+    .description('disagreements between sources: both claims, who made them, when, and the sentences')
     .option('--event <id>', 'of one merged event')
+    .option('--json', JSON_HELP)
     .option('--db <path>', DB_HELP)
-    .action((opts: { event?: string; db?: string }) =>
-      withStore(opts.db, (store) => storiesOf(store).listDisagreements({ event: opts.event }, PAGE).items.forEach(line)),
+    .action((opts: { event?: string; db?: string; json?: boolean }) =>
+      withStore(opts.db, (store) => {
+        const index = storiesOf(store);
+        const items = index.listDisagreements({ event: opts.event }, PAGE).items;
+        if (opts.json) return items.forEach(line);
+        const events = new Map<string, MergedEvent>();
+        for (const id of new Set(items.map((d) => d.eventId))) {
+          const e = index.getMergedEvent(id)?.event;
+          if (e) events.set(id, e);
+        }
+        process.stdout.write(formatDisagreements(items, events, lookup(index, items.flatMap((d) => d.claims.map((c) => c.articleId)))));
+      }),
     );
 
   stories

@@ -10,6 +10,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     schemaVersion: 1,
     id: 'x',
     lang: { code: 'id', confidence: 1, detected: false },
+    limits: null,
     title: null,
     url: null,
     publishedAt: '2024-06-28',

@@ -76,6 +76,24 @@ function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, re
       `${e.status} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
     ),
     [...disagreements].sort((a, b) => a.scope.localeCompare(b.scope)).map(disagreement),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Sources, with the sentence behind each statement'),
+      h(
+        'ul',
+        {},
+        e.sources.map((s) =>
+          h(
+            'li',
+            {},
+            `${s.name} (${s.kind}, ${s.position}) via ${s.via.join(', ')}`,
+            h('ul', {}, s.statements.map((st) => h('li', { class: 'small' }, `${st.reportedAt} ${st.says}: “${st.evidence}”`))),
+          ),
+        ),
+      ),
+      e.timeline.length > 1 ? h('p', { class: 'muted small' }, `Timeline: ${e.timeline.map((t) => `${t.date} ${t.source} ${t.says}${t.change === 'progression' || t.change === 'denial' ? ` (${t.change})` : ''}`).join(' → ')}`) : null,
+    ),
     h('details', {}, h('summary', {}, 'Mentions and why they were merged'), h('ul', {}, e.mentions.map((m) => mention(m, e, ctx, redraw)))),
   );
 }
