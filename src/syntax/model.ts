@@ -92,7 +92,7 @@ export class SyntaxModel {
     const lem = new Lemmatiser(lemmatiser);
     const extra = join(dir, 'lemmas.tsv');
     if (existsSync(extra)) lem.extend(readLemmaList(readFileSync(extra, 'utf8')));
-    lem.candidates = hooks.lemmaCandidates ?? null;
+    lem.useCandidates(hooks.lemmaCandidates ?? null);
     return new SyntaxModel(tagger, lem, parser, rest);
   }
 }

@@ -188,7 +188,8 @@ export class Parser {
       const d = st.apply(best);
       if (d >= 0) st.label[d] = this.chooseLabel(c, d);
     }
-    const head = Int32Array.from(st.head, (h) => (h === st.n ? -1 : h));
+    const head = st.head;
+    for (let i = 0; i < st.n; i++) if (head[i] === st.n) head[i] = -1;
     return { head, label: st.label };
   }
 
