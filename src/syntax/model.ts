@@ -63,8 +63,8 @@ export class SyntaxModel {
     return {
       upos,
       lemma: forms.map((f, i) => this.lemmatiser.lemma(f, upos[i]!)),
-      head: Array.from(head),
-      deprel: Array.from(label, (l) => this.parser.labels[l] ?? 'dep'),
+      head,
+      deprel: label.map((l) => this.parser.labels[l] ?? 'dep'),
     };
   }
 
