@@ -52,7 +52,7 @@ export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
         await ingester.run([req.url!]);
         return result;
       }
-      ingester.ingest({
+      await ingester.ingest({
         origin: { kind: 'api', location: req.url ?? 'api', feed: null },
         html: req.html ?? null,
         text: req.text ?? null,

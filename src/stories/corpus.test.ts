@@ -29,7 +29,7 @@ before(async () => {
       if (e.kind === 'failed') throw new Error(`${e.input}: ${e.problem}`);
     },
   );
-  for (const input of CORPUS) ingester.ingest(corpusCandidate(input));
+  for (const input of CORPUS) await ingester.ingest(corpusCandidate(input));
   summary = ingester.summary;
   index = storiesOf(store);
 });
