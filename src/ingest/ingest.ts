@@ -5,7 +5,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { AnalyzeInput } from '../pipeline/analyze.ts';
-import type { LanguageDetector } from '../lang/detect.ts';
+import type { LanguageGuess } from '../lang/detect.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article, ArticleLink } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from './sink.ts';
@@ -29,8 +29,8 @@ export interface IngestContext {
   concurrency?: number;
   /** null: no network (URLs fail, summary-only feed items fail). */
   fetcher: Fetcher | null;
-  /** Tells a translation (other language) from a republication. */
-  detector: LanguageDetector;
+  /** Tells a translation (other language) from a republication: in this thread or the analyser's pool. */
+  detector: { detect(text: string): LanguageGuess | Promise<LanguageGuess> };
   /** Phrases that introduce an original, from every language pack. */
   originalCues: readonly string[];
   /** Language codes the analyser has packs for; other declared languages are detected instead. */
@@ -185,7 +185,7 @@ export class Ingester {
       if (existing) return duplicate(existing);
       const analysis = await this.analyze(a);
       const lang = a.lang ?? analysis?.lang.code ?? null;
-      const link = original ? this.linkOriginal(original, lang, a.text) : null;
+      const link = original ? await this.linkOriginal(original, lang, a.text) : null;
       const article: Article = { ...a, originalOf: link?.link ?? null };
       const bands = bandKeys(a.minhash);
       const nearDuplicateOf = this.nearest(article, sink.findByBands(bands));
@@ -237,12 +237,12 @@ export class Ingester {
    * The link to an original: found in the sink by URL, else by title (which may be in another language).
    * A translation when the original's title is in another language than the article; else a republication.
    */
-  private linkOriginal(hint: OriginalHint, lang: string | null, text: string): { link: ArticleLink; originalId: string | null } {
+  private async linkOriginal(hint: OriginalHint, lang: string | null, text: string): Promise<{ link: ArticleLink; originalId: string | null }> {
     const { sink, detector } = this.ctx;
     const found = sink.findOriginal({ url: hint.url, title: hint.url ? null : hint.title }) ?? (hint.title && hint.url ? sink.findOriginal({ url: null, title: hint.title }) : null);
     const originalTitle = found?.title ?? hint.title;
-    const articleLang = (lang ?? detector.detect(text).code).split('-')[0];
-    const originalLang = originalTitle ? detector.detect(originalTitle).code : null;
+    const articleLang = (lang ?? (await detector.detect(text)).code).split('-')[0];
+    const originalLang = originalTitle ? (await detector.detect(originalTitle)).code : null;
     const relation = originalLang && originalLang !== 'und' && originalLang !== articleLang ? 'translation' : 'republication';
     return {
       link: { relation, url: found?.url ?? hint.url, title: originalTitle, evidence: hint.evidence },

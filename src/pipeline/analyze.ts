@@ -15,6 +15,7 @@ import { extractEvents } from '../events/index.ts';
 import { findClaims } from '../claims/index.ts';
 import { findProvenance } from '../provenance/index.ts';
 import { InputError } from '../errors.ts';
+import { isoDate } from './iso-date.ts';
 
 export const ANALYZER_VERSION = '0.1.0';
 
@@ -34,14 +35,8 @@ export interface Analyzer {
   analyze(input: AnalyzeInput): Analysis;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const MAX_TITLE_CHARS = 300;
 
-export function isoDate(value: string, name: string): string {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m || Number.isNaN(Date.parse(m[0]))) throw new InputError(name, `publication date '${value}' is not an ISO date (YYYY-MM-DD)`);
-  return m[0];
-}
 
 /** A first paragraph of one short sentence without a final stop is the headline. */
 function headline(doc: SegmentedText): string | null {

@@ -18,7 +18,6 @@ const ARTICLE_LIMIT = { bytes: MAX_TEXT_BYTES, rule: `an article may be at most 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('analyse one article (a text file, or - for standard input) and print what it found')
     .argument('<file>', 'text file, or - for standard input')
     .addOption(new Option('--lang <code>', 'language of the text').default('auto'))
     .option('--date <iso-date>', 'publication date (YYYY-MM-DD); relative dates resolve against it')

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { createAnalyzerWith, isoDate } from '../../pipeline/analyze.ts';
-import { createLanguageDetector } from '../../lang/detect.ts';
-import { packs } from '../../lang/index.ts';
 import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { refreshStories } from './stories.ts';
@@ -10,7 +7,6 @@ import { InputError } from '../../errors.ts';
 import { Fetcher } from '../../ingest/fetch.ts';
 import { Ingester, expandInput, type IngestEvent } from '../../ingest/ingest.ts';
 import { MemorySink } from '../../ingest/memory-sink.ts';
-import { originalCues } from '../../ingest/provenance.ts';
 import { Progress } from '../../ingest/progress.ts';
 import type { Article } from '../../schema/article.ts';
 
@@ -22,11 +18,20 @@ interface IngestOptions {
   timeout: string;
   delay: string;
   date?: string;
+  workers?: string;
 }
 
 function positive(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InputError(name, `'${value}' is not a non-negative number`);
+  return n;
+}
+
+/** --workers: threads that analyse articles at once (default: one per core). */
+export function workerCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError('--workers', `'${value}' is not a number of threads (1 or more)`);
   return n;
 }
 
@@ -39,7 +44,6 @@ function preview(e: Extract<IngestEvent, { kind: 'stored' }>): string {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read articles from files, folders, JSONL, RSS/Atom/RDF feeds or URLs, analyse them and store them')
     .argument('<inputs...>', 'file, folder (read recursively), .jsonl, feed, http(s) URL, or - for standard input')
     .option('--dry-run', 'print what would be stored (one JSON line per article) and store nothing')
     .option('--no-analyze', 'store articles without analysing them')
@@ -48,7 +52,9 @@ export function registerIngest(program: Command): void {
     .option('--timeout <seconds>', 'give up on a server silent for this long', '15')
     .option('--delay <seconds>', 'pause between two requests to the same host', '1')
     .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
+    .option('--workers <n>', 'threads analysing articles at once (default: one per core)')
     .action(async (inputs: string[], opts: IngestOptions) => {
+      const workers = workerCount(opts.workers);
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
         allowPrivate: !!opts.allowPrivate,
@@ -56,15 +62,31 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
+      // The analyser (language packs, models) loads in the pool's threads, never in this one.
+      const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool }] = await Promise.all([
+        import('../../pipeline/iso-date.ts'),
+        import('../../lang/index.ts'),
+        import('../../ingest/provenance.ts'),
+        import('../../pipeline/pool.ts'),
+      ]);
+      const defaultPublishedAt = opts.date ? isoDate(opts.date, '--date') : null;
       const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
+      // Threads start at the first article that needs one (with --no-analyze, only for a translation check).
+      const pool = new AnalysisPool(workers);
       try {
-        // One fastText model serves both the analyser and the translation check.
-        const detector = await createLanguageDetector();
-        const analyzer = opts.analyze ? createAnalyzerWith(detector) : null;
         let progress: Progress | null = null;
         const ingester = new Ingester(
-          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null },
+          {
+            sink,
+            analyzer: opts.analyze ? pool : null,
+            concurrency: pool.size,
+            fetcher,
+            detector: pool,
+            originalCues: originalCues(packs.values()),
+            analyzerLanguages: new Set(packs.keys()),
+            defaultPublishedAt,
+          },
           (e) => {
             progress?.event(e);
             if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');
@@ -83,6 +105,7 @@ export function registerIngest(program: Command): void {
         if (ingester.stopped) process.exitCode = 130;
         else if (summary.failed > 0) process.exitCode = 1;
       } finally {
+        await pool.close();
         store?.close();
       }
     });

@@ -14,7 +14,6 @@ function port(value: string): number {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (and the dashboard, when built) over the store')
     .option('--port <n>', 'port to listen on', '8470')
     .option('--host <host>', 'address to listen on; beyond 127.0.0.1 only once there are users', '127.0.0.1')
     .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
