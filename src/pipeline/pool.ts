@@ -31,6 +31,14 @@ function spawn(): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true });
 }
 
+/** --workers: threads that analyse articles at once (absent: one per core). */
+export function workerCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError('--workers', `'${value}' is not a number of threads (1 or more)`);
+  return n;
+}
+
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();

@@ -27,13 +27,6 @@ function positive(value: string, name: string): number {
   return n;
 }
 
-/** --workers: threads that analyse articles at once (default: one per core). */
-export function workerCount(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError('--workers', `'${value}' is not a number of threads (1 or more)`);
-  return n;
-}
 
 /** What --dry-run prints for an article: everything but the text and the signature. */
 function preview(e: Extract<IngestEvent, { kind: 'stored' }>): string {
@@ -54,7 +47,6 @@ export function registerIngest(program: Command): void {
     .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
     .option('--workers <n>', 'threads analysing articles at once (default: one per core)')
     .action(async (inputs: string[], opts: IngestOptions) => {
-      const workers = workerCount(opts.workers);
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
         allowPrivate: !!opts.allowPrivate,
@@ -63,7 +55,7 @@ export function registerIngest(program: Command): void {
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
       // The analyser (language packs, models) loads in the pool's threads, never in this one.
-      const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool }] = await Promise.all([
+      const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool, workerCount }] = await Promise.all([
         import('../../pipeline/iso-date.ts'),
         import('../../lang/index.ts'),
         import('../../ingest/provenance.ts'),
@@ -73,7 +65,7 @@ export function registerIngest(program: Command): void {
       const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       // Threads start at the first article that needs one (with --no-analyze, only for a translation check).
-      const pool = new AnalysisPool(workers);
+      const pool = new AnalysisPool(workerCount(opts.workers));
       try {
         let progress: Progress | null = null;
         const ingester = new Ingester(

@@ -4,6 +4,7 @@ import { dbPath } from '../../store/paths.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR } from '../../api/server.ts';
 import { storiesOf } from '../../store/stories.ts';
+import { workerCount } from '../../pipeline/pool.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -19,14 +20,18 @@ export function registerServe(program: Command): void {
     .option('--db <path>', 'the store (default: $SUMBER_HOME/sumber.db, SUMBER_HOME defaulting to ./.sumber)')
     .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_DIR)
     .option('--allow-private', 'let POST /api/articles fetch URLs, and watchlist webhooks reach, loopback and private networks')
-    .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean }) => {
+    .option('--workers <n>', 'threads analysing posted articles (default: one per core)')
+    .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean; workers?: string }) => {
+      const workers = workerCount(opts.workers);
       const store = openSqliteStore(dbPath(opts.db));
       storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
-      const app = await buildServer({ store, webDir: opts.web, ingestor: createIngestor({ allowPrivate: !!opts.allowPrivate }) });
+      const ingestor = createIngestor({ allowPrivate: !!opts.allowPrivate, workers });
+      const app = await buildServer({ store, webDir: opts.web, ingestor });
       const stop = async () => {
         await app.close();
+        await ingestor.close();
         store.close();
         process.exit(0);
       };
