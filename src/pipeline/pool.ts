@@ -25,7 +25,8 @@ export const defaultPoolSize = (): number => availableParallelism();
 
 /** The worker's module: compiled JavaScript beside this one, or TypeScript run through tsx (tests, a clone). */
 function spawn(): Worker {
-  const url = new URL(`./analysis-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  // (Through tsx's loader, this module's URL may carry a query.)
+  const url = new URL(`./analysis-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (url.pathname.endsWith('.js')) return new Worker(url);
   const tsx = import.meta.resolve('tsx/esm/api');
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true });
