@@ -2,10 +2,11 @@
 // story merging at scale); memory stays last so that its peak covers the others.
 import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
+import { cliSection } from './cli.ts';
 import { corpusSection, sampleSection } from './analysis.ts';
 import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, stagesSection, corpusSection, apiSection, storiesSection, memorySection];
