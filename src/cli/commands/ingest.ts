@@ -27,7 +27,6 @@ function positive(value: string, name: string): number {
   return n;
 }
 
-
 /** What --dry-run prints for an article: everything but the text and the signature. */
 function preview(e: Extract<IngestEvent, { kind: 'stored' }>): string {
   const { text, minhash: _minhash, contentHash: _hash, ...rest } = e.article as Article;
@@ -54,7 +53,7 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
-      // The analyser (language packs, models) loads in the pool's threads, never in this one.
+      // Analysis (and the fastText model) runs in the pool's threads; this one reads only the packs' cue lists.
       const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool, workerCount }] = await Promise.all([
         import('../../pipeline/iso-date.ts'),
         import('../../lang/index.ts'),
@@ -62,10 +61,10 @@ export function registerIngest(program: Command): void {
         import('../../pipeline/pool.ts'),
       ]);
       const defaultPublishedAt = opts.date ? isoDate(opts.date, '--date') : null;
-      const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
-      const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       // Threads start at the first article that needs one (with --no-analyze, only for a translation check).
       const pool = new AnalysisPool(workerCount(opts.workers));
+      const store = opts.dryRun ? null : openSqliteStore(dbPath(opts.db));
+      const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       try {
         let progress: Progress | null = null;
         const ingester = new Ingester(
