@@ -31,3 +31,21 @@ test('text and HTML posted to the API are ingested, analysed, stored and searcha
   assert.equal(tooShort.statusCode, 422);
   assert.match(tooShort.json().message, /words/);
 });
+
+test('the server answers /api/health while a 2 MB article is being analysed', async (t) => {
+  const store = openSqliteStore(':memory:');
+  const ingestor = createIngestor({ workers: 1 });
+  t.after(() => ingestor.close());
+  const app = await buildServer({ store, ingestor, webDir: null });
+  const size = 2 * 1024 * 1024;
+  const text = `${SAMPLE}\n\n`.repeat(Math.ceil(size / SAMPLE.length)).slice(0, size);
+  let settled = false;
+  const post = app.inject({ method: 'POST', url: '/api/articles', payload: { text }, remoteAddress: '127.0.0.1' }).finally(() => (settled = true));
+  // On the event loop, this timer could not fire before the analysis ended, and the article would be stored by then.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const health = await app.inject({ url: '/api/health', remoteAddress: '127.0.0.1' });
+  assert.equal(health.statusCode, 200);
+  assert.equal(settled, false, 'the analysis was still in flight when /api/health answered');
+  await ingestor.close();
+  await post;
+});

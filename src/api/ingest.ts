@@ -1,6 +1,7 @@
 // POST /api/articles through the ingestion module: the same article building, duplicate and original
 // detection and analysis as `sumber ingest`, writing through an audited sink.
 import type { IngestContext } from '../ingest/ingest.ts';
+import type { AnalysisPool } from '../pipeline/pool.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
 import type { IngestRequest, IngestResult } from './schemas.ts';
 
@@ -11,26 +12,31 @@ export interface ApiIngestor {
 export interface IngestorOptions {
   /** Let URLs reach loopback and private addresses (off: a caller could make the server probe its network). */
   allowPrivate?: boolean;
+  /** Threads analysing posted articles, so the server answers other requests meanwhile (default: one per core). */
+  workers?: number;
 }
 
-export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
-  // The analyser and detector load language packs and models: on the first article, not when the server
-  // starts, so a server that only answers queries starts fast and never loads them.
+export interface ClosableIngestor extends ApiIngestor {
+  /** Ends the analysis threads. */
+  close(): Promise<void>;
+}
+
+export function createIngestor(options: IngestorOptions = {}): ClosableIngestor {
+  // The analyser loads language packs and models in the pool's threads, on the first article, not when the
+  // server starts: a server that only answers queries starts fast and never loads them.
   let shared: Promise<Omit<IngestContext, 'sink'>> | null = null;
+  let pool: AnalysisPool | null = null;
   const load = async () => {
-    const [{ createAnalyzerWith }, { createLanguageDetector }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
-      import('../pipeline/analyze.ts'),
-      import('../lang/detect.ts'),
+    const [{ AnalysisPool }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
+      import('../pipeline/pool.ts'),
       import('../lang/index.ts'),
       import('../ingest/fetch.ts'),
       import('../ingest/provenance.ts'),
     ]);
-    // One fastText model serves both the analyser and the translation check.
-    const detector = await createLanguageDetector();
-    const analyzer = createAnalyzerWith(detector);
+    pool = new AnalysisPool(options.workers);
     return {
-      analyzer,
-      detector,
+      analyzer: pool,
+      detector: pool,
       fetcher: new Fetcher({ allowPrivate: !!options.allowPrivate }),
       originalCues: originalCues(packs.values()),
       analyzerLanguages: new Set(packs.keys()),
@@ -39,6 +45,9 @@ export function createIngestor(options: IngestorOptions = {}): ApiIngestor {
   const context = () => (shared ??= load());
 
   return {
+    async close() {
+      await (pool as AnalysisPool | null)?.close();
+    },
     async ingest(req, sink) {
       const result: IngestResult = { stored: [], duplicates: [], failed: [] };
       const { Ingester } = await import('../ingest/ingest.ts');

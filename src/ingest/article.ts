@@ -2,6 +2,7 @@
 // content hash, MinHash signature and what it says about an original.
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.ts';
+import { MAX_TEXT_BYTES } from '../text/decode.ts';
 import { InputError } from '../errors.ts';
 import type { Article } from '../schema/article.ts';
 import type { Candidate } from './candidate.ts';
@@ -47,9 +48,21 @@ export function contentHashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** One article's text (given, or extracted from a page) is refused over the cap the analyser is built for. */
+function checkTextSize(text: string, name: string): void {
+  // Cheap bound first: a string has at least as many UTF-8 bytes as characters, and at most three per UTF-16 unit.
+  if (text.length * 3 <= MAX_TEXT_BYTES) return;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_TEXT_BYTES) {
+    throw new InputError(name, `has ${(bytes / 1048576).toFixed(1)} MB of text; an article may be at most ${MAX_TEXT_BYTES / 1048576} MB of text`);
+  }
+}
+
 export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: string): BuiltArticle {
   const name = c.origin.location;
+  if (c.text !== null) checkTextSize(c.text, name);
   const page = c.html !== null ? extractArticle(c.html, { url: c.url ?? undefined, originalCues: cues }) : null;
+  if (page) checkTextSize(page.text, name);
   const text = normalizeText(page ? page.text : (c.text ?? ''));
   const words = wordsOf(text).length;
   if (words < MIN_WORDS) {

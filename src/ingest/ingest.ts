@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
-import type { Analyzer } from '../pipeline/analyze.ts';
-import type { LanguageDetector } from '../lang/detect.ts';
+import type { AnalyzeInput } from '../pipeline/analyze.ts';
+import type { LanguageGuess } from '../lang/detect.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article, ArticleLink } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from './sink.ts';
@@ -16,14 +16,21 @@ import type { OriginalHint } from './provenance.ts';
 import { kindOfPath, readPath, readUrl } from './readers.ts';
 import type { Fetcher } from './fetch.ts';
 
+/** The analyser in this thread, or a pool of worker threads that answers later. */
+export interface IngestAnalyzer {
+  analyze(input: AnalyzeInput): Analysis | Promise<Analysis>;
+}
+
 export interface IngestContext {
   sink: ArticleSink;
   /** null: store articles without analysis (--no-analyze). */
-  analyzer: Analyzer | null;
+  analyzer: IngestAnalyzer | null;
+  /** Articles analysed at once (the size of the analyser's pool); 1 by default, in input order. */
+  concurrency?: number;
   /** null: no network (URLs fail, summary-only feed items fail). */
   fetcher: Fetcher | null;
-  /** Tells a translation (other language) from a republication. */
-  detector: LanguageDetector;
+  /** Tells a translation (other language) from a republication: in this thread or the analyser's pool. */
+  detector: { detect(text: string): LanguageGuess | Promise<LanguageGuess> };
   /** Phrases that introduce an original, from every language pack. */
   originalCues: readonly string[];
   /** Language codes the analyser has packs for; other declared languages are detected instead. */
@@ -120,21 +127,36 @@ export class Ingester {
   }
 
   async run(inputs: string[]): Promise<IngestSummary> {
+    const limit = Math.max(1, this.ctx.concurrency ?? 1);
+    const inFlight = new Set<Promise<void>>();
+    // A fault that is not the input's (InputError) ends the run once the articles in hand are done.
+    let fault: { error: unknown } | null = null;
     for (const input of inputs.flatMap((i) => expandInput(i))) {
-      if (this.stopping) break;
+      if (this.stopping || fault) break;
       this.summary.inputs++;
       this.onEvent({ kind: 'input', input });
       try {
         for await (const r of read(input, this.ctx.fetcher)) {
           if ('failed' in r) this.fail(r.failed.input, r.failed.problem);
-          else await this.ingest(r.candidate);
-          if (this.stopping) break;
+          else {
+            const p: Promise<void> = this.ingest(r.candidate)
+              .catch((error) => void (fault ??= { error }))
+              .finally(() => inFlight.delete(p));
+            inFlight.add(p);
+            if (inFlight.size >= limit) await Promise.race(inFlight);
+          }
+          // Between articles the event loop runs (signals, a server's requests), even when nothing awaited.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (this.stopping || fault) break;
         }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         this.fail(e.input, e.problem);
       }
     }
+    // Stopping finishes the articles in hand.
+    await Promise.all(inFlight);
+    if (fault) throw (fault as { error: unknown }).error;
     return this.summary;
   }
 
@@ -155,8 +177,8 @@ export class Ingester {
       const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.
       const ownCanonical = original?.url === a.canonicalUrl ? null : a.canonicalUrl;
-      const existing = await sink.findExisting({ canonicalUrl: ownCanonical, contentHash: a.contentHash });
-      if (existing) {
+      const keys = { canonicalUrl: ownCanonical, contentHash: a.contentHash };
+      const duplicate = async (existing: StoredArticleRef) => {
         const otherSource = isOtherSource(a, existing);
         this.summary.duplicates++;
         if (otherSource) {
@@ -164,15 +186,18 @@ export class Ingester {
           await sink.recordCopy?.(existing.id, { url: a.url, canonicalUrl: a.canonicalUrl, publisher: a.publisher, origin: a.origin, fetchedAt });
         }
         this.onEvent({ kind: 'duplicate', input: c.origin.location, existing, otherSource });
-        return;
-      }
-      const analysis = this.analyze(a);
+      };
+      const existing = await sink.findExisting(keys);
+      if (existing) return duplicate(existing);
+      const analysis = await this.analyze(a);
       const lang = a.lang ?? analysis?.lang.code ?? null;
       const link = original ? await this.linkOriginal(original, lang, a.text) : null;
       const article: Article = { ...a, originalOf: link?.link ?? null };
-      const keys = bandKeys(a.minhash);
-      const nearDuplicateOf = this.nearest(article, await sink.findByBands(keys));
-      await sink.save({ article, analysis, bandKeys: keys, nearDuplicateOf, originalId: link?.originalId ?? null });
+      const bands = bandKeys(a.minhash);
+      const nearDuplicateOf = this.nearest(article, await sink.findByBands(bands));
+      // Another writer (process, or an article in flight here) may have stored it while it was analysed.
+      const stored = await sink.save({ article, analysis, bandKeys: bands, nearDuplicateOf, originalId: link?.originalId ?? null, unlessStored: keys });
+      if (stored) return duplicate(stored);
       this.summary.stored++;
       if (nearDuplicateOf) this.summary.nearDuplicates++;
       if (link?.originalId) this.summary.linkedToOriginal++;
@@ -185,12 +210,12 @@ export class Ingester {
     }
   }
 
-  private analyze(a: Omit<Article, 'originalOf'>): Analysis | null {
+  private async analyze(a: Omit<Article, 'originalOf'>): Promise<Analysis | null> {
     const { analyzer, analyzerLanguages } = this.ctx;
     if (!analyzer) return null;
     const primary = a.lang?.split('-')[0]?.toLowerCase();
     try {
-      return analyzer.analyze({
+      return await analyzer.analyze({
         text: a.text,
         title: a.title,
         url: a.url,
@@ -226,8 +251,8 @@ export class Ingester {
       (await sink.findOriginal({ url: hint.url, title: hint.url ? null : hint.title })) ??
       (hint.title && hint.url ? await sink.findOriginal({ url: null, title: hint.title }) : null);
     const originalTitle = found?.title ?? hint.title;
-    const articleLang = (lang ?? detector.detect(text).code).split('-')[0];
-    const originalLang = originalTitle ? detector.detect(originalTitle).code : null;
+    const articleLang = (lang ?? (await detector.detect(text)).code).split('-')[0];
+    const originalLang = originalTitle ? (await detector.detect(originalTitle)).code : null;
     const relation = originalLang && originalLang !== 'und' && originalLang !== articleLang ? 'translation' : 'republication';
     return {
       link: { relation, url: found?.url ?? hint.url, title: originalTitle, evidence: hint.evidence },

@@ -39,11 +39,14 @@ export class MemorySink implements ArticleSink {
     this.copies.push({ existingId, ...copy });
   }
 
-  async save(entry: SavedEntry): Promise<void> {
+  async save(entry: SavedEntry): Promise<StoredArticleRef | null> {
+    const existing = entry.unlessStored ? await this.findExisting(entry.unlessStored) : null;
+    if (existing) return existing;
     const i = this.entries.push(entry) - 1;
     for (const k of entry.bandKeys) {
       if (!this.byBand.has(k)) this.byBand.set(k, new Set());
       this.byBand.get(k)!.add(i);
     }
+    return null;
   }
 }

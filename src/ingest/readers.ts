@@ -1,7 +1,6 @@
 // Turning one input (file, folder entry, URL, standard input) into candidates: HTML pages, text files,
 // JSONL lines and feed items. Feed items that carry only a summary are fetched from their link.
 import { openSync, readSync, closeSync, fstatSync, createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
@@ -10,6 +9,7 @@ import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import type { Fetcher } from './fetch.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
 import { HttpUrl, UserDate, type Article } from '../schema/article.ts';
+import { cappedLines, type LongLine } from './lines.ts';
 
 /** A page or feed larger than this is not one article or one feed; the file is refused before reading it. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -115,13 +115,21 @@ const JsonlArticle = z
   })
   .refine((o) => !!(o.text || o.html), { message: 'needs a "text" or an "html" field' });
 
+/** One JSONL line may hold one article page: as large as a page file. */
+export const MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES;
+
 /** One article per line; a bad line fails alone, named by its line number. */
-async function* readJsonl(name: string, lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<ReadResult> {
+async function* readJsonl(name: string, lines: AsyncIterable<string | LongLine> | Iterable<string>): AsyncGenerator<ReadResult> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (!line.trim()) continue;
     const input = `${name}:${n}`;
+    if (typeof line !== 'string') {
+      const mb = (line.tooLong / 1048576).toFixed(1);
+      yield { failed: { input, problem: `is a line of ${mb} MB; a JSONL line may be at most ${MAX_JSONL_LINE_BYTES / 1048576} MB (one article)` } };
+      continue;
+    }
+    if (!line.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -183,7 +191,7 @@ export async function* readPath(path: string, fetcher: Fetcher | null): AsyncGen
   // JSONL files may hold a whole archive: streamed, not read at once.
   if (byName === 'jsonl') {
     closeSync(openReadable(path, name));
-    return yield* readJsonl(name, createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity }));
+    return yield* readJsonl(name, cappedLines(createReadStream(path), MAX_JSONL_LINE_BYTES));
   }
   const bytes = readFileCapped(path);
   const { text, charset } = decodeBytes(bytes, name);

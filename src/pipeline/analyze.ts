@@ -16,7 +16,7 @@ import { extractEvents } from '../events/index.ts';
 import { findClaims } from '../claims/index.ts';
 import { findProvenance } from '../provenance/index.ts';
 import { InputError } from '../errors.ts';
-import { DATE_RULE, userDate } from '../schema/date.ts';
+import { isoDate } from './iso-date.ts';
 
 export const ANALYZER_VERSION = '0.1.0';
 
@@ -40,11 +40,6 @@ export interface Analyzer {
 
 const MAX_TITLE_CHARS = 300;
 
-/** The calendar day of a publication date as written (its own time zone), refused unless it is a real date. */
-export function isoDate(value: string, name: string): string {
-  if (!userDate(value)) throw new InputError(name, `publication date '${value}' is not ${DATE_RULE}`);
-  return value.trim().slice(0, 10);
-}
 
 /** A first paragraph of one short sentence without a final stop is the headline. */
 function headline(doc: SegmentedText): string | null {

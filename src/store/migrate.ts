@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './write.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -45,11 +46,14 @@ export function migrate(db: Database.Database, migrations = listMigrations(), up
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
-    db.transaction(() => {
+    // Another process opening the same new store may have applied it since we looked.
+    const done = writeTransaction(db, () => {
+      if (schemaVersion(db) >= m.version) return false;
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
+      return true;
+    });
+    if (done) applied.push(m.version);
   }
   return applied;
 }

@@ -3,11 +3,12 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
-import type { ArticleSink, StoredArticleRef } from '../ingest/sink.ts';
+import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
 import { prepareStoreFile } from './paths.ts';
 import { storiesOf } from './stories.ts';
 import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
+import { BUSY_TIMEOUT_MS, retryBusy, writeTransaction } from './write.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
 import { UntilChanged } from './until-changed.ts';
 import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
@@ -45,10 +46,11 @@ const MAX_CACHED_STATEMENTS = 500;
 export function openSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') prepareStoreFile(path);
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
+  // Set first: switching a new file to WAL waits on another process doing the same.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  retryBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   return new SqliteStore(db);
 }
@@ -108,7 +110,11 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ ingestion (ArticleSink)
 
-  async findExisting(keys: { canonicalUrl: string | null; contentHash: string }): Promise<StoredArticleRef | null> {
+  async findExisting(keys: DuplicateKeys): Promise<StoredArticleRef | null> {
+    return this.existing(keys);
+  }
+
+  private existing(keys: DuplicateKeys): StoredArticleRef | null {
     const r = this
       .prepare('SELECT * FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1')
       .get(keys.contentHash, keys.canonicalUrl, keys.canonicalUrl) as Row | undefined;
@@ -143,19 +149,22 @@ export class SqliteStore implements Store {
     storiesOf(this).recordCopy(existingId, copy);
   }
 
-  async save(entry: Parameters<ArticleSink['save']>[0]): Promise<void> {
-    this.saveNow(entry);
+  async save(entry: SaveEntry): Promise<StoredArticleRef | null> {
+    return this.saveNow(entry);
   }
 
-  private saveNow(entry: Parameters<ArticleSink['save']>[0]): void {
-    this.db.transaction(() => {
+  private saveNow(entry: SaveEntry): StoredArticleRef | null {
+    return writeTransaction(this.db, () => {
+      const existing = entry.unlessStored ? this.existing(entry.unlessStored) : null;
+      if (existing) return existing;
       const { article, analysis } = entry;
       this.upsertArticle(article, analysis, entry.nearDuplicateOf, entry.originalId);
       this.prepare('DELETE FROM article_bands WHERE article_id = ?').run(article.id);
       const band = this.prepare('INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)');
       for (const key of entry.bandKeys) band.run(key, article.id);
       if (analysis) this.replaceAnalysis(article, analysis);
-    })();
+      return null;
+    });
   }
 
   auditedSink(actor: Actor, action: string): ArticleSink {
@@ -164,16 +173,18 @@ export class SqliteStore implements Store {
       findByBands: (keys) => this.findByBands(keys),
       findOriginal: (link) => this.findOriginal(link),
       recordCopy: (id, copy) => this.recordCopy(id, copy),
+      // An article another writer stored first is that writer's to audit.
       save: async (entry) =>
-        this.db.transaction(() => {
-          this.saveNow(entry);
-          this.audit(actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
-        })(),
+        writeTransaction(this.db, () => {
+          const existing = this.saveNow(entry);
+          if (!existing) this.audit(actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
+          return existing;
+        }),
     };
   }
 
   async saveAnalysis(article: Article, analysis: Analysis, actor?: Actor): Promise<SavedArticle> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const stored = this.prepare('SELECT article_json, text, near_duplicate_of, original_id FROM articles WHERE id = ?').get(article.id) as
         | Row
         | undefined;
@@ -183,7 +194,7 @@ export class SqliteStore implements Store {
       this.replaceAnalysis(kept, analysis);
       if (actor) this.audit(actor, stored ? 'article.reanalyse' : 'article.create', article.id, { events: analysis.events.length });
       return { id: article.id, created: !stored, eventCount: analysis.events.length };
-    })();
+    });
   }
 
   private upsertArticle(article: Article, analysis: Analysis | null, nearDuplicateOf: string | null, originalId: string | null): void {
@@ -548,7 +559,7 @@ export class SqliteStore implements Store {
   // ------------------------------------------------------------ reviews
 
   async review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const e = this.prepare('SELECT article_id FROM events WHERE event_key = ?').get(key) as Row | undefined;
       if (!e) return null;
       const status = ({ accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const)[decision.action];
@@ -565,15 +576,15 @@ export class SqliteStore implements Store {
         .run(key, e.article_id, status, correction?.type ?? null, correction ? JSON.stringify(correction) : null, note, review.reviewer, review.reviewedAt);
       this.audit(actor, `event.${decision.action}`, key, decision);
       return review;
-    })();
+    });
   }
 
   async clearReview(key: string, actor: Actor): Promise<boolean> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const changed = this.prepare('DELETE FROM reviews WHERE event_key = ?').run(key).changes > 0;
       if (changed) this.audit(actor, 'event.unreview', key);
       return changed;
-    })();
+    });
   }
 
   // ------------------------------------------------------------ users, tokens, sessions
@@ -583,14 +594,14 @@ export class SqliteStore implements Store {
   }
 
   async createUser(input: { name: string; role: Role; passwordHash: string }, actor: Actor): Promise<User> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const id = newId('usr');
       this
         .prepare('INSERT INTO users (id, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(id, input.name, input.role, input.passwordHash, now());
       this.audit(actor, 'user.create', input.name, { role: input.role });
       return userOf(this.prepare('SELECT * FROM users WHERE id = ?').get(id) as Row);
-    })();
+    });
   }
 
   async listUsers(): Promise<User[]> {
@@ -598,7 +609,7 @@ export class SqliteStore implements Store {
   }
 
   async updateUser(name: string, change: { role?: Role; disabled?: boolean; passwordHash?: string }, actor: Actor): Promise<User | null> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const u = this.prepare('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
       if (!u) return null;
       if (change.role) this.prepare('UPDATE users SET role = ? WHERE id = ?').run(change.role, u.id);
@@ -610,7 +621,7 @@ export class SqliteStore implements Store {
       if (admins.n === 0) throw new RangeError('this would leave no admin: make another user admin first');
       this.audit(actor, 'user.update', name, { role: change.role, disabled: change.disabled, password: change.passwordHash ? 'changed' : undefined });
       return userOf(this.prepare('SELECT * FROM users WHERE id = ?').get(u.id) as Row);
-    })();
+    });
   }
 
   async credentials(name: string): Promise<Credentials | null> {
@@ -619,7 +630,7 @@ export class SqliteStore implements Store {
   }
 
   async createToken(input: { userName: string; name: string; role: Role; hash: string }, actor: Actor): Promise<TokenInfo> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const u = this.prepare('SELECT * FROM users WHERE name = ?').get(input.userName) as Row | undefined;
       if (!u) throw new RangeError(`no user named '${input.userName}'`);
       if (!roleAtLeast(u.role, input.role)) throw new RangeError(`a token of ${u.role} '${u.name}' cannot have the role ${input.role}`);
@@ -629,7 +640,7 @@ export class SqliteStore implements Store {
         .run(id, u.id, input.name, input.role, input.hash, now());
       this.audit(actor, 'token.create', id, { user: input.userName, name: input.name, role: input.role });
       return this.tokenInfo(id)!;
-    })();
+    });
   }
 
   private tokenInfo(id: string): TokenInfo | null {
@@ -646,11 +657,11 @@ export class SqliteStore implements Store {
   }
 
   async revokeToken(id: string, actor: Actor): Promise<TokenInfo | null> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const changed = this.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes;
       if (changed) this.audit(actor, 'token.revoke', id);
       return this.tokenInfo(id);
-    })();
+    });
   }
 
   async principalForToken(hash: string): Promise<Principal | null> {
@@ -662,7 +673,7 @@ export class SqliteStore implements Store {
       .get(hash) as Row | undefined;
     if (!r) return null;
     if (!r.last_used_at || Date.now() - Date.parse(r.last_used_at) > TOKEN_TOUCH_MS) {
-      this.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id);
+      retryBusy(() => this.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now(), r.token_id));
     }
     // A token never does more than its owner may, even after the owner's role is lowered.
     const role: Role = roleAtLeast(r.role, r.token_role) ? r.token_role : r.role;
@@ -670,17 +681,17 @@ export class SqliteStore implements Store {
   }
 
   async createSession(input: { hash: string; userId: string; expiresAt: string }, actor: Actor): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now());
       this.prepare('INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(input.hash, input.userId, now(), input.expiresAt);
       this.audit(actor, 'session.create', input.userId);
-    })();
+    });
   }
 
   async deleteSession(hash: string, actor: Actor): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       if (this.prepare('DELETE FROM sessions WHERE hash = ?').run(hash).changes) this.audit(actor, 'session.delete', actor.id);
-    })();
+    });
   }
 
   async principalForSession(hash: string): Promise<Principal | null> {

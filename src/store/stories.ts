@@ -12,6 +12,7 @@ import { mergeEvents } from '../stories/merge.ts';
 import { groupStories } from '../stories/group.ts';
 import { checkWebhookUrl, postJson } from '../stories/webhook.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { writeTransaction } from './write.ts';
 import { articleSource } from './event-record.ts';
 import type { Actor } from './records.ts';
 import type { PageOf, PageRequest } from './types.ts';
@@ -202,7 +203,7 @@ export class StoryIndex {
   refresh(options: { force?: boolean } = {}): RefreshSummary | null {
     if (!options.force && this.state('fingerprint') === this.fingerprint()) return null;
     const t0 = performance.now();
-    const result = this.db.transaction(() => {
+    const result = writeTransaction(this.db, () => {
       const fingerprint = this.fingerprint();
       const readArticles = this.updateReports();
       const reports = this.loadReports();
@@ -224,9 +225,9 @@ export class StoryIndex {
       };
       this.setState('summary', JSON.stringify({ ...summary, at: now() }));
       return summary;
-    })();
+    });
     // Whoever changed the articles (an ingest, a read after one) need not wait for the webhooks.
-    if (result.newHits) void this.deliver();
+    if (result.newHits) this.deliver().catch((e) => reportBackgroundError('webhook delivery', e));
     return result;
   }
 
@@ -306,12 +307,12 @@ export class StoryIndex {
       const mark = this.db.prepare(
         `UPDATE watchlist_hits SET attempts = attempts + 1, delivery = ?, delivery_error = ? WHERE watchlist_id = ? AND kind = ? AND target_id = ?`,
       );
-      this.db.transaction(() => {
+      writeTransaction(this.db, () => {
         for (const h of hits) {
           const status = problem === null ? 'delivered' : h.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending';
           mark.run(status, problem, h.watchlist_id, h.kind, h.target_id);
         }
-      })();
+      });
       if (problem === null) delivered += hits.length;
       else failed += hits.length;
     }
@@ -431,12 +432,12 @@ export class StoryIndex {
     if (!event) return 'no-event';
     if (!event.mentions.some((m) => m.key === mentionKey)) return 'no-mention';
     if (event.mentions.length === 1) return 'alone';
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare('INSERT INTO event_splits (mention_key, from_event, note, actor, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (mention_key) DO NOTHING')
         .run(mentionKey, eventId, note, actor.name, now());
       this.audit(actor, 'merged-event.split', eventId, { mention: mentionKey, note });
-    })();
+    });
     this.refresh({ force: true });
     const r = this.db.prepare('SELECT event_id FROM merged_event_mentions WHERE mention_key = ?').get(mentionKey) as Row;
     return this.eventJson(r.event_id)!;
@@ -444,11 +445,11 @@ export class StoryIndex {
 
   /** Withdraws a split: the mention merges again where it fits. */
   unsplit(mentionKey: string, actor: Actor): boolean {
-    const changed = this.db.transaction(() => {
+    const changed = writeTransaction(this.db, () => {
       const n = this.db.prepare('DELETE FROM event_splits WHERE mention_key = ?').run(mentionKey).changes;
       if (n) this.audit(actor, 'merged-event.unsplit', mentionKey);
       return n > 0;
-    })();
+    });
     if (changed) this.refresh({ force: true });
     return changed;
   }
@@ -469,7 +470,7 @@ export class StoryIndex {
     if (input.webhook) checkWebhookUrl(input.webhook, this.allowPrivateWebhooks);
     this.refresh();
     const id = `wl_${randomBytes(8).toString('hex')}`;
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const at = now();
       this.db
         .prepare('INSERT INTO watchlists (id, name, filter_json, disagreements, webhook, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -477,12 +478,12 @@ export class StoryIndex {
       this.collectHits(true, id);
       this.audit(actor, 'watchlist.create', id, input);
       return this.getWatchlist(id)!;
-    })();
+    });
   }
 
   updateWatchlist(id: string, input: WatchlistInput, actor: Actor): Watchlist | null {
     if (input.webhook) checkWebhookUrl(input.webhook, this.allowPrivateWebhooks);
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const n = this.db
         .prepare('UPDATE watchlists SET name = ?, filter_json = ?, disagreements = ?, webhook = ?, updated_at = ? WHERE id = ?')
         .run(input.name, JSON.stringify(input.filter), input.disagreements ? 1 : 0, input.webhook, now(), id).changes;
@@ -492,15 +493,15 @@ export class StoryIndex {
       this.collectHits(true, id);
       this.audit(actor, 'watchlist.update', id, input);
       return this.getWatchlist(id);
-    })();
+    });
   }
 
   deleteWatchlist(id: string, actor: Actor): boolean {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const n = this.db.prepare('DELETE FROM watchlists WHERE id = ?').run(id).changes;
       if (n) this.audit(actor, 'watchlist.delete', id);
       return n > 0;
-    })();
+    });
   }
 
   listHits(id: string, query: { includeBaseline?: boolean }, page: PageRequest): PageOf<WatchlistHit> {
@@ -515,6 +516,11 @@ export class StoryIndex {
   }
 }
 
+/** Work no caller waits for: a failure is one line on standard error, never an exception that ends the process. */
+export function reportBackgroundError(what: string, e: unknown): void {
+  process.stderr.write(`sumber: ${what} failed (${(e as Error)?.message ?? String(e)}); will retry\n`);
+}
+
 const indexes = new WeakMap<SqliteStore, StoryIndex>();
 /** Recomputations wait this long after a write, so a burst of ingests is one recomputation. */
 const REFRESH_DELAY_MS = 1000;
@@ -526,7 +532,14 @@ export function scheduleRefresh(store: unknown): void {
   scheduled.add(store);
   setTimeout(() => {
     scheduled.delete(store);
-    if (store.db.open) storiesOf(store).refresh();
+    if (!store.db.open) return;
+    // A timer's error would end the server: it is reported, and the next tick tries again.
+    try {
+      storiesOf(store).refresh();
+    } catch (e) {
+      reportBackgroundError('story refresh', e);
+      scheduleRefresh(store);
+    }
   }, REFRESH_DELAY_MS).unref();
 }
 

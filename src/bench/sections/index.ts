@@ -2,6 +2,7 @@
 // story merging at scale); memory stays last so that its peak covers the others.
 import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
+import { cliSection } from './cli.ts';
 import { corpusSection, sampleSection } from './analysis.ts';
 import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
@@ -9,4 +10,4 @@ import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 import { parseSection } from './parse.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createAnalyzer, isoDate } from '../../pipeline/analyze.ts';
+import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { isoDate } from '../../pipeline/iso-date.ts';
 import { decodeText, MAX_TEXT_BYTES } from '../../text/decode.ts';
 import { readFileCapped } from '../../ingest/readers.ts';
 import { InputError } from '../../errors.ts';
@@ -19,7 +20,6 @@ const ARTICLE_LIMIT = { bytes: MAX_TEXT_BYTES, rule: `an article may be at most 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('analyse one article (a text file, or - for standard input) and print what it found')
     .argument('<file>', 'text file, or - for standard input')
     .addOption(new Option('--lang <code>', 'language of the text').default('auto'))
     .option('--date <iso-date>', 'publication date (YYYY-MM-DD); relative dates resolve against it')

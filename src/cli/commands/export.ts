@@ -26,7 +26,6 @@ function filterOf(opts: Record<string, string | undefined>): EventFilter {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write every stored event matching the filters as JSONL, GDELT 2.0 Events or Mentions, ACLED-style CSV or CSV')
     .addOption(new Option('--format <format>', 'output format').choices(ExportFormat.options).makeOptionMandatory())
     .option('--actor <id>', 'entity id or actor code of an actor')
     .option('--recipient <id>', 'entity id or actor code of a recipient')

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,4 +78,25 @@ test('reads standard input and writes to the store given by --db', () => {
   const r = run(['--db', db, '-'], `Standard input story\n\n${story(3)}`);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(articles(db), 1);
+});
+
+test('Ctrl-C finishes the article in hand, reports what was stored, and exits 130', async () => {
+  const total = 3000;
+  const lines = Array.from({ length: total }, (_, n) => JSON.stringify({ title: `Item ${n}`, text: story(1000 + n) }));
+  writeFileSync(join(dir, 'many.jsonl'), lines.join('\n') + '\n');
+  const db = join(dir, 'interrupted.db');
+  const child = spawn(process.execPath, [bin, 'ingest', '--no-analyze', '--db', db, 'many.jsonl'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => {
+    stderr += c;
+    // The loop must yield for the signal to be seen at all.
+    if (/stored\s+art_/.test(stderr) && !child.killed) child.kill('SIGINT');
+  });
+  const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
+  assert.equal(code, 130, stderr);
+  const summary = /interrupted: 1 inputs: stored (\d+),/.exec(stderr);
+  assert.ok(summary, stderr);
+  const stored = Number(summary[1]);
+  assert.ok(stored > 0 && stored < total, `stored ${stored} of ${total}`);
+  assert.equal(articles(db), stored);
 });

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { createAnalyzerWith, isoDate } from '../../pipeline/analyze.ts';
-import { createLanguageDetector } from '../../lang/detect.ts';
-import { packs } from '../../lang/index.ts';
 import { openStore } from '../../store/open.ts';
 import { refreshStories } from './stories.ts';
 import { InputError } from '../../errors.ts';
 import { Fetcher } from '../../ingest/fetch.ts';
 import { Ingester, expandInput, type IngestEvent } from '../../ingest/ingest.ts';
 import { MemorySink } from '../../ingest/memory-sink.ts';
-import { originalCues } from '../../ingest/provenance.ts';
 import { Progress } from '../../ingest/progress.ts';
 import type { Article } from '../../schema/article.ts';
 
@@ -22,6 +18,7 @@ interface IngestOptions {
   delay: string;
   date?: string;
   source?: string;
+  workers?: string;
 }
 
 function positive(value: string, name: string): number {
@@ -39,7 +36,6 @@ function preview(e: Extract<IngestEvent, { kind: 'stored' }>): string {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read articles from files, folders, JSONL, RSS/Atom/RDF feeds or URLs, analyse them and store them')
     .argument('<inputs...>', 'file, folder (read recursively), .jsonl, feed, http(s) URL, or - for standard input')
     .option('--dry-run', 'print what would be stored (one JSON line per article) and store nothing')
     .option('--no-analyze', 'store articles without analysing them')
@@ -49,6 +45,7 @@ export function registerIngest(program: Command): void {
     .option('--delay <seconds>', 'pause between two requests to the same host', '1')
     .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
     .option('--source <name>', "the publisher of articles whose JSONL or feed names none (else page metadata, the text's dateline, the URL's host)")
+    .option('--workers <n>', 'threads analysing articles at once (default: one per core)')
     .action(async (inputs: string[], opts: IngestOptions) => {
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
@@ -57,15 +54,32 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
+      // Analysis (and the fastText model) runs in the pool's threads; this one reads only the packs' cue lists.
+      const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool, workerCount }] = await Promise.all([
+        import('../../pipeline/iso-date.ts'),
+        import('../../lang/index.ts'),
+        import('../../ingest/provenance.ts'),
+        import('../../pipeline/pool.ts'),
+      ]);
+      const defaultPublishedAt = opts.date ? isoDate(opts.date, '--date') : null;
+      // Threads start at the first article that needs one (with --no-analyze, only for a translation check).
+      const pool = new AnalysisPool(workerCount(opts.workers));
       const store = opts.dryRun ? null : await openStore(opts.db);
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       try {
-        // One fastText model serves both the analyser and the translation check.
-        const detector = await createLanguageDetector();
-        const analyzer = opts.analyze ? createAnalyzerWith(detector) : null;
         let progress: Progress | null = null;
         const ingester = new Ingester(
-          { sink, analyzer, fetcher, detector, originalCues: originalCues(packs.values()), analyzerLanguages: new Set(packs.keys()), defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null, publisher: opts.source?.trim() || null },
+          {
+            sink,
+            analyzer: opts.analyze ? pool : null,
+            concurrency: pool.size,
+            fetcher,
+            detector: pool,
+            originalCues: originalCues(packs.values()),
+            analyzerLanguages: new Set(packs.keys()),
+            defaultPublishedAt,
+            publisher: opts.source?.trim() || null,
+          },
           (e) => {
             progress?.event(e);
             if (opts.dryRun && e.kind === 'stored') process.stdout.write(preview(e) + '\n');
@@ -85,6 +99,7 @@ export function registerIngest(program: Command): void {
         // Each failed input had its line; as with one bad input anywhere, the exit code says bad input.
         else if (summary.failed > 0) process.exitCode = 2;
       } finally {
+        await pool.close();
         await store?.close();
       }
     });

@@ -4,7 +4,6 @@ import { analysisJsonSchema } from '../../schema/analysis.ts';
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description('print the JSON Schema of the analysis result')
     .action(() => {
       process.stdout.write(JSON.stringify(analysisJsonSchema(), null, 2) + '\n');
     });

@@ -4,6 +4,7 @@ import { openStore } from '../../store/open.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR, SERVE_LOGGER } from '../../api/server.ts';
 import { storiesOf } from '../../store/stories.ts';
+import { workerCount } from '../../pipeline/pool.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -14,20 +15,23 @@ function port(value: string): number {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (and the dashboard, when built) over the store')
     .option('--port <n>', 'port to listen on', '8470')
     .option('--host <host>', 'address to listen on; a numeric loopback address (127.0.0.1, ::1) until there are users', '127.0.0.1')
     .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')
     .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_DIR)
     .option('--allow-private', 'let POST /api/articles fetch URLs, and watchlist webhooks reach, loopback and private networks')
-    .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean }) => {
+    .option('--workers <n>', 'threads analysing posted articles (default: one per core)')
+    .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean; workers?: string }) => {
+      const workers = workerCount(opts.workers);
       const store = await openStore(opts.db);
       if (store instanceof SqliteStore) storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
-      const app = await buildServer({ store, webDir: opts.web, ingestor: createIngestor({ allowPrivate: !!opts.allowPrivate }), logger: SERVE_LOGGER });
+      const ingestor = createIngestor({ allowPrivate: !!opts.allowPrivate, workers });
+      const app = await buildServer({ store, webDir: opts.web, ingestor, logger: SERVE_LOGGER });
       const stop = async () => {
         await app.close();
+        await ingestor.close();
         await store.close();
         process.exit(0);
       };

@@ -61,7 +61,7 @@ function filterOf(opts: Record<string, string | undefined>): MergedEventFilter {
 }
 
 export function registerStories(program: Command): void {
-  const stories = program.command('stories').description('stories, merged events, disagreements between sources, splits and watchlists');
+  const stories = program.command('stories');
 
   stories
     .command('refresh')

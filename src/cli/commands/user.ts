@@ -52,7 +52,7 @@ async function password(fromStdin: boolean | undefined): Promise<string> {
 }
 
 export function registerUser(program: Command): void {
-  const user = program.command('user').description('people who may use the API and the dashboard');
+  const user = program.command('user');
   user
     .command('add')
     .description('add a user (the first one is an admin); the password is asked for, or read from standard input')
@@ -112,7 +112,7 @@ export function registerUser(program: Command): void {
       }
     });
 
-  const token = program.command('token').description('API tokens: shown once, stored as hashes, revocable');
+  const token = program.command('token');
   token
     .command('create')
     .description('create a token and print its secret, once')

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import type { Analysis } from '../../schema/analysis.ts';
 import type { Article } from '../../schema/article.ts';
-import type { ArticleSink, StoredArticleRef } from '../../ingest/sink.ts';
+import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '../../ingest/sink.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from '../filter-sql.ts';
 import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from '../event-record.ts';
@@ -159,9 +159,13 @@ export class PgStore implements Store {
 
   // ------------------------------------------------------------ ingestion (ArticleSink)
 
-  async findExisting(keys: { canonicalUrl: string | null; contentHash: string }): Promise<StoredArticleRef | null> {
+  async findExisting(keys: DuplicateKeys): Promise<StoredArticleRef | null> {
+    return this.existingIn(this.pool, keys);
+  }
+
+  private async existingIn(db: Queryable, keys: DuplicateKeys): Promise<StoredArticleRef | null> {
     const r = await one(
-      this.pool,
+      db,
       'SELECT id, title, url, canonical_url, article_json FROM articles WHERE content_hash = ? OR (?::text IS NOT NULL AND canonical_url = ?) LIMIT 1',
       [keys.contentHash, keys.canonicalUrl, keys.canonicalUrl],
     );
@@ -201,17 +205,26 @@ export class PgStore implements Store {
     );
   }
 
-  async save(entry: Parameters<ArticleSink['save']>[0]): Promise<void> {
-    await this.transaction((db) => this.saveIn(db, entry));
+  async save(entry: SaveEntry): Promise<StoredArticleRef | null> {
+    return this.transaction((db) => this.saveIn(db, entry));
   }
 
-  private async saveIn(db: pg.PoolClient, entry: Parameters<ArticleSink['save']>[0]): Promise<void> {
+  /** Saves, unless another writer stored the article under its keys since they were checked: then that one. */
+  private async saveIn(db: pg.PoolClient, entry: SaveEntry): Promise<StoredArticleRef | null> {
+    if (entry.unlessStored) {
+      // Writers of the same keys take turns until this transaction ends, so the check below sees the other's save.
+      const keys = [entry.unlessStored.contentHash, entry.unlessStored.canonicalUrl].filter((k): k is string => k !== null).sort();
+      for (const key of keys) await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+      const existing = await this.existingIn(db, entry.unlessStored);
+      if (existing) return existing;
+    }
     const { article, analysis } = entry;
     await this.upsertArticle(db, article, analysis, entry.nearDuplicateOf, entry.originalId);
     await run(db, 'DELETE FROM article_bands WHERE article_id = ?', [article.id]);
     const bands = [...new Set(entry.bandKeys)].map((k) => [k, article.id]);
     await insertMany(db, 'INSERT INTO article_bands (band_key, article_id)', 2, bands, 'ON CONFLICT DO NOTHING');
     if (analysis) await this.replaceAnalysis(db, article, analysis);
+    return null;
   }
 
   auditedSink(actor: Actor, action: string): ArticleSink {
@@ -220,10 +233,12 @@ export class PgStore implements Store {
       findByBands: (keys) => this.findByBands(keys),
       findOriginal: (link) => this.findOriginal(link),
       recordCopy: (id, copy) => this.recordCopy(id, copy),
+      // An article another writer stored first is that writer's to audit.
       save: (entry) =>
         this.transaction(async (db) => {
-          await this.saveIn(db, entry);
-          await this.audit(db, actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
+          const existing = await this.saveIn(db, entry);
+          if (!existing) await this.audit(db, actor, action, entry.article.id, { url: entry.article.url, events: entry.analysis?.events.length ?? null });
+          return existing;
         }),
     };
   }

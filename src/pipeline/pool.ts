@@ -1,0 +1,124 @@
+// Analysis off the event loop: a pool of worker threads, each with its own analyser loaded once. `serve`
+// answers requests while an article is analysed, and `ingest` analyses as many articles at once as it has
+// threads. A failure inside a thread comes back as the same error (an InputError stays one).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.ts';
+import type { Analysis } from '../schema/analysis.ts';
+import type { LanguageGuess } from '../lang/detect.ts';
+import type { AnalyzeInput } from './analyze.ts';
+
+type Body = { kind: 'analyze'; input: AnalyzeInput } | { kind: 'detect'; text: string };
+export type Request = { id: number } & Body;
+export type Reply = { id: number } & (
+  | { result: Analysis | LanguageGuess }
+  | { error: { input: string; problem: string } | { message: string } }
+);
+
+interface Job {
+  request: Request;
+  resolve: (value: never) => void;
+  reject: (e: Error) => void;
+}
+
+export const defaultPoolSize = (): number => availableParallelism();
+
+/** The worker's module: compiled JavaScript beside this one, or TypeScript run through tsx (tests, a clone). */
+function spawn(): Worker {
+  // (Through tsx's loader, this module's URL may carry a query.)
+  const url = new URL(`./analysis-worker${new URL(import.meta.url).pathname.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (url.pathname.endsWith('.js')) return new Worker(url);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true });
+}
+
+/** --workers: threads that analyse articles at once (absent: one per core). */
+export function workerCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError('--workers', `'${value}' is not a number of threads (1 or more)`);
+  return n;
+}
+
+export class AnalysisPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private workers = 0;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size: number = defaultPoolSize()) {
+    if (!Number.isInteger(size) || size < 1) throw new InputError('--workers', `'${size}' is not a number of threads (1 or more)`);
+  }
+
+  analyze(input: AnalyzeInput): Promise<Analysis> {
+    return this.submit({ kind: 'analyze', input });
+  }
+
+  detect(text: string): Promise<LanguageGuess> {
+    return this.submit({ kind: 'detect', text });
+  }
+
+  /** Ends every thread; what is queued or running fails. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the analysis pool was closed'));
+    const all = [...this.idle.splice(0), ...this.busy.keys()];
+    for (const [, job] of this.busy) job.reject(new Error('the analysis pool was closed'));
+    this.busy.clear();
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private submit<T>(request: Body): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ request: { ...request, id: this.nextId++ } as Request, resolve: resolve as (v: never) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      const worker = this.idle.pop() ?? (this.workers < this.size ? this.start() : null);
+      if (!worker) return;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.request);
+    }
+  }
+
+  private start(): Worker {
+    const worker = spawn();
+    this.workers++;
+    worker.on('message', (reply: Reply) => {
+      const job = this.busy.get(worker);
+      if (!job || job.request.id !== reply.id) return;
+      this.busy.delete(worker);
+      // An idle thread must not keep the process alive.
+      worker.unref();
+      this.idle.push(worker);
+      if ('result' in reply) job.resolve(reply.result as never);
+      else if ('input' in reply.error) job.reject(new InputError(reply.error.input, reply.error.problem));
+      else job.reject(new Error(reply.error.message));
+      this.dispatch();
+    });
+    // A thread that dies (out of memory, a fault loading the analyser) fails its job; a new one takes its place.
+    let gone = false;
+    const lost = (e: Error) => {
+      if (this.closed || gone) return;
+      gone = true;
+      this.workers--;
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      job?.reject(e);
+      this.dispatch();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`an analysis thread stopped (exit code ${code})`)));
+    return worker;
+  }
+}
