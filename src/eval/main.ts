@@ -13,8 +13,10 @@ import { readCameoPloverMap, readPetrarch, readPlover, readSumber, type CameoToP
 import { petrarchAnalyzer } from './events/petrarch.ts';
 import { runExtraction } from './extraction/task.ts';
 import { runSample, SAMPLE_FILES } from './sample/task.ts';
+import { runParse, udRoot } from './parse/task.ts';
+import { packs } from '../lang/index.ts';
 
-const TASKS = ['ner', 'events', 'extraction', 'sample'] as const;
+const TASKS = ['ner', 'events', 'extraction', 'sample', 'parse'] as const;
 type TaskName = (typeof TASKS)[number];
 
 interface Options {
@@ -89,6 +91,8 @@ async function runTask(task: TaskName, opts: Options, root: string, analyzer: An
       return runExtraction(opts.dir ?? join(root, DATASETS.extractionBenchmark));
     case 'sample':
       return runSample(opts.file ? [{ lang: opts.lang === 'en' ? 'en' : 'id', path: opts.file }] : SAMPLE_FILES, analyzer);
+    case 'parse':
+      return runParse([...packs.values()].filter((p) => !opts.lang || p.code === opts.lang), udRoot(root));
   }
 }
 
@@ -107,7 +111,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--file <path>', 'score this file instead of the default data set')
     .addOption(new Option('--format <format>', 'format of --file').choices(['conll', 'plover', 'petrarch', 'sumber']))
     .option('--dir <path>', 'extraction benchmark folder (ground-truth.json, html/)')
-    .option('--lang <code>', 'language of --file (ner: default en; sample: id or en; events: records without a language field, default en)')
+    .option('--lang <code>', 'language of --file (ner: default en; sample: id or en; events: records without a language field, default en); parse: only this pack')
     .option('--data <dir>', 'data root (default: $SUMBER_EVAL_DATA or ../shared/eval beside the repository)')
     .option('--json', 'print the figures as JSON')
     .option('--errors', 'list per item what was missed or wrong')

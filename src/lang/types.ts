@@ -6,6 +6,7 @@ import type { QuantityLexicon } from '../quantities/lexicon.ts';
 import type { EventLexicon } from '../events/lexicon.ts';
 import type { QuoteLexicon } from '../quotes/lexicon.ts';
 import type { ProvenanceLexicon } from '../provenance/lexicon.ts';
+import type { SyntaxSource } from '../syntax/model.ts';
 
 export interface LanguagePack {
   /** ISO 639-1 code. */
@@ -18,4 +19,6 @@ export interface LanguagePack {
   events: EventLexicon;
   quotes: QuoteLexicon;
   provenance: ProvenanceLexicon;
+  /** Tagger, lemmatiser and dependency parser trained for the language (files in the pack's syntax/ folder). */
+  syntax?: SyntaxSource;
 }

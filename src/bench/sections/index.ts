@@ -7,5 +7,6 @@ import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
+import { parseSection } from './parse.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];

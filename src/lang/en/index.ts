@@ -7,5 +7,12 @@ import { quantities } from './quantities.ts';
 import { events } from './events.ts';
 import { quotes } from './quotes.ts';
 import { provenance } from './provenance.ts';
+import { SyntaxSource } from '../../syntax/model.ts';
+import { analyses } from '../../events/morphology.ts';
 
-export const pack: LanguagePack = { code: 'en', name: 'English', text, entities, time, quantities, events, quotes, provenance };
+// Lemmas of words the treebank never showed: the stems the pack's affix rules find ("mengirim" → kirim).
+const syntax = new SyntaxSource(new URL('./syntax/', import.meta.url), {
+  lemmaCandidates: (word) => analyses(word, events.morphology).map((a) => a.stem),
+});
+
+export const pack: LanguagePack = { code: 'en', name: 'English', text, entities, time, quantities, events, quotes, provenance, syntax };

@@ -1,0 +1,125 @@
+// Universal part-of-speech tagging, left to right, by an averaged perceptron over hashed features of the
+// word, its affixes and shape, its neighbours and the two tags before it.
+import { feature } from './hash.ts';
+import { LinearModel, PerceptronTrainer } from './perceptron.ts';
+import type { TokenIds } from './token-ids.ts';
+import { shuffle, type Random } from './random.ts';
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [t, i]));
+const START = 0x7fff0001;
+const END = 0x7fff0002;
+const NO_TAG = UPOS.length;
+const MAX_FEATURES = 24;
+
+function features(ids: TokenIds, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const w = ids.word;
+  const at = (arr: Int32Array, j: number) => (j < 0 ? START : j >= ids.n ? END : arr[j]!);
+  let n = 0;
+  out[n++] = feature(1, 0);
+  out[n++] = feature(2, w[i]!);
+  out[n++] = feature(3, ids.suffix3[i]!);
+  out[n++] = feature(4, ids.suffix2[i]!);
+  out[n++] = feature(5, ids.prefix2[i]!);
+  out[n++] = feature(6, ids.shape[i]!);
+  out[n++] = feature(7, prev);
+  out[n++] = feature(8, prev, prev2);
+  out[n++] = feature(9, prev, w[i]!);
+  out[n++] = feature(10, at(w, i - 1));
+  out[n++] = feature(11, at(w, i - 2));
+  out[n++] = feature(12, at(w, i + 1));
+  out[n++] = feature(13, at(w, i + 2));
+  out[n++] = feature(14, at(ids.suffix3, i - 1));
+  out[n++] = feature(15, at(ids.suffix3, i + 1));
+  out[n++] = feature(16, at(ids.shape, i + 1));
+  out[n++] = feature(17, at(w, i - 1), w[i]!);
+  out[n++] = feature(18, w[i]!, at(w, i + 1));
+  out[n++] = feature(19, prev, at(w, i + 1));
+  out[n++] = feature(20, i === 0 ? 1 : 0, ids.shape[i]!);
+  out[n++] = feature(21, prev, ids.suffix3[i]!);
+  return n;
+}
+
+/** Frequent words that (nearly) always take one tag: tagged without the model (faster, rarely wrong). */
+export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, minShare = 0.99): Map<number, number> {
+  const counts = new Map<number, Uint32Array>();
+  for (const { ids, upos } of data) {
+    for (let i = 0; i < ids.n; i++) {
+      let c = counts.get(ids.word[i]!);
+      if (!c) counts.set(ids.word[i]!, (c = new Uint32Array(UPOS.length)));
+      c[upos[i]!]!++;
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [word, c] of counts) {
+    const total = c.reduce((a, b) => a + b, 0);
+    const top = c.indexOf(Math.max(...c));
+    if (total >= minCount && c[top]! / total >= minShare) out.set(word, top);
+  }
+  return out;
+}
+
+export class Tagger {
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly rows = new Int32Array(MAX_FEATURES);
+  private readonly scores = new Float64Array(UPOS.length);
+  constructor(
+    readonly model: LinearModel,
+    readonly dictionary: ReadonlyMap<number, number>,
+  ) {}
+
+  /** UPOS ids (indexes into UPOS) for the sentence's tokens. */
+  tag(ids: TokenIds): Uint8Array {
+    const out = new Uint8Array(ids.n);
+    let prev: number = NO_TAG;
+    let prev2: number = NO_TAG;
+    for (let i = 0; i < ids.n; i++) {
+      let t = this.dictionary.get(ids.word[i]!);
+      if (t === undefined) {
+        const n = features(ids, i, prev, prev2, this.feats);
+        this.model.rows(this.feats, n, this.rows);
+        t = this.model.best(this.rows, n, this.scores);
+      }
+      out[i] = t;
+      [prev2, prev] = [prev, t];
+    }
+    return out;
+  }
+}
+
+export interface TaggedSentence {
+  ids: TokenIds;
+  /** Gold UPOS ids. */
+  upos: Uint8Array;
+}
+
+/** Trains a tagger: `epochs` passes over the sentences in a seeded shuffled order. */
+export function trainTagger(data: readonly TaggedSentence[], opts: { bits: number; epochs: number; random: Random }): Tagger {
+  const dictionary = tagDictionary(data);
+  const trainer = new PerceptronTrainer(opts.bits, UPOS.length);
+  const model = trainer.model;
+  const feats = new Int32Array(MAX_FEATURES);
+  const rows = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(UPOS.length);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, opts.random);
+    for (const s of order) {
+      const { ids, upos } = data[s]!;
+      let prev: number = NO_TAG;
+      let prev2: number = NO_TAG;
+      for (let i = 0; i < ids.n; i++) {
+        let guess = dictionary.get(ids.word[i]!);
+        if (guess === undefined) {
+          const n = features(ids, i, prev, prev2, feats);
+          model.rows(feats, n, rows);
+          guess = model.best(rows, n, scores);
+          trainer.update(rows, n, upos[i]!, guess);
+        }
+        // Train on the tags it will see: its own guesses, as when tagging.
+        [prev2, prev] = [prev, guess];
+      }
+    }
+  }
+  return new Tagger(trainer.average(), dictionary);
+}
