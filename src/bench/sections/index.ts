@@ -2,11 +2,11 @@
 // story merging at scale); memory stays last so that its peak covers the others.
 import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
-import { corpusSection, sampleSection } from './analysis.ts';
+import { corpusSection, languagesSection, sampleSection } from './analysis.ts';
 import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 import { parseSection } from './parse.ts';
 
-export const sections: readonly BenchSection[] = [startupSection, sampleSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [startupSection, sampleSection, languagesSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];
