@@ -31,3 +31,15 @@ test('unseen forms take the script of their part of speech and ending; seen form
   copy.extend([['pasukannya', 'pasukan']]);
   assert.equal(copy.lemma('Pasukannya', 'NOUN'), 'pasukan');
 });
+
+test("a pack's morphology supplies the lemma when the learned script gives no known lemma", () => {
+  const lem = Lemmatiser.train([
+    { form: 'mengambil', upos: 'VERB', lemma: 'ambil' },
+    { form: 'mengatakan', upos: 'VERB', lemma: 'kata' },
+    { form: 'kirim', upos: 'VERB', lemma: 'kirim' },
+  ]);
+  // Learned from "meng" + vowel stems: cut "meng", which leaves "irim".
+  assert.equal(lem.lemma('mengirim', 'VERB'), 'irim');
+  lem.useCandidates((w) => (w === 'mengirim' ? ['mengirim', 'irim', 'kirim'] : [w]));
+  assert.equal(lem.lemma('mengirim', 'VERB'), 'kirim');
+});

@@ -12,6 +12,7 @@ export interface EditScript {
 }
 
 const SEP = '\u0001';
+const MEMO_SIZE = 50_000;
 
 export function scriptText(s: EditScript): string {
   return [s.cutPrefix, s.addPrefix, s.cutSuffix, s.addSuffix, s.keepCase ? 'K' : 'L'].join(SEP);
@@ -82,9 +83,9 @@ export class Lemmatiser {
   private readonly rules: Map<string, number>;
   private readonly table: Map<string, number>;
   private readonly extra = new Map<string, string>();
+  private readonly memo = new Map<string, string>();
   private readonly known: Set<string>;
-  /** Set by a pack: for an unseen word whose learned lemma is no known lemma, the first candidate that is. */
-  candidates: LemmaCandidates | null = null;
+  private candidates: LemmaCandidates | null = null;
   constructor(data: LemmatiserData) {
     this.known = new Set(data.lemmas);
     this.scripts = data.scripts.map(parseScript);
@@ -92,12 +93,30 @@ export class Lemmatiser {
     this.table = new Map(Object.entries(data.table));
   }
 
+  /** A pack's morphology: for an unseen word whose learned lemma is no known lemma, the first candidate that is. */
+  useCandidates(candidates: LemmaCandidates | null): void {
+    this.candidates = candidates;
+    this.memo.clear();
+  }
+
   /** Adds known lemmas (a pack's own morphology or word list): key "lower form|UPOS" or "lower form". */
   extend(entries: Iterable<[string, string]>): void {
     for (const [k, v] of entries) this.extra.set(k, v);
+    this.memo.clear();
   }
 
   lemma(form: string, upos: string): string {
+    // News repeats its words: remember recent answers (the rules build a dozen keys per unseen word).
+    const key = `${form}\u0001${upos}`;
+    let out = this.memo.get(key);
+    if (out === undefined) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(key, (out = this.compute(form, upos)));
+    }
+    return out;
+  }
+
+  private compute(form: string, upos: string): string {
     const lower = form.toLowerCase();
     const fixed = this.extra.get(`${lower}|${upos}`) ?? this.extra.get(lower);
     if (fixed !== undefined) return fixed;

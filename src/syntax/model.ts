@@ -63,8 +63,8 @@ export class SyntaxModel {
     return {
       upos,
       lemma: forms.map((f, i) => this.lemmatiser.lemma(f, upos[i]!)),
-      head: Array.from(head),
-      deprel: Array.from(label, (l) => this.parser.labels[l] ?? 'dep'),
+      head,
+      deprel: label.map((l) => this.parser.labels[l] ?? 'dep'),
     };
   }
 
@@ -92,7 +92,7 @@ export class SyntaxModel {
     const lem = new Lemmatiser(lemmatiser);
     const extra = join(dir, 'lemmas.tsv');
     if (existsSync(extra)) lem.extend(readLemmaList(readFileSync(extra, 'utf8')));
-    lem.candidates = hooks.lemmaCandidates ?? null;
+    lem.useCandidates(hooks.lemmaCandidates ?? null);
     return new SyntaxModel(tagger, lem, parser, rest);
   }
 }

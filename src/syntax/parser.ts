@@ -21,9 +21,9 @@ export interface ParserInput {
 
 export interface Parse {
   /** Head token index, -1 for the root. */
-  head: Int32Array;
+  head: number[];
   /** Index into the model's labels. */
-  label: Int16Array;
+  label: number[];
 }
 
 class Context {
@@ -164,6 +164,8 @@ export class Parser {
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(Math.max(TRANSITIONS, 1024));
   private readonly allLabels: Uint8Array;
+  // One state reused sentence after sentence: small typed arrays are slow to allocate and collect.
+  private state = new ParseState(64);
 
   constructor(
     readonly transitions: LinearModel,
@@ -176,7 +178,9 @@ export class Parser {
   }
 
   parse(input: ParserInput): Parse {
-    const st = new ParseState(input.ids.n);
+    if (input.ids.n > this.state.capacity) this.state = new ParseState(input.ids.n * 2);
+    const st = this.state;
+    st.reset(input.ids.n);
     const c = new Context(input, st);
     const scores = this.scores;
     while (!st.done) {
@@ -188,8 +192,13 @@ export class Parser {
       const d = st.apply(best);
       if (d >= 0) st.label[d] = this.chooseLabel(c, d);
     }
-    const head = Int32Array.from(st.head, (h) => (h === st.n ? -1 : h));
-    return { head, label: st.label };
+    const head: number[] = new Array(st.n);
+    const label: number[] = new Array(st.n);
+    for (let i = 0; i < st.n; i++) {
+      head[i] = st.head[i] === st.n ? -1 : st.head[i]!;
+      label[i] = st.label[i]!;
+    }
+    return { head, label };
   }
 
   private chooseLabel(c: Context, d: number): number {

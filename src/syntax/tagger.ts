@@ -10,11 +10,16 @@ export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [
 const START = 0x7fff0001;
 const END = 0x7fff0002;
 const NO_TAG = UPOS.length;
-const MAX_FEATURES = 24;
+const MAX_FEATURES = 32;
+
+/** A neighbour's value, or the sentence's start or end mark. */
+function near(arr: Int32Array, j: number, last: number): number {
+  return j < 0 ? START : j > last ? END : arr[j]!;
+}
 
 function features(ids: TokenIds, i: number, prev: number, prev2: number, out: Int32Array): number {
   const w = ids.word;
-  const at = (arr: Int32Array, j: number) => (j < 0 ? START : j >= ids.n ? END : arr[j]!);
+  const last = ids.n - 1;
   let n = 0;
   out[n++] = feature(1, 0);
   out[n++] = feature(2, w[i]!);
@@ -25,18 +30,23 @@ function features(ids: TokenIds, i: number, prev: number, prev2: number, out: In
   out[n++] = feature(7, prev);
   out[n++] = feature(8, prev, prev2);
   out[n++] = feature(9, prev, w[i]!);
-  out[n++] = feature(10, at(w, i - 1));
-  out[n++] = feature(11, at(w, i - 2));
-  out[n++] = feature(12, at(w, i + 1));
-  out[n++] = feature(13, at(w, i + 2));
-  out[n++] = feature(14, at(ids.suffix3, i - 1));
-  out[n++] = feature(15, at(ids.suffix3, i + 1));
-  out[n++] = feature(16, at(ids.shape, i + 1));
-  out[n++] = feature(17, at(w, i - 1), w[i]!);
-  out[n++] = feature(18, w[i]!, at(w, i + 1));
-  out[n++] = feature(19, prev, at(w, i + 1));
+  out[n++] = feature(10, near(w, i - 1, last));
+  out[n++] = feature(11, near(w, i - 2, last));
+  out[n++] = feature(12, near(w, i + 1, last));
+  out[n++] = feature(13, near(w, i + 2, last));
+  out[n++] = feature(14, near(ids.suffix3, i - 1, last));
+  out[n++] = feature(15, near(ids.suffix3, i + 1, last));
+  out[n++] = feature(16, near(ids.shape, i + 1, last));
+  out[n++] = feature(17, near(w, i - 1, last), w[i]!);
+  out[n++] = feature(18, w[i]!, near(w, i + 1, last));
+  out[n++] = feature(19, prev, near(w, i + 1, last));
   out[n++] = feature(20, i === 0 ? 1 : 0, ids.shape[i]!);
   out[n++] = feature(21, prev, ids.suffix3[i]!);
+  out[n++] = feature(22, ids.suffix4[i]!);
+  out[n++] = feature(23, ids.form[i]!);
+  out[n++] = feature(24, near(w, i + 1, last), near(w, i + 2, last));
+  out[n++] = feature(25, prev, near(w, i - 1, last));
+  out[n++] = feature(26, near(ids.shape, i - 1, last), ids.shape[i]!);
   return n;
 }
 

@@ -4,8 +4,11 @@ import { hashString } from './hash.ts';
 export interface TokenIds {
   n: number;
   word: Int32Array;
+  /** The form as written (case kept). */
+  form: Int32Array;
   suffix2: Int32Array;
   suffix3: Int32Array;
+  suffix4: Int32Array;
   prefix2: Int32Array;
   shape: Int32Array;
 }
@@ -27,8 +30,10 @@ export function tokenIds(forms: readonly string[]): TokenIds {
   const ids: TokenIds = {
     n,
     word: new Int32Array(n),
+    form: new Int32Array(n),
     suffix2: new Int32Array(n),
     suffix3: new Int32Array(n),
+    suffix4: new Int32Array(n),
     prefix2: new Int32Array(n),
     shape: new Int32Array(n),
   };
@@ -38,6 +43,8 @@ export function tokenIds(forms: readonly string[]): TokenIds {
     ids.word[i] = hashString(lower);
     ids.suffix2[i] = hashString(lower.slice(-2));
     ids.suffix3[i] = hashString(lower.slice(-3));
+    ids.suffix4[i] = hashString(lower.slice(-4));
+    ids.form[i] = form === lower ? ids.word[i]! : hashString(form);
     ids.prefix2[i] = hashString(lower.slice(0, 2));
     ids.shape[i] = hashString(wordShape(form));
   }

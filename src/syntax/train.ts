@@ -25,8 +25,8 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   seed: 20240628,
-  taggerEpochs: 8,
-  parserEpochs: 15,
+  taggerEpochs: 10,
+  parserEpochs: 10,
   taggerBits: 18,
   transitionBits: 20,
   labelBits: 17,

@@ -26,17 +26,41 @@ export class ParseState {
   readonly nRight: Uint8Array;
   readonly inStack: Uint8Array;
 
-  constructor(readonly n: number) {
+  /** Tokens of the sentence being parsed. */
+  n = 0;
+  /** The longest sentence the buffers hold. */
+  readonly capacity: number;
+
+  /** A state for a sentence of n tokens; reset() reuses its buffers for another sentence of at most n. */
+  constructor(n: number) {
+    this.capacity = n;
     this.stack = new Int32Array(n + 1);
-    this.head = new Int32Array(n).fill(-1);
-    this.label = new Int16Array(n).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.head = new Int32Array(n);
+    this.label = new Int16Array(n);
+    this.lc1 = new Int32Array(n + 1);
+    this.lc2 = new Int32Array(n + 1);
+    this.rc1 = new Int32Array(n + 1);
+    this.rc2 = new Int32Array(n + 1);
     this.nLeft = new Uint8Array(n + 1);
     this.nRight = new Uint8Array(n + 1);
     this.inStack = new Uint8Array(n + 1);
+    this.reset(n);
+  }
+
+  reset(n: number): void {
+    if (n > this.capacity) throw new Error(`a sentence of ${n} tokens in a state for ${this.capacity}`);
+    this.n = n;
+    this.sp = 0;
+    this.b = 0;
+    this.head.fill(-1, 0, n);
+    this.label.fill(-1, 0, n);
+    this.lc1.fill(-1, 0, n + 1);
+    this.lc2.fill(-1, 0, n + 1);
+    this.rc1.fill(-1, 0, n + 1);
+    this.rc2.fill(-1, 0, n + 1);
+    this.nLeft.fill(0, 0, n + 1);
+    this.nRight.fill(0, 0, n + 1);
+    this.inStack.fill(0, 0, n + 1);
   }
 
   get done(): boolean {
