@@ -2,7 +2,7 @@
 // or, in a clone without ../shared, the bundled samples repeated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS } from '../eval/data.ts';
+import { DATASETS, DEV_SETS } from '../eval/data.ts';
 import { parseConll, rebuildText } from '../eval/ner/conll.ts';
 import { SAMPLE_FILES } from '../eval/sample/task.ts';
 import { SAMPLE_DATE } from '../eval/sample/checklist.ts';
@@ -61,6 +61,20 @@ function jsonlArticles(path: string, label: string): BenchArticle[] {
 
 export function sampleArticles(): BenchArticle[] {
   return SAMPLE_FILES.map((f) => ({ name: f.path, text: readFileSync(f.path, 'utf8'), lang: f.lang, publishedAt: SAMPLE_DATE }));
+}
+
+/** The shipped real-news event dev sets as articles, one per document, each in its language. */
+export function devSetArticles(): BenchArticle[] {
+  const docs = new Map<string, BenchArticle>();
+  for (const set of DEV_SETS) {
+    for (const line of (readIfThere(set.path) ?? '').split('\n').filter((l) => l.trim())) {
+      const r = JSON.parse(line) as { doc: string; text: string; language: string; date: string };
+      const doc = docs.get(r.doc);
+      if (doc) doc.text += '\n' + r.text;
+      else docs.set(r.doc, { name: r.doc, text: r.text, lang: r.language, publishedAt: r.date });
+    }
+  }
+  return [...docs.values()];
 }
 
 export function benchCorpus(dataRoot: string): BenchCorpus {

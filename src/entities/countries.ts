@@ -18,11 +18,15 @@ function register(locale: string): boolean {
   }
 }
 
-/** "Korea, Republic of" and "Myanmar (Burma)" are catalogue forms: keep the parts written in running text. */
+/**
+ * "Korea, Republic of" and "Myanmar (Burma)" are catalogue forms: keep the parts written in running text. A
+ * lower-case parenthesis qualifies rather than names ("Saint Martin (francesa)" is no name for "francesa").
+ */
 function runningTextForms(name: string): string[] {
   if (name.includes(',')) return [];
   const m = /^(.*?)\s*\((.*)\)$/.exec(name);
-  return m ? [m[1]!, m[2]!] : [name];
+  if (!m) return [name];
+  return /^\p{Lu}/u.test(m[2]!) ? [m[1]!, m[2]!] : [m[1]!];
 }
 
 /** Every name of every country in the locale, with the pack's extra names, as [name, alpha-3, is a demonym]. */

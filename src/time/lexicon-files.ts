@@ -61,6 +61,8 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
     futureCues: [],
     publishedCues: [],
     numericDateOrder: 'dmy',
+    capitalisedNames: true,
+    dayMonthJoiners: [],
   };
 
   const seasons = file('seasons.tsv');
@@ -117,6 +119,8 @@ export function readTimeLexicon(dir: URL): TimeLexicon {
       case 'vague-count': lex.vagueCounts.add(lower); break;
       case 'future-cue': lex.futureCues.push(phrase); break;
       case 'published-cue': lex.publishedCues.push(phrase); break;
+      case 'day-month-joiner': lex.dayMonthJoiners.push(phrase); break;
+      case 'name-case': lex.capitalisedNames = oneOf(words, row, phrase, ['capitalised', 'any'] as const) === 'capitalised'; break;
       case 'date-order': lex.numericDateOrder = oneOf(words, row, phrase, ['dmy', 'mdy'] as const); break;
       default: fail(words, row, `unknown kind '${kind}'`);
     }

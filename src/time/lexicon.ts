@@ -63,4 +63,8 @@ export interface TimeLexicon {
   /** Words that introduce the article's own date. */
   publishedCues: string[];
   numericDateOrder: 'dmy' | 'mdy';
+  /** Whether month and weekday names count only when capitalised (English, Indonesian) or also in lower case (Spanish). */
+  capitalisedNames: boolean;
+  /** Words between a day number and its month ("3 de octubre"). */
+  dayMonthJoiners: string[];
 }

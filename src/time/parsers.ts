@@ -116,8 +116,10 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
     return null;
   };
 
-  const monthOf = (name: string | undefined) => (name && isCapitalised(name) ? lex.months.get(key(name)) : undefined);
-  const weekdayOf = (name: string | undefined) => (name && isCapitalised(name) ? lex.weekdays.get(key(name)) : undefined);
+  const nameCounts = (name: string | undefined): name is string => !!name && (!lex.capitalisedNames || isCapitalised(name));
+  const monthOf = (name: string | undefined) => (nameCounts(name) ? lex.months.get(key(name)) : undefined);
+  const weekdayOf = (name: string | undefined) => (nameCounts(name) ? lex.weekdays.get(key(name)) : undefined);
+  const DAY_MONTH_JOINER = lex.dayMonthJoiners.length ? `(?:${anyOf(lex.dayMonthJoiners)}${WS})?` : '';
   const countOf = (text: string) => (/^\d+$/.test(text) ? Number(text) : lex.counts.get(key(text)));
   const re = (source: string) => new RegExp(source, 'iuy');
   const shiftFirst = shifts.leading;
@@ -147,7 +149,7 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
       pattern: re(
         `${WORD_START}(?:(?<wd>${WEEKDAY}),?${WS})?` +
           shifts.around(
-            `(?:(?<d1>\\d{1,2})${WS}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<d2>\\d{1,2})(?:${anyOf(lex.daySuffixes)})?)${WORD_END}`,
+            `(?:(?<d1>\\d{1,2})${WS}${DAY_MONTH_JOINER}(?<m1>${MONTH})|(?<m2>${MONTH})${WS}(?<d2>\\d{1,2})(?:${anyOf(lex.daySuffixes)})?)${WORD_END}`,
             's',
           ) +
           `(?:${YEAR_ANCHOR})?`,

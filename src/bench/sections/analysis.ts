@@ -2,7 +2,7 @@
 import type { Analyzer } from '../../pipeline/analyze.ts';
 import { defaultAnalyzer } from '../../eval/pipeline.ts';
 import type { BenchSection, SectionResult } from '../registry.ts';
-import { benchCorpus, sampleArticles } from '../corpus.ts';
+import { benchCorpus, devSetArticles, sampleArticles } from '../corpus.ts';
 import { articleRate, perSecond, timeAnalyses, type Throughput } from '../timing.ts';
 
 const CORPUS_BUDGET_MS = 120_000;
@@ -60,5 +60,28 @@ export const sampleSection: BenchSection = {
       ],
       notes: [`${t.articles} analyses after ${WARM_UP} warm-up runs`, ...failureNotes(t)],
     };
+  },
+};
+
+const LANGUAGE_BUDGET_MS = 10_000;
+const LANGUAGE_ROUNDS = 200;
+
+export const languagesSection: BenchSection = {
+  name: 'analysis-languages',
+  description: 'whole analysis of the real-news dev set articles of each language pack: articles/s on one core',
+  async run(): Promise<SectionResult> {
+    const articles = devSetArticles();
+    const a = await analyzer();
+    const langs = [...new Set(articles.map((x) => x.lang))];
+    const figures = [];
+    const notes = [];
+    for (const lang of langs) {
+      const docs = articles.filter((x) => x.lang === lang);
+      timeAnalyses(a, docs, Infinity, 1);
+      const t = timeAnalyses(a, docs, LANGUAGE_BUDGET_MS, LANGUAGE_ROUNDS);
+      figures.push({ name: `${lang} articles per second`, value: articleRate(t), unit: 'articles/s', target: { value: 100, kind: 'at-least' as const } });
+      notes.push(`${lang}: ${docs.length} dev-set articles, ${t.articles} analyses`, ...failureNotes(t));
+    }
+    return { figures, notes };
   },
 };

@@ -3,11 +3,11 @@
 import type { BenchSection } from '../registry.ts';
 import { startupSection } from './startup.ts';
 import { cliSection } from './cli.ts';
-import { corpusSection, sampleSection } from './analysis.ts';
+import { corpusSection, languagesSection, sampleSection } from './analysis.ts';
 import { stagesSection } from './stages.ts';
 import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 import { parseSection } from './parse.ts';
 
-export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, languagesSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];

@@ -93,7 +93,8 @@ export function parsePetrarchVerbs(content: string): VerbEntry[] {
       continue;
     }
     synset = null;
-    const header = /^---+\s*(.+?)\s*(\[[^\]]*\])?\s*---+$/.exec(t);
+    // UniversalPetrarch's Spanish file also writes "--- NAME [code]" and "--- NAME [code] ---[a]".
+    const header = /^---+\s*([^\s[]+)\s*(\[[^\]]*\])?\s*(---+.*)?$/.exec(t);
     if (header) {
       block = { code: (header[2] ? codesOf(header[2]) : null) ?? { code: '---', reverse: null }, verbs: [], patterns: [] };
       blocks.push(block);

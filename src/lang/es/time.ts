@@ -1,0 +1,4 @@
+import type { TimeLexicon } from '../../time/lexicon.ts';
+import { readTimeLexicon } from '../../time/lexicon-files.ts';
+
+export const time: TimeLexicon = readTimeLexicon(new URL('./', import.meta.url));
