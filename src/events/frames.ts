@@ -127,12 +127,12 @@ function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Men
   return seed ? coordinated(v, seed, 1, lex, ok) : [];
 }
 
-/** The phrase after the first of `words` that follows the trigger; the word's token is returned too. */
 /**
  * The phrase after the first of `words` that follows the trigger; the word's token is returned too. No other
- * frame word of the verb may stand between ("to help Russia" gives no location after "to").
+ * frame word of the verb may stand between ("to help Russia" gives no location after "to"), nor a preposition
+ * ("to support the war against Ukraine" supports no Ukraine).
  */
-function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean, lex: EventLexicon): { m: MentionAt; at: number } | null {
   const isFrameWord = (k: number) => {
     for (const key of v.keys[k]!) if (frameWords.has(key)) return true;
     return false;
@@ -143,7 +143,7 @@ function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords
     const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && ok(x));
     if (!m) continue;
     let clear = true;
-    for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k);
+    for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k) && !lex.clauses.prepositions.has(v.lower[k]!);
     if (clear) return { m, at: i };
   }
   return null;
@@ -223,7 +223,7 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
       const m = t.noun ? v.mentions.find((x) => x.first === t.last + 1 && ok(x)) : undefined;
       if (m) place(rule.slot, [m]);
     } else if (rule.where === 'after-word') {
-      const hit = afterWord(v, t, rule.words, frameWords, ok);
+      const hit = afterWord(v, t, rule.words, frameWords, ok, lex);
       if (hit && (rule.slot === 'location' ? !out.location : true)) {
         place(rule.slot, rule.slot === 'location' ? [hit.m] : coordinated(v, hit.m, 1, lex, ok));
         out.consumed.push(hit.at);

@@ -11,7 +11,8 @@ import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
 import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
-import type { VerbEntry } from './lexicon.ts';
+import type { EventLexicon, VerbEntry } from './lexicon.ts';
+import { themeSpans } from './theme.ts';
 import { agentWords, sectorAround, sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
@@ -111,6 +112,11 @@ function timeFor(v: SentenceView, t: TriggerMatch, times: TimeExpr[]): TimeExpr 
   return opening && clause === 1 && !openingHasActor ? opening.x : null;
 }
 
+/** A verb of the lexicon in a form without a verb ending ("to support", not "to occupied territory"). */
+function baseVerb(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  return knownVerb(v, i, lex) && !lex.clauses.verbEndings.some((e) => v.lower[i]!.endsWith(e));
+}
+
 function evidence(text: string, sentence: number, tokens: Token[], first: number, last: number) {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -122,7 +128,7 @@ function draftFor(
   v: SentenceView,
   t: TriggerMatch,
   entry: VerbEntry,
-  objectMatched: boolean,
+  objectAt: number | null,
   frame: FilledFrame,
   reciprocal: boolean,
   modality: Event['modality'],
@@ -131,6 +137,7 @@ function draftFor(
   sectorOf: SectorOf,
   sentenceTimes: TimeExpr[],
   sentenceQuantities: Quantity[],
+  lex: EventLexicon,
 ): Draft | null {
   let code = cameoCode(entry.cameo);
   let type = entry.type ?? code?.plover ?? null;
@@ -154,7 +161,9 @@ function draftFor(
   const trigger = evidence(doc.text, v.index, v.tokens, t.first, t.last);
   // Actors without any code (a person no dictionary knows) make a weaker event.
   const coded = actors.some((a) => a.actorCode || a.country);
-  const confidence = 0.5 + (coded ? 0.15 : -0.1) + (recipients.length ? 0.15 : 0) + (objectMatched ? 0.1 : 0) + (loc ? 0.05 : 0);
+  const confidence = 0.5 + (coded ? 0.15 : -0.1) + (recipients.length ? 0.15 : 0) + (objectAt !== null ? 0.1 : 0) + (loc ? 0.05 : 0);
+  const theme = themeSpans(v, t, type, frame, entry, lex, objectAt, (i) => baseVerb(v, i, lex));
+  const span = (r: [number, number] | null) => (r ? evidence(doc.text, v.index, v.tokens, r[0], r[1]) : null);
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
@@ -186,6 +195,9 @@ function draftFor(
         : null,
       time: time ? { timeId: time.id, start: time.interval.start, end: time.interval.end, granularity: time.granularity } : null,
       quantityIds,
+      object: span(theme.object),
+      purpose: span(theme.purpose),
+      denies: null,
       modality,
       attribution: attributionAt(inputs.quotes, { sentence: v.index, start: trigger.start, end: trigger.end }, inputs.articleSource),
       confidence: Math.min(0.95, confidence),
@@ -299,9 +311,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
           modality.stage = 'planned';
           modality.cues.push(evidence(doc.text, v.index, v.tokens, promise.first, promise.last));
         }
-        const objectMatched = sense.objectAt !== null;
         const reciprocal = conjoined(v, frame.actors, lex);
-        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
+        const d = draftFor(doc, v, t, sense.entry, sense.objectAt, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? [], lex);
         if (!d) break; // the sense's code has no PLOVER event (a dropped or unknown code): nothing to code
         drafts.push(d);
         const reverse = reversed(d);
@@ -310,6 +321,9 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
         if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
         coded.push(t);
+        // The verb a purpose of sending or handing over opens with ("sent troops to support the war", "untuk
+        // mendukung") is what the things are for, not an act of its own ("summoned X to complain" is one).
+        if (d.event.purpose && d.event.object) consumed.add(tokenIndexAt(v, d.event.purpose.start) + 1);
         if (frame.actors.length) mainActors = frame.actors;
         const complement = complementRole(v, t, d.event.type, triggers, lex);
         if (complement?.role === 'part') consumed.add(complement.trigger.first);

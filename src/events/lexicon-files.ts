@@ -147,7 +147,8 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * agent-link, apposition, complement-marker, possessive, plural-ending, verb-ending, finite-cue, active-ending), words. */
+ * agent-link, apposition, complement-marker, possessive, plural-ending, verb-ending, finite-cue, active-ending, preposition, purpose,
+ * purpose-verb, head-initial), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -169,6 +170,10 @@ export function readClauses(file: URL): ClauseWords {
     pluralEndings: [],
     verbEndings: [],
     finiteCues: new Set(),
+    prepositions: new Set(),
+    purposeMarkers: new Set(),
+    purposeVerbMarkers: new Set(),
+    headInitial: false,
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -186,10 +191,14 @@ export function readClauses(file: URL): ClauseWords {
     apposition: out.appositionOpeners,
     'complement-marker': out.complementMarkers,
     possessive: out.possessives,
+    preposition: out.prepositions,
+    purpose: out.purposeMarkers,
+    'purpose-verb': out.purposeVerbMarkers,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
+    else if (key === 'head-initial') out.headInitial = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));

@@ -126,6 +126,14 @@ export interface ClauseWords {
    */
   verbEndings: string[];
   finiteCues: Set<string>;
+  /** Prepositions opening a phrase of their own ("against", "melawan"): a mention after one is not the object
+   *  of the word before it ("support the war against Ukraine"). */
+  prepositions: Set<string>;
+  /** Words opening a purpose ("untuk", "for"); `purposeVerbMarkers` only when a verb follows ("to support"). */
+  purposeMarkers: Set<string>;
+  purposeVerbMarkers: Set<string>;
+  /** Modifiers follow their noun ("brigade serangan", not "assault brigade"). */
+  headInitial: boolean;
 }
 
 export interface EventLexicon {

@@ -1,7 +1,7 @@
 // Across articles: one real event with all the reports behind it, the stories articles form, and where sources
 // disagree. Computed from per-article analyses; stored and served like them.
 import { z } from 'zod';
-import { Bound, Granularity, PloverType, Stage, SourceLink } from './analysis.ts';
+import { Bound, Granularity, PloverType, Polarity, Stage, SourceLink } from './analysis.ts';
 
 /** One report of an event: where an article mentions it, as GDELT's Mentions table keeps it. */
 export const EventMention = z.object({
@@ -19,7 +19,7 @@ export const EventMention = z.object({
   end: z.number().int().nonnegative(),
   text: z.string().describe('the trigger'),
   stage: Stage,
-  polarity: z.enum(['asserted', 'negated']),
+  polarity: Polarity,
   hypothetical: z.boolean(),
   quantities: z.array(
     z.object({ value: z.number(), valueMax: z.number().nullable(), bound: Bound, item: z.string().nullable(), text: z.string() }),

@@ -76,7 +76,7 @@ const NOT_YET = new Set(['planned', 'expected', 'announced']);
 export function disagreement(a: EventMention, b: EventMention): { kind: 'polarity' | 'stage' | 'quantity'; reason: string } | null {
   if (a.hypothetical || b.hypothetical) return null;
   const who = (m: EventMention) => `${m.claimant} (${m.source})`;
-  if (a.polarity !== b.polarity) {
+  if ((a.polarity === 'asserted') !== (b.polarity === 'asserted')) {
     const [yes, no] = a.polarity === 'asserted' ? [a, b] : [b, a];
     return { kind: 'polarity', reason: `${who(yes)} reports it (${yes.stage}); ${who(no)} says it is not so (“${no.text}”)` };
   }

@@ -155,10 +155,11 @@ function summarise(cluster: Cluster, familyOf: (articleId: string) => string): {
   const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
   // An outlet that carried the article verbatim says what the article says in its own voice, not what it quotes.
   const claimantsOf = (m: EventMention) => (m.chain.length > 1 ? [m.claimantId] : [m.claimantId, ...m.copiedBy]);
-  const claimants = (polarity: 'asserted' | 'negated') =>
-    new Set(mentions.filter((m) => m.polarity === polarity && !m.hypothetical).flatMap(claimantsOf)).size;
-  const reported = claimants('asserted');
-  const denied = claimants('negated');
+  // Negated and denied both say the event did not happen.
+  const claimants = (asserted: boolean) =>
+    new Set(mentions.filter((m) => (m.polarity === 'asserted') === asserted && !m.hypothetical).flatMap(claimantsOf)).size;
+  const reported = claimants(true);
+  const denied = claimants(false);
   const dates = mentions.map((m) => m.reportedAt).sort();
   const timed = members.find((m) => m.event.time)?.event.time ?? null;
   const place = members.find((m) => m.event.location)?.event.location ?? null;
@@ -202,7 +203,7 @@ function statusOf(reported: number, denied: number, claimants: number): string {
 
 /** Which side a disagreement is keyed on: the claimant who denies, or who says it has not happened yet. */
 function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMention): string {
-  if (kind === 'polarity') return (a.polarity === 'negated' ? a : b).claimantId;
+  if (kind === 'polarity') return (a.polarity !== 'asserted' ? a : b).claimantId;
   if (kind === 'stage') return (NOT_YET.has(a.stage) ? a : b).claimantId;
   return [a.claimantId, b.claimantId].sort().join(' | ');
 }
@@ -215,7 +216,7 @@ function dissenter(kind: SourceDisagreement['kind'], a: EventMention, b: EventMe
  */
 function disagreementsOf(eventId: string, mentions: EventMention[], familyOf: (articleId: string) => string): SourceDisagreement[] {
   const found = new Map<string, SourceDisagreement>();
-  const canDissent = (m: EventMention) => !m.hypothetical && (m.polarity === 'negated' || NOT_YET.has(m.stage) || m.quantities.length > 0);
+  const canDissent = (m: EventMention) => !m.hypothetical && (m.polarity !== 'asserted' || NOT_YET.has(m.stage) || m.quantities.length > 0);
   for (const sameArticle of [false, true]) {
     mentions.forEach((b, j) => {
       if (!canDissent(b)) return;
