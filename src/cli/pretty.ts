@@ -16,7 +16,7 @@ function eventLine(e: Event, a: Analysis): string {
     .map((id) => a.quantities.find((q) => q.id === id))
     .filter((q) => q !== undefined)
     .map((q) => `${q.bound === 'exactly' ? '' : q.bound + ' '}${q.value}${q.item ? ' ' + q.item : ''}`);
-  const how = (qty.length ? `, ${qty.join('; ')}` : '') + (e.object ? `, sending/signing “${e.object.text}”` : '') + (e.purpose ? `, for “${e.purpose.text}”` : '');
+  const how = (qty.length ? `, ${qty.join('; ')}` : '') + (e.object ? `, object “${e.object.text}”` : '') + (e.purpose ? `, purpose “${e.purpose.text}”` : '');
   const m = e.modality;
   const flags = [m.stage, m.polarity !== 'asserted' ? m.polarity : '', m.certainty !== 'certain' ? m.certainty : '', m.threat ? 'threat' : '', m.conditional ? 'conditional' : '', m.hypothetical ? 'hypothetical' : '']
     .filter(Boolean)
