@@ -96,6 +96,16 @@ function blockedTokens(v: SentenceView, cues: CueMatch[], agents: Set<string>): 
   return out;
 }
 
+/**
+ * An event noun that modifies a unit noun names the unit, not an act: "brigade serangan udara", "assault
+ * brigade" (the modifier side is the pack's).
+ */
+function namesUnit(v: SentenceView, t: TriggerMatch, agents: Set<string>, lex: EventLexicon): boolean {
+  if (!t.nominal) return false;
+  const head = lex.clauses.headInitial ? v.lower[t.first - 1] : v.lower[t.last + 1];
+  return head !== undefined && agents.has(head);
+}
+
 function tokenIndexAt(v: SentenceView, offset: number): number {
   const i = v.tokens.findIndex((t) => t.end > offset);
   return i < 0 ? v.tokens.length - 1 : i;
@@ -286,7 +296,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   for (const s of doc.sentences) {
     const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
     const cues = findCues(v, lex);
-    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents));
+    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
     if (triggers.length === 0) continue;
     const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
@@ -297,11 +307,14 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
         if (sense.entry.cameo === '---') break; // a form that codes nothing
-        const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t));
+        const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t), (i) => knownVerb(v, i, lex));
         // An event noun governed by an event verb of its clause ("condemned the attack on X") does not share
-        // that verb's subject.
+        // that verb's subject, as agent or as victim.
         const governor = t.nominal ? coded.findLast((o) => o.last < t.first && v.clause[o.last] === v.clause[t.first]) : undefined;
-        if (governor) frame.actors = frame.actors.filter((a) => a.first > governor.last);
+        if (governor) {
+          frame.actors = frame.actors.filter((a) => a.first > governor.last);
+          frame.recipients = frame.recipients.filter((a) => a.first > governor.last);
+        }
         // ", killing 20 people": an active form opening a comma clause has the subject of the clause before.
         if (mainActors.length && adverbialParticiple(v, t, lex)) frame.actors = mainActors;
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
@@ -320,7 +333,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         for (const c of frame.consumed) consumed.add(c);
         // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
         if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
-        coded.push(t);
+        // A verb with no actor ("were killed in a strike") governs nobody's event noun.
+        if (frame.actors.length) coded.push(t);
         // The verb a purpose of sending or handing over opens with ("sent troops to support the war", "untuk
         // mendukung") is what the things are for, not an act of its own ("summoned X to complain" is one).
         if (d.event.purpose && d.event.object) consumed.add(tokenIndexAt(v, d.event.purpose.start) + 1);
@@ -333,8 +347,9 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     }
   }
   inheritRecipients(drafts);
-  sceneRecipients(drafts);
-  return distinct(drafts.filter((d) => d.event.actors.length > 0)).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
+  const kept = drafts.filter((d) => !d.entry.needsRecipient || d.event.recipients.length > 0);
+  sceneRecipients(kept);
+  return distinct(kept.filter((d) => d.event.actors.length > 0)).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
 }
 
 /** One event per trigger, code and direction: a reciprocal event and its reverse ("X and Y met") are one fact. */

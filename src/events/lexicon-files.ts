@@ -44,7 +44,8 @@ export const DEFAULT_REACH = { before: 12, after: 8 };
 
 /**
  * forms ('lemma|lemma|=irregular form|…'), CAMEO code, PLOVER type ('-': the table's), mode, objects ('a|b c'),
- * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner reach=0,4 reverse=033).
+ * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner reach=0,4 reverse=033
+ * recipient=needed).
  * CAMEO '---' marks a form that codes nothing, so that no shorter sense of it does ("tembak jatuh").
  */
 export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
@@ -70,6 +71,7 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       actorSector: '',
       pos: 'verb',
       passiveOwnerActs: false,
+      needsRecipient: false,
       frame: [],
     };
     try {
@@ -83,6 +85,7 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       else if (k === 'sector' && v) entry.actorSector = v;
       else if (k === 'context' && v) entry.context = v.split(',');
       else if (k === 'passive' && v === 'owner') entry.passiveOwnerActs = true;
+      else if (k === 'recipient' && v === 'needed') entry.needsRecipient = true;
       else if (k === 'reverse' && /^\d{2,4}$/.test(v)) entry.reverseCameo = v;
       else if (k === 'reach' && /^\d+,\d+$/.test(v)) {
         const [before, after] = v.split(',').map(Number) as [number, number];

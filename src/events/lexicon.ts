@@ -47,6 +47,9 @@ export interface VerbEntry {
   pos: 'verb' | 'any';
   /** In a passive without an agent, the subject's owner acts: "pasukan Korea Utara yang dikirim" (PRK sends). */
   passiveOwnerActs: boolean;
+  /** Codes only with someone acted on, named or carried over from an earlier event of its actor: troops that
+   *  arrive to help are aid, troops that arrive in a town are not. */
+  needsRecipient: boolean;
   frame: FrameRule[];
 }
 

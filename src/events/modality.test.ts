@@ -34,7 +34,7 @@ test('stage cues: berencana planned, mulai begun, telah completed, akan expected
 });
 
 test('"diperkirakan akan" is expected and probable, with both cue spans', () => {
-  const m = modality('Pasukan Korea Utara diperkirakan akan tiba di Rusia.');
+  const m = modality('Korea Utara diperkirakan akan mengirim pasukan ke Rusia.');
   assert.equal(m.stage, 'expected');
   assert.equal(m.certainty, 'probable');
   assert.deepEqual(m.cues.map((c) => c.text), ['diperkirakan', 'akan']);
