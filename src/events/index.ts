@@ -13,6 +13,9 @@ import { sentenceView, type MentionAt, type SentenceView } from './sentence-view
 import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
 import { themeSpans } from './theme.ts';
+import { deniedEvent, findDenial, type DenialLink } from './denials.ts';
+import { parseFrame } from './lexicon-files.ts';
+import { eventSignature } from './signature.ts';
 import { agentWords, sectorAround, sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
@@ -293,10 +296,16 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const quantities = groupBySentence(inputs.quantities);
   const agents = agentWords(pack.entities);
   const drafts: Draft[] = [];
+  const denials: DenialLink<Draft['event']>[] = [];
   for (const s of doc.sentences) {
     const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
     const cues = findCues(v, lex);
     const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
+    if (denial) {
+      const d = denialDraft(doc, v, denial, cues, lex, inputs, entities, pack);
+      if (d) denials.push(d);
+    }
     if (triggers.length === 0) continue;
     const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
@@ -349,7 +358,86 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   inheritRecipients(drafts);
   const kept = drafts.filter((d) => !d.entry.needsRecipient || d.event.recipients.length > 0);
   sceneRecipients(kept);
-  return distinct(kept.filter((d) => d.event.actors.length > 0)).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
+  const coded = distinct(kept.filter((d) => d.event.actors.length > 0)).map((d) => d.event);
+  return withDenials(coded, denials);
+}
+
+/** The frame of a denial verb: its subject denies. */
+const DENIAL_ENTRY: VerbEntry = {
+  lemmas: [], forms: [], cameo: '120', reverseCameo: null, type: 'REJECT', mode: null, context: [], objects: [], tier: 0,
+  reach: { before: 0, after: 0 }, actorSector: '', pos: 'verb', passiveOwnerActs: false, needsRecipient: false,
+  frame: parseFrame('actor=subject'),
+};
+
+/** The REJECT event of a denial: its subject denies, or the speaker of the quote that calls it untrue. */
+function denialDraft(
+  doc: SegmentedText,
+  v: SentenceView,
+  cue: DenialLink<Draft['event']>['cue'],
+  cues: CueMatch[],
+  lex: EventLexicon,
+  inputs: EventInputs,
+  entities: Map<string, Entity>,
+  pack: LanguagePack,
+): DenialLink<Draft['event']> | null {
+  if (!REFUSAL?.plover) return null;
+  const t: TriggerMatch = { first: cue.first, last: cue.last, senses: [], passive: false, noun: false, nominal: false };
+  const trigger = evidence(doc.text, v.index, v.tokens, cue.first, cue.last);
+  const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
+  let actors = cue.kind === 'verb' ? participants(fillFrame(v, t, DENIAL_ENTRY, lex).actors, entities, sectorOf) : [];
+  if (actors.length === 0) {
+    const q = inputs.quotes.find((x) => x.speaker?.mentionId && x.content.start <= trigger.start && trigger.start < x.content.end);
+    const m = q ? inputs.mentions.find((x) => x.id === q.speaker!.mentionId) : undefined;
+    if (m) actors = participants([{ mention: m, first: -1, last: -1 }], entities, () => null);
+  }
+  if (actors.length === 0) return null;
+  const span = evidence(doc.text, v.index, v.tokens, cue.span[0], cue.span[1]);
+  const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
+  const event: Draft['event'] = {
+    sentence: v.index,
+    type: REFUSAL.plover,
+    mode: REFUSAL.mode,
+    context: REFUSAL.context,
+    cameo: { code: REFUSAL.code, root: REFUSAL.root, base: REFUSAL.base, label: REFUSAL.label },
+    quadClass: REFUSAL.quad ?? quadClassOf(REFUSAL.plover),
+    goldstein: REFUSAL.goldstein,
+    trigger,
+    actors,
+    recipients: [],
+    location: null,
+    time: null,
+    quantityIds: [],
+    object: null,
+    purpose: null,
+    // Unresolved until withDenials finds the denied event.
+    denies: { eventId: null, signature: '?|?|?', evidence: span },
+    modality,
+    attribution: attributionAt(inputs.quotes, trigger, inputs.articleSource),
+    confidence: 0.7,
+  };
+  const denier = new Set(actors.flatMap((a) => [a.entityId, ...(a.country ? [a.country] : [])]));
+  return { denial: event, sentence: v.index, cue, range: { start: span.start, end: span.end }, denier };
+}
+
+/**
+ * Adds the denials to the coded events (a denial verb already coded otherwise becomes the denial), links
+ * each to what it denies, marks that event denied where the denier's word counts, and numbers all events.
+ */
+function withDenials(coded: Draft['event'][], links: DenialLink<Draft['event']>[]): Event[] {
+  const all = [...coded];
+  for (const link of links) {
+    const same = all.filter((e) => e.trigger.start === link.denial.trigger.start);
+    all.splice(0, all.length, ...all.filter((e) => !same.includes(e)), link.denial);
+  }
+  all.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
+  const ids = new Map(all.map((e, i) => [e, `ev${i + 1}`]));
+  for (const link of links) {
+    const found = deniedEvent(link, all.filter((e) => !links.some((l) => l.denial === e)));
+    if (!found) continue;
+    link.denial.denies = { ...link.denial.denies!, eventId: ids.get(found.event)!, signature: eventSignature(found.event) };
+    if (found.polarityDenied) found.event.modality.polarity = 'denied';
+  }
+  return all.map((e) => ({ id: ids.get(e)!, ...e }));
 }
 
 /** One event per trigger, code and direction: a reciprocal event and its reverse ("X and Y met") are one fact. */

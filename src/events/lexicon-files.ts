@@ -5,6 +5,7 @@ import { PloverType } from '../schema/analysis.ts';
 import type {
   AffixRule,
   ClauseWords,
+  DenialWords,
   EventLexicon,
   FrameRule,
   ModalityCue,
@@ -243,5 +244,19 @@ export function readEventLexicon(moduleUrl: string, verbFiles: string[]): EventL
     modality: readModality(file('modality.tsv')),
     morphology: readMorphology(file('morphology.tsv')),
     clauses: readClauses(file('clauses.tsv')),
+    denials: readDenials(file('denials.tsv')),
   };
+}
+
+/** key (verb, claim, falsehood), phrases '|'-separated. */
+export function readDenials(file: URL): DenialWords {
+  const out: DenialWords = { verbs: [], claims: [], falsehoods: [] };
+  const keys: Record<string, string[][]> = { verb: out.verbs, claim: out.claims, falsehood: out.falsehoods };
+  for (const row of readTable(file)) {
+    const [key = '', phrases = ''] = row;
+    const list = keys[key];
+    if (!list) fail(file, row, `unknown key '${key}' (want verb, claim or falsehood)`);
+    list.push(...alternatives(phrases).map(words));
+  }
+  return out;
 }

@@ -139,8 +139,19 @@ export interface ClauseWords {
   headInitial: boolean;
 }
 
+/** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */
+export interface DenialWords {
+  /** Verbs whose subject denies ("denied", "membantah"). */
+  verbs: string[][];
+  /** Nouns standing for what was said ("the claim", "klaim tersebut"). */
+  claims: string[][];
+  /** Phrases calling it untrue ("fake news", "berita palsu"). */
+  falsehoods: string[][];
+}
+
 export interface EventLexicon {
   verbs: VerbEntry[];
+  denials: DenialWords;
   modality: ModalityCue[];
   morphology: Morphology;
   clauses: ClauseWords;
