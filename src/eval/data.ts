@@ -30,3 +30,9 @@ export const DATASETS = {
 export function present(path: string): boolean {
   return existsSync(path);
 }
+
+/** Sumber's own real-news event dev sets, shipped in the repository (src/eval/events/dev/GUIDE.md). */
+export const DEV_SETS = [
+  { label: 'real-news dev (en)', path: resolve(REPO_ROOT, 'src/eval/events/dev/en.jsonl') },
+  { label: 'real-news dev (id)', path: resolve(REPO_ROOT, 'src/eval/events/dev/id.jsonl') },
+] as const;

@@ -5,11 +5,11 @@ import { Command, Option } from 'commander';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import { defaultAnalyzer } from './pipeline.ts';
 import { InputError } from '../errors.ts';
-import { dataRoot, DATASETS } from './data.ts';
+import { dataRoot, DATASETS, DEV_SETS } from './data.ts';
 import { renderReport, type TaskReport } from './report.ts';
 import { runNer, type NerFile } from './ner/task.ts';
 import { runEvents, type EventSet } from './events/task.ts';
-import { readCameoPloverMap, readPetrarch, readPlover, type CameoToPlover } from './events/gold.ts';
+import { readCameoPloverMap, readPetrarch, readPlover, readSumber, type CameoToPlover } from './events/gold.ts';
 import { petrarchAnalyzer } from './events/petrarch.ts';
 import { runExtraction } from './extraction/task.ts';
 import { runSample, SAMPLE_FILES } from './sample/task.ts';
@@ -20,7 +20,7 @@ type TaskName = (typeof TASKS)[number];
 interface Options {
   task?: TaskName;
   file?: string;
-  format?: 'conll' | 'plover' | 'petrarch';
+  format?: 'conll' | 'plover' | 'petrarch' | 'sumber';
   dir?: string;
   lang?: string;
   data?: string;
@@ -54,9 +54,14 @@ async function eventSets(opts: Options, root: string, analyzer: Analyzer): Promi
   const sets: EventSet[] = [];
   const wantPlover = opts.file ? opts.format === 'plover' : true;
   const wantPetrarch = opts.file ? opts.format === 'petrarch' : true;
+  const lang = opts.lang;
+  if (opts.file ? opts.format === 'sumber' : true) {
+    const files = opts.file ? [{ label: opts.file, path: opts.file }] : DEV_SETS;
+    for (const { label, path } of files) sets.push({ label, path, load: () => readSumber(path), analyzer, lang });
+  }
   if (wantPlover) {
     const path = opts.file ?? join(root, DATASETS.ploverDev);
-    sets.push({ label: opts.file ? path : 'PLOVER GSR dev', path, load: () => readPlover(path), analyzer });
+    sets.push({ label: opts.file ? path : 'PLOVER GSR dev', path, load: () => readPlover(path), analyzer, lang });
   }
   if (wantPetrarch) {
     const path = opts.file ?? join(root, DATASETS.petrarchRecords);
@@ -67,6 +72,7 @@ async function eventSets(opts: Options, root: string, analyzer: Analyzer): Promi
       path,
       load: () => readPetrarch(path, toPlover),
       analyzer: petrarch.analyzer,
+      lang,
       note: [petrarch.note, mapNote].filter(Boolean).join('; '),
     });
   }
@@ -89,8 +95,8 @@ async function runTask(task: TaskName, opts: Options, root: string, analyzer: An
 function checkOptions(opts: Options): void {
   if (opts.file && !opts.task) throw new InputError('--file', 'needs --task to say what the file holds');
   if (opts.task === 'ner' && opts.format && opts.format !== 'conll') throw new InputError('--format', `ner files are conll, not ${opts.format}`);
-  if (opts.task === 'events' && opts.file && !opts.format) throw new InputError('--file', 'needs --format plover or petrarch');
-  if (opts.task === 'events' && opts.format === 'conll') throw new InputError('--format', 'event files are plover or petrarch');
+  if (opts.task === 'events' && opts.file && !opts.format) throw new InputError('--file', 'needs --format sumber, plover or petrarch');
+  if (opts.task === 'events' && opts.format === 'conll') throw new InputError('--format', 'event files are sumber, plover or petrarch');
   if (opts.dir && opts.task !== 'extraction') throw new InputError('--dir', 'is for --task extraction');
 }
 
@@ -99,9 +105,9 @@ async function main(argv: string[]): Promise<void> {
     .description("Scores Sumber's analysis against gold data (default: every task on ../shared/eval)")
     .addOption(new Option('--task <name>', 'run one task').choices(TASKS))
     .option('--file <path>', 'score this file instead of the default data set')
-    .addOption(new Option('--format <format>', 'format of --file').choices(['conll', 'plover', 'petrarch']))
+    .addOption(new Option('--format <format>', 'format of --file').choices(['conll', 'plover', 'petrarch', 'sumber']))
     .option('--dir <path>', 'extraction benchmark folder (ground-truth.json, html/)')
-    .option('--lang <code>', 'language of --file (ner: default en; sample: id or en)')
+    .option('--lang <code>', 'language of --file (ner: default en; sample: id or en; events: records without a language field, default en)')
     .option('--data <dir>', 'data root (default: $SUMBER_EVAL_DATA or ../shared/eval beside the repository)')
     .option('--json', 'print the figures as JSON')
     .option('--errors', 'list per item what was missed or wrong')

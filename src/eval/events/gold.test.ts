@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentPloverType, parsePetrarch, parsePlover } from './gold.ts';
+import { currentPloverType, parsePetrarch, parsePlover, parseSumber } from './gold.ts';
 
 test('PLOVER 0.5b1 labels map to the current manual', () => {
   assert.deepEqual(['DEMAND', 'DISAPPROVE', 'INVESTIGATE', 'FIGHT', 'AGREE', 'NOPE'].map(currentPloverType), [
@@ -41,4 +41,42 @@ test('PETRARCH records: codes split into country and sector, no-event and error 
   });
   assert.equal(set.sentences[1]!.noEvent, true);
   assert.equal(set.skipped.length, 1);
+});
+
+const record = {
+  id: 'en-01-1',
+  doc: 'en-01',
+  url: 'https://example.org/a',
+  outlet: 'Example',
+  date: '2024-10-10',
+  language: 'en',
+  text: 'The Kremlin denied that North Korean troops were sent.',
+  events: [
+    { type: 'REJECT', actors: ['RUSGOV'], recipients: [], trigger: 'denied', stage: 'completed', polarity: 'asserted' },
+    { type: 'AID', actors: ['PRKMIL'], recipients: ['RUS'], trigger: 'sent', stage: 'completed', polarity: 'denied', theme: 'troops' },
+  ],
+};
+
+test('Sumber records: language, document, modality and codes split into country and sector', () => {
+  const [s] = parseSumber([record], 'test').sentences;
+  assert.equal(s!.lang, 'en');
+  assert.equal(s!.doc, 'en-01');
+  assert.deepEqual(s!.events[1], {
+    type: 'AID',
+    cameo: null,
+    actors: [{ country: 'PRK', sector: 'MIL' }],
+    recipients: [{ country: 'RUS', sector: null }],
+    stage: 'completed',
+    polarity: 'denied',
+    trigger: 'sent',
+    theme: 'troops',
+  });
+  assert.equal(parseSumber([{ ...record, events: [] }], 'test').sentences[0]!.noEvent, true);
+});
+
+test('Sumber records: a bad record is one line naming the record and the problem', () => {
+  assert.throws(() => parseSumber([{ ...record, language: undefined }], 'x.jsonl'), /x\.jsonl.*record 1.*language/);
+  assert.throws(() => parseSumber([{ ...record, events: [{ ...record.events[0], trigger: 'rejected' }] }], 'x'), /trigger "rejected" is not in the text/);
+  assert.throws(() => parseSumber([{ ...record, events: [{ ...record.events[0], actors: ['Russia'] }] }], 'x'), /actors/);
+  assert.throws(() => parseSumber([record, record], 'x'), /repeats the id en-01-1/);
 });

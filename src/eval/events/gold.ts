@@ -1,7 +1,7 @@
 // Gold event records, read into one shape: PLOVER gold-standard records and PETRARCH2 unit-test records.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PloverType } from '../../schema/analysis.ts';
+import { PloverType, Stage } from '../../schema/analysis.ts';
 import { InputError } from '../../errors.ts';
 
 export interface GoldActor {
@@ -11,6 +11,10 @@ export interface GoldActor {
   sector: string | null;
 }
 
+/** Gold polarity: a denial is the claimed event said not to have happened by someone else. */
+export const GoldPolarity = z.enum(['asserted', 'negated', 'denied']);
+export type GoldPolarity = z.infer<typeof GoldPolarity>;
+
 export interface GoldEvent {
   /** PLOVER type in the current manual; null where the gold has none (CAMEO 01/02, test-only codes). */
   type: PloverType | null;
@@ -18,6 +22,12 @@ export interface GoldEvent {
   cameo: string | null;
   actors: GoldActor[];
   recipients: GoldActor[];
+  /** Modality, where the gold gives it (Sumber's own dev sets). */
+  stage?: Stage;
+  polarity?: GoldPolarity;
+  /** The word that states the event and what is sent, supplied or signed: for reading errors, not scored. */
+  trigger?: string;
+  theme?: string;
 }
 
 export interface GoldSentence {
@@ -28,6 +38,10 @@ export interface GoldSentence {
   events: GoldEvent[];
   /** The record says explicitly that the sentence holds no event. */
   noEvent: boolean;
+  /** Language of the text where the record gives it (else the set's). */
+  lang?: string;
+  /** Sentences of one document are analysed together, in file order (pronouns, "the claim"). */
+  doc?: string;
 }
 
 export interface GoldSet {
@@ -125,9 +139,15 @@ const PetrarchRecord = z.object({
 });
 
 /** PETRARCH actor codes: country (3) + sector (3) + more; a bare 3-letter code has no sector. */
+/** CAMEO-style actor code: country (3) + optional sector (3) + more; a bare 3-letter code has no sector. */
+export function actorFromCode(code: string): GoldActor {
+  const c = code.toUpperCase();
+  return { country: c.slice(0, 3), sector: c.length >= 6 ? c.slice(3, 6) : null };
+}
+
 function petrarchActor(code: string | undefined): GoldActor[] {
   if (!code || code === '---') return [];
-  return [{ country: code.slice(0, 3).toUpperCase(), sector: code.length >= 6 ? code.slice(3, 6).toUpperCase() : null }];
+  return [actorFromCode(code)];
 }
 
 function isoDate(yyyymmdd: string): string {
@@ -187,4 +207,71 @@ export function readCameoPloverMap(path: string): CameoToPlover {
     }
     return null;
   };
+}
+
+// ------------------------------------------------------------------ Sumber's own dev sets
+
+const ActorCode = z.string().regex(/^[A-Z]{3}([A-Z]{3})*$/, 'an actor code is a 3-letter country or IGO code plus 3-letter sectors');
+const SumberEvent = z.strictObject({
+  type: PloverType,
+  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+  actors: z.array(ActorCode),
+  recipients: z.array(ActorCode),
+  trigger: z.string().min(1),
+  stage: Stage,
+  polarity: GoldPolarity,
+  theme: z.string().optional(),
+  note: z.string().optional(),
+});
+const SumberRecord = z.strictObject({
+  id: z.string().min(1),
+  doc: z.string().min(1),
+  url: z.string().url(),
+  outlet: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  text: z.string().min(1),
+  events: z.array(SumberEvent),
+  note: z.string().optional(),
+});
+
+/** Sumber's gold format (src/eval/events/dev/GUIDE.md): one sentence a line, every event with its modality. */
+export function parseSumber(records: unknown[], name: string): GoldSet {
+  const seen = new Set<string>();
+  const sentences = records.map((raw, i): GoldSentence => {
+    const r = SumberRecord.safeParse(raw);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new InputError(name, `record ${i + 1} is not a Sumber event record: ${issue?.path.join('.')} ${issue?.message}`);
+    }
+    const { id, doc, date, language, text, events } = r.data;
+    if (seen.has(id)) throw new InputError(name, `record ${i + 1} repeats the id ${id}`);
+    seen.add(id);
+    events.forEach((e, k) => {
+      if (!text.includes(e.trigger)) throw new InputError(name, `record ${id}: event ${k + 1}'s trigger "${e.trigger}" is not in the text`);
+    });
+    return {
+      id,
+      text,
+      date,
+      lang: language,
+      doc,
+      noEvent: events.length === 0,
+      events: events.map((e) => ({
+        type: e.type,
+        cameo: e.cameo ?? null,
+        actors: e.actors.map(actorFromCode),
+        recipients: e.recipients.map(actorFromCode),
+        stage: e.stage,
+        polarity: e.polarity,
+        trigger: e.trigger,
+        ...(e.theme ? { theme: e.theme } : {}),
+      })),
+    };
+  });
+  return { sentences, skipped: [] };
+}
+
+export function readSumber(path: string): GoldSet {
+  return parseSumber(readJsonl(path), path);
 }

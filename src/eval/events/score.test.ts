@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Event, Participant, PloverType } from '../../schema/analysis.ts';
-import type { GoldSentence } from './gold.ts';
-import { majorityBaseline, outcome, pairEvents, scoreEvents } from './score.ts';
+import type { Event, Participant, PloverType, Stage } from '../../schema/analysis.ts';
+import type { GoldEvent, GoldSentence } from './gold.ts';
+import { majorityBaseline, matchOneToOne, outcome, pairEvents, scoreEvents } from './score.ts';
 
 const span = { start: 0, end: 1, text: 'x', sentence: 0 };
 const party = (actorCode: string): Participant => ({ ...span, entityId: actorCode, mentionId: actorCode, actorCode, country: null });
 
-function event(type: PloverType, code: string, actors: string[], recipients: string[]): Event {
+function event(type: PloverType, code: string, actors: string[], recipients: string[], stage: Stage = 'completed', polarity: 'asserted' | 'negated' = 'asserted'): Event {
   return {
     id: `${type}-${code}`,
     sentence: 0,
@@ -26,7 +26,7 @@ function event(type: PloverType, code: string, actors: string[], recipients: str
     object: null,
     purpose: null,
     denies: null,
-    modality: { stage: 'completed', polarity: 'asserted', certainty: 'certain', threat: false, conditional: false, hypothetical: false, cues: [] },
+    modality: { stage, polarity, certainty: 'certain', threat: false, conditional: false, hypothetical: false, cues: [] },
     attribution: { chain: [{ kind: 'article', name: 'a', entityId: null, mentionId: null, cue: null }], quoteId: null },
     confidence: 1,
   };
@@ -76,4 +76,62 @@ test('the baseline guesses the most frequent type and root', () => {
   const base = majorityBaseline([{ ...gold, events: [e('AGREE', '057'), e('AGREE', '051'), e('ASSAULT', '190')] }]);
   assert.equal(base.type.value, 2 / 3);
   assert.equal(base.cameoRoot.value, 2 / 3);
+});
+
+const actor = (code: string) => ({ country: code.slice(0, 3), sector: code.length >= 6 ? code.slice(3, 6) : null });
+function goldEvent(type: PloverType, actors: string[], recipients: string[], extra: Partial<GoldEvent> = {}): GoldEvent {
+  return { type, cameo: null, actors: actors.map(actor), recipients: recipients.map(actor), ...extra };
+}
+const sentence = (events: GoldEvent[]): GoldSentence => ({ id: 's', text: 't', date: '2024-01-01', noEvent: !events.length, events });
+
+test('one-to-one: the largest matching, where pairing gold events in order with their first fit loses one', () => {
+  // The first gold event names no recipient, so both predictions fit it; the second fits only the first.
+  const gold = [goldEvent('ASSAULT', ['USA'], []), goldEvent('ASSAULT', ['USA'], ['SYR'])];
+  const predicted = [event('ASSAULT', '190', ['USAMIL'], ['SYR']), event('ASSAULT', '190', ['USAMIL'], ['IRQ'])];
+  assert.deepEqual([...matchOneToOne(gold, predicted, 'typeActors')].sort(), [
+    [0, 1],
+    [1, 0],
+  ]);
+  const s = scoreEvents([outcome(sentence(gold), predicted)]);
+  assert.deepEqual([s.oneToOne.typeActors.precision, s.oneToOne.typeActors.recall], [1, 1]);
+});
+
+test('one-to-one: every extra prediction is a false positive, every missed gold event a false negative', () => {
+  const gold = [goldEvent('ACCUSE', ['RUS'], ['UKR'])];
+  const s = scoreEvents([
+    outcome(sentence(gold), [event('ACCUSE', '112', ['RUSGOV'], ['UKR']), event('ACCUSE', '112', ['RUSGOV'], ['UKR'])]),
+    outcome(sentence([]), [event('ASSAULT', '190', ['UKR'], ['RUS'])]),
+    outcome(sentence([goldEvent('AID', ['PRK'], ['RUS'])]), []),
+  ]);
+  assert.deepEqual([s.oneToOne.type.tp, s.oneToOne.type.fp, s.oneToOne.type.fn], [1, 2, 1]);
+  assert.equal(s.oneToOne.type.precision, 1 / 3);
+  assert.equal(s.oneToOne.type.recall, 1 / 2);
+});
+
+test('one-to-one: empty sides score nothing and divide by nothing', () => {
+  const s = scoreEvents([outcome(sentence([]), [])]);
+  assert.deepEqual([s.oneToOne.type.f1, s.oneToOne.type.tp, s.matchedStage.n], [0, 0, 0]);
+  assert.deepEqual([...matchOneToOne([], [event('AID', '07', ['PRK'], [])], 'type')], []);
+});
+
+test('one-to-one: a victim made attacker matches by type but not by actors', () => {
+  const gold = [goldEvent('ASSAULT', ['UKR'], ['PRKMIL'])];
+  const s = scoreEvents([outcome(sentence(gold), [event('ASSAULT', '190', ['PRKMIL'], ['UKR'])])]);
+  assert.deepEqual([s.oneToOne.type.f1, s.oneToOne.typeActors.f1], [1, 0]);
+});
+
+test('one-to-one: sector counts only where the gold gives one', () => {
+  const gold = [goldEvent('MOBILIZE', ['PRKMIL'], ['RUS'])];
+  const s = scoreEvents([outcome(sentence(gold), [event('MOBILIZE', '15', ['PRKGOV'], ['RUSMIL'])])]);
+  assert.deepEqual([s.oneToOne.typeActors.f1, s.oneToOne.typeActorsSector.f1], [1, 0]);
+});
+
+test('stage and polarity agreement on matched pairs; denied counts with negated', () => {
+  const gold = [
+    goldEvent('AID', ['PRK'], ['RUS'], { stage: 'completed', polarity: 'denied' }),
+    goldEvent('REJECT', ['RUS'], [], { stage: 'completed', polarity: 'asserted' }),
+  ];
+  const predicted = [event('AID', '07', ['PRK'], ['RUS'], 'completed', 'negated'), event('REJECT', '12', ['RUS'], [], 'planned')];
+  const s = scoreEvents([outcome(sentence(gold), predicted)]);
+  assert.deepEqual([s.matchedStage.value, s.matchedStage.n, s.matchedPolarity.value], [0.5, 2, 1]);
 });

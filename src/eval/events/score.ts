@@ -1,10 +1,14 @@
-// Event scoring per gold sentence. Each gold event is paired with the predicted event of its sentence that
-// agrees with it best: same PLOVER type counts 4, same CAMEO root 4 and same full code 1 more, an agreeing
-// actor 2, an agreeing recipient 2; ties go to the earlier prediction, and a prediction pairs at most once.
-// An unpaired gold event counts as wrong on every measure.
+// Event scoring per gold sentence, two ways.
+// Per-gold agreement: each gold event is paired with the predicted event of its sentence that agrees with it
+// best: same PLOVER type counts 4, same CAMEO root 4 and same full code 1 more, an agreeing actor 2, an
+// agreeing recipient 2; ties go to the earlier prediction, and a prediction pairs at most once. An unpaired
+// gold event counts as wrong on every measure; extra predictions cost nothing.
+// One-to-one: per sentence, gold and predicted events matched one-to-one (a maximum matching) under a
+// criterion, so every prediction is a hit or a false positive: precision, recall and F1.
 import type { Event, Participant } from '../../schema/analysis.ts';
-import { share } from '../prf.ts';
+import { prf, share, ZERO, addCounts, type Counts, type Prf } from '../prf.ts';
 import type { GoldActor, GoldEvent, GoldSentence } from './gold.ts';
+import { maxWeightMatching } from './match.ts';
 
 export interface EventScore {
   sentences: number;
@@ -24,6 +28,12 @@ export interface EventScore {
   noEventUncoded: Measure;
   /** Predicted events not paired with any gold event, in sentences that have gold events or none. */
   unpairedPredictions: number;
+  predictedEvents: number;
+  /** One-to-one precision, recall and F1 per criterion. */
+  oneToOne: Record<Criterion, Prf>;
+  /** On pairs matched by type: same stage, and same polarity class (asserted, or negated/denied). */
+  matchedStage: Measure;
+  matchedPolarity: Measure;
 }
 
 export interface Measure {
@@ -79,14 +89,77 @@ export function pairEvents(gold: readonly GoldEvent[], predicted: readonly Event
   });
 }
 
+// ------------------------------------------------------------------ one-to-one
+
+/**
+ * What makes a gold and a predicted event the same event:
+ * - type: the same PLOVER type (a gold event without one: the same CAMEO root);
+ * - type+actors: and each side the gold names agrees by country (the first three letters of the code);
+ * - type+actors+sector: and, where the gold actor has a sector, the agreeing predicted actor has that sector.
+ * A side the gold leaves empty is not checked; a side agrees when some gold actor agrees with some predicted one.
+ */
+export const CRITERIA = ['type', 'typeActors', 'typeActorsSector'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+function sameType(g: GoldEvent, e: Event): boolean {
+  if (g.type) return g.type === e.type;
+  return !!g.cameo && g.cameo.slice(0, 2) === e.cameo.root;
+}
+
+function sideAgrees(gold: GoldActor[], predicted: Participant[], withSector: boolean): boolean {
+  if (!gold.length) return true;
+  const found = predicted.map(predictedActor);
+  return gold.some((g) => found.some((a) => a?.country === g.country && (!withSector || !g.sector || a.sector === g.sector)));
+}
+
+export function agrees(g: GoldEvent, e: Event, criterion: Criterion): boolean {
+  if (!sameType(g, e)) return false;
+  if (criterion === 'type') return true;
+  const withSector = criterion === 'typeActorsSector';
+  return sideAgrees(g.actors, e.actors, withSector) && sideAgrees(g.recipients, e.recipients, withSector);
+}
+
+/** Negated and denied are one class against asserted: the schema may not tell who denies. */
+function polarityAgrees(g: GoldEvent, e: Event): boolean {
+  return (g.polarity === 'asserted') === (e.modality.polarity === 'asserted');
+}
+
+/**
+ * Gold index → predicted index for the largest one-to-one matching under the criterion; among the largest,
+ * the one whose pairs agree most on actors, recipients, stage and polarity.
+ */
+export function matchOneToOne(gold: readonly GoldEvent[], predicted: readonly Event[], criterion: Criterion): Map<number, number> {
+  const weights = gold.map((g) =>
+    predicted.map((e) => {
+      if (!agrees(g, e, criterion)) return 0;
+      // The eligible pair outweighs all tie-breakers together, so the matching is first of all the largest.
+      let w = 1000;
+      if (g.actors.length && countriesAgree(g.actors, e.actors)) w += 100;
+      if (g.recipients.length && countriesAgree(g.recipients, e.recipients)) w += 100;
+      if (g.stage && g.stage === e.modality.stage) w += 10;
+      if (g.polarity && polarityAgrees(g, e)) w += 1;
+      return w;
+    }),
+  );
+  return new Map(maxWeightMatching(weights));
+}
+
 export interface SentenceOutcome {
   gold: GoldSentence;
   predicted: Event[];
   paired: (Event | null)[];
+  /** Per criterion, gold index → predicted index. */
+  matched: Record<Criterion, Map<number, number>>;
 }
 
 export function outcome(gold: GoldSentence, predicted: Event[]): SentenceOutcome {
-  return { gold, predicted, paired: pairEvents(gold.events, predicted) };
+  const matched = Object.fromEntries(CRITERIA.map((c) => [c, matchOneToOne(gold.events, predicted, c)])) as Record<Criterion, Map<number, number>>;
+  return { gold, predicted, paired: pairEvents(gold.events, predicted), matched };
+}
+
+function oneToOneCounts(o: SentenceOutcome, criterion: Criterion): Counts {
+  const tp = o.matched[criterion].size;
+  return { tp, fp: o.predicted.length - tp, fn: o.gold.events.length - tp };
 }
 
 export function scoreEvents(outcomes: readonly SentenceOutcome[]): EventScore {
@@ -100,6 +173,20 @@ export function scoreEvents(outcomes: readonly SentenceOutcome[]): EventScore {
   const uncoded: boolean[] = [];
   let goldEvents = 0;
   let unpaired = 0;
+  let predictedEvents = 0;
+  const counts = Object.fromEntries(CRITERIA.map((c) => [c, ZERO])) as Record<Criterion, Counts>;
+  const stage: boolean[] = [];
+  const polarity: boolean[] = [];
+  for (const o of outcomes) {
+    for (const c of CRITERIA) counts[c] = addCounts(counts[c], oneToOneCounts(o, c));
+    predictedEvents += o.predicted.length;
+    for (const [gi, pi] of o.matched.type) {
+      const g = o.gold.events[gi]!;
+      const e = o.predicted[pi]!;
+      if (g.stage) stage.push(g.stage === e.modality.stage);
+      if (g.polarity) polarity.push(polarityAgrees(g, e));
+    }
+  }
   for (const { gold, predicted, paired } of outcomes) {
     if (gold.noEvent) uncoded.push(predicted.length === 0);
     unpaired += predicted.filter((e) => !paired.includes(e)).length;
@@ -135,6 +222,10 @@ export function scoreEvents(outcomes: readonly SentenceOutcome[]): EventScore {
     recipientSector: measure(recipientSector),
     noEventUncoded: measure(uncoded),
     unpairedPredictions: unpaired,
+    predictedEvents,
+    oneToOne: Object.fromEntries(CRITERIA.map((c) => [c, prf(counts[c])])) as Record<Criterion, Prf>,
+    matchedStage: measure(stage),
+    matchedPolarity: measure(polarity),
   };
 }
 
