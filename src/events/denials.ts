@@ -22,7 +22,15 @@ export interface DenialCue {
   span: [number, number];
 }
 
+/** First words of each phrase list, so that most tokens are passed over at once. */
+const firstWords = new WeakMap<string[][], Set<string>>();
+
 function phraseEnd(v: SentenceView, i: number, phrases: string[][]): number | null {
+  let firsts = firstWords.get(phrases);
+  if (!firsts) firstWords.set(phrases, (firsts = new Set(phrases.map((p) => p[0]!))));
+  let any = false;
+  for (const k of v.keys[i]!) if (firsts.has(k)) any = true;
+  if (!any) return null;
   let best: number | null = null;
   for (const p of phrases) if (phraseAt(v, i, p) && (best === null || i + p.length - 1 > best)) best = i + p.length - 1;
   return best;
