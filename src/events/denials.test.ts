@@ -80,3 +80,11 @@ test("\"… are nothing but fake news, X told reporters\": a denial by the quote
 test('a denial word with nothing denied after it makes no denial (counter-example)', () => {
   assert.equal(events('Iran denied entry to Yemen.', en).filter((e) => e.denies).length, 0);
 });
+
+test('whose claim is denied is the recipient of the denial: "membantah klaim Yaman bahwa …"', () => {
+  const list = events('Teheran membantah klaim Yaman bahwa Iran memasok rudal ke Houthi.');
+  const denial = list.find((e) => e.denies)!;
+  assert.deepEqual(denial.actors.map((a) => a.actorCode), ['IRNGOV']);
+  assert.deepEqual(denial.recipients.map((a) => a.actorCode), ['YEM']);
+  assert.equal(list.find((e) => e.id === denial.denies!.eventId)?.modality.polarity, 'denied');
+});

@@ -20,6 +20,8 @@ export interface DenialCue {
    */
   target: 'clause' | 'earlier';
   span: [number, number];
+  /** The claim noun ("South Korea's claims", "klaim Korea Selatan"): whose claim it is modifies it. */
+  claimAt: number | null;
 }
 
 /** First words of each phrase list, so that most tokens are passed over at once. */
@@ -48,19 +50,20 @@ function verbTarget(v: SentenceView, first: number, last: number, lex: EventLexi
   const c = lex.clauses;
   for (let i = last + 1; i < v.tokens.length && i <= last + OBJECT_REACH; i++) {
     if (v.tokens[i]!.kind === 'punct') break;
-    if (c.complementizers.has(v.lower[i]!)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)] };
+    if (c.complementizers.has(v.lower[i]!)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)], claimAt: null };
     const noun = phraseEnd(v, i, lex.denials.claims);
     if (noun === null) continue;
-    // "the claim that …" names what it denies; "klaim tersebut", "those reports" point back.
-    if (noun + 1 < v.tokens.length && c.complementizers.has(v.lower[noun + 1]!)) {
-      return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)] };
+    // "the claim that …", "klaim Korea Selatan bahwa …" name what they deny; "klaim tersebut", "those reports"
+    // point back.
+    for (let k = noun + 1; k < v.tokens.length && k <= noun + OBJECT_REACH && v.tokens[k]!.kind !== 'punct'; k++) {
+      if (c.complementizers.has(v.lower[k]!)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)], claimAt: i };
     }
     const next = noun + 1;
     const qualifier = next < v.tokens.length && v.tokens[next]!.kind === 'word' && !v.capitalised[next] && !c.prepositions.has(v.lower[next]!) && phraseEnd(v, next, lex.denials.falsehoods) === null && !triggerAt(next);
-    return { first, last, kind: 'verb', target: 'earlier', span: [last + 1, qualifier ? next : noun] };
+    return { first, last, kind: 'verb', target: 'earlier', span: [last + 1, qualifier ? next : noun], claimAt: i };
   }
   for (let i = last + 1; i <= last + GERUND_REACH && i < v.tokens.length; i++) {
-    if (triggerAt(i)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)] };
+    if (triggerAt(i)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)], claimAt: null };
   }
   return null;
 }
@@ -82,7 +85,7 @@ export function findDenial(v: SentenceView, lex: EventLexicon, triggerAt: (i: nu
     if (end === null) continue;
     const before = i > 0 ? ([0, i - 1] as [number, number]) : null;
     const hasEvent = before !== null && v.tokens.slice(0, i).some((_, k) => triggerAt(k));
-    return { first: i, last: end, kind: 'falsehood', target: hasEvent ? 'clause' : 'earlier', span: before ?? [i, end] };
+    return { first: i, last: end, kind: 'falsehood', target: hasEvent ? 'clause' : 'earlier', span: before ?? [i, end], claimAt: null };
   }
   return null;
 }

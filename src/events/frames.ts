@@ -181,7 +181,7 @@ const MODIFIER_GAP = 2;
  * the pack puts modifiers, with at most a few plain nouns between. Prepositions, clause words and verbs end it
  * ("the attack on Russian positions", "serangan terhadap Rusia").
  */
-function modifierAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon, isVerb: (i: number) => boolean): MentionAt[] {
+export function modifierAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon, isVerb: (i: number) => boolean): MentionAt[] {
   const c = lex.clauses;
   const plain = (k: number) =>
     v.tokens[k]!.kind === 'word' && !v.capitalised[k] && v.clause[k] === v.clause[t.first] && !isVerb(k) &&

@@ -7,7 +7,7 @@ import type { EntityResult } from '../entities/index.ts';
 import { attributionAt } from '../quotes/attribution.ts';
 import { cameoCode, quadClassOf } from './cameo.ts';
 import { complementRole } from './complements.ts';
-import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
+import { conjoined, fillFrame, modifierAgent, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
 import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
@@ -393,6 +393,9 @@ function denialDraft(
   if (actors.length === 0) return null;
   const span = evidence(doc.text, v.index, v.tokens, cue.span[0], cue.span[1]);
   const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
+  // Whose claim is denied: the claim noun's modifier ("South Korea's claims", "klaim Korea Selatan").
+  const claimant = cue.claimAt === null ? [] : modifierAgent(v, { ...t, first: cue.claimAt, last: cue.claimAt }, lex, (i) => knownVerb(v, i, lex));
+  const recipients = participants(claimant, entities, sectorOf).filter((r) => !actors.some((a) => a.entityId === r.entityId));
   const event: Draft['event'] = {
     sentence: v.index,
     type: REFUSAL.plover,
@@ -403,7 +406,7 @@ function denialDraft(
     goldstein: REFUSAL.goldstein,
     trigger,
     actors,
-    recipients: [],
+    recipients,
     location: null,
     time: null,
     quantityIds: [],
