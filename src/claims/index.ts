@@ -13,6 +13,7 @@
 // - one pair a claim and a source: of several claims by one source that clash with the same claim (the headline,
 //   "mulai mengirim", "akan tiba" all against "no sign it will happen"), only the strongest is shown: the one
 //   furthest along (begun before planned), then the more certain, then the first in the text.
+import { eventSignature } from '../events/signature.ts';
 import type { Attribution, Claim, Contradiction, Event, Quantity } from '../schema/analysis.ts';
 import { isFirm, quantityClash, sameEvent, stageConflict, STEP, type ConflictKind } from './rules.ts';
 
@@ -21,13 +22,11 @@ export interface ClaimResult {
   contradictions: Contradiction[];
 }
 
-const ids = (ps: Event['actors']) => (ps.length ? ps.map((p) => p.entityId).sort().join('+') : '?');
-
 function toClaim(e: Event, i: number): Claim {
   return {
     id: `c${i + 1}`,
     eventId: e.id,
-    signature: `${e.type}|${ids(e.actors)}|${ids(e.recipients)}`,
+    signature: eventSignature(e),
     stage: e.modality.stage,
     polarity: e.modality.polarity,
     attribution: e.attribution,
@@ -54,13 +53,14 @@ interface Clash {
 
 function conflict(a: Event, b: Event, quantities: ReadonlyMap<string, Quantity>, [i, j]: [number, number]): Clash | null {
   const [ma, mb] = [a.modality, b.modality];
-  if (ma.polarity !== mb.polarity) {
+  // Negated and denied both say it is not so.
+  if ((ma.polarity === 'asserted') !== (mb.polarity === 'asserted')) {
     const [pos, neg, target] = ma.polarity === 'asserted' ? [ma, mb, j] : [mb, ma, i];
     const kind = stageConflict(pos.stage, neg.stage);
     const strength = 2 * STEP[pos.stage] + (pos.certainty === 'certain' ? 1 : 0);
-    return kind ? { kind, detail: `${pos.stage} against negated ${neg.stage}`, target, strength } : null;
+    return kind ? { kind, detail: `${pos.stage} against ${neg.polarity} ${neg.stage}`, target, strength } : null;
   }
-  if (ma.polarity === 'negated') return null;
+  if (ma.polarity !== 'asserted') return null;
   const qs = (e: Event) => e.quantityIds.map((id) => quantities.get(id)).filter((q) => q !== undefined);
   const clash = quantityClash(qs(a), qs(b));
   return clash ? { kind: 'quantity', detail: `“${clash[0].text}” against “${clash[1].text}”`, target: j, strength: 0 } : null;
@@ -71,7 +71,7 @@ const sourceKey = (a: Attribution) => {
   return last.entityId ?? `${last.kind}:${last.name}`;
 };
 
-const what = (c: Claim, e: Event) => `${c.polarity === 'negated' ? 'not ' : ''}“${e.trigger.text}” (${c.stage})`;
+const what = (c: Claim, e: Event) => `${c.polarity !== 'asserted' ? 'not ' : ''}“${e.trigger.text}” (${c.stage})`;
 
 export function findClaims(events: Event[], quantities: Quantity[]): ClaimResult {
   const claims = events.map(toClaim);

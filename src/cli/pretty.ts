@@ -16,9 +16,9 @@ function eventLine(e: Event, a: Analysis): string {
     .map((id) => a.quantities.find((q) => q.id === id))
     .filter((q) => q !== undefined)
     .map((q) => `${q.bound === 'exactly' ? '' : q.bound + ' '}${q.value}${q.item ? ' ' + q.item : ''}`);
-  const how = qty.length ? `, ${qty.join('; ')}` : '';
+  const how = (qty.length ? `, ${qty.join('; ')}` : '') + (e.object ? `, object “${e.object.text}”` : '') + (e.purpose ? `, purpose “${e.purpose.text}”` : '');
   const m = e.modality;
-  const flags = [m.stage, m.polarity === 'negated' ? 'negated' : '', m.certainty !== 'certain' ? m.certainty : '', m.threat ? 'threat' : '', m.conditional ? 'conditional' : '', m.hypothetical ? 'hypothetical' : '']
+  const flags = [m.stage, m.polarity !== 'asserted' ? m.polarity : '', m.certainty !== 'certain' ? m.certainty : '', m.threat ? 'threat' : '', m.conditional ? 'conditional' : '', m.hypothetical ? 'hypothetical' : '']
     .filter(Boolean)
     .join(', ');
   return `${who(e.actors)} → ${e.type}${mode} (CAMEO ${e.cameo.code}) → ${who(e.recipients)}${where}${when}${how} [${flags}]${chain(e.attribution)}\n      “${e.trigger.text}” in: ${a.sentences[e.sentence]?.text ?? ''}`;

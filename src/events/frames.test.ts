@@ -58,8 +58,8 @@ test('co-ordinated actors of a signing act on each other', () => {
   assert.deepEqual(codes(e!.recipients), ['RUSGOV', 'PRKGOV']);
 });
 
-test('a sense with a sector needs an actor of that sector: troops arriving are a deployment', () => {
-  const [troops] = events('Korps Teknik akan tiba di Donetsk.');
+test('a sense with a sector needs an actor of that sector: troops arriving to help are a deployment', () => {
+  const [troops] = events('Korps Teknik akan tiba di Donetsk untuk membantu Rusia.');
   assert.equal(troops!.type, 'AID');
   const [visit] = events('Putin akan tiba di Donetsk.');
   assert.equal(visit!.type, 'CONSULT');
@@ -83,7 +83,7 @@ test('English frames: subject, object after "with", location after "in"', () => 
   assert.equal(sign!.type, 'AGREE');
   assert.deepEqual(codes(sign!.actors), ['RUS']);
   assert.deepEqual(codes(sign!.recipients), ['PRK']);
-  const [arrive] = events('The Korps Teknik troops are expected to arrive in Donetsk.', en);
+  const [arrive] = events('The Korps Teknik troops are expected to arrive in Donetsk to help Russia.', en);
   assert.equal(arrive!.location?.name, 'Donetsk');
 });
 

@@ -127,12 +127,12 @@ function object(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Men
   return seed ? coordinated(v, seed, 1, lex, ok) : [];
 }
 
-/** The phrase after the first of `words` that follows the trigger; the word's token is returned too. */
 /**
  * The phrase after the first of `words` that follows the trigger; the word's token is returned too. No other
- * frame word of the verb may stand between ("to help Russia" gives no location after "to").
+ * frame word of the verb may stand between ("to help Russia" gives no location after "to"), nor a preposition
+ * ("to support the war against Ukraine" supports no Ukraine).
  */
-function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean, lex: EventLexicon): { m: MentionAt; at: number } | null {
   const isFrameWord = (k: number) => {
     for (const key of v.keys[k]!) if (frameWords.has(key)) return true;
     return false;
@@ -143,7 +143,7 @@ function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords
     const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && ok(x));
     if (!m) continue;
     let clear = true;
-    for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k);
+    for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k) && !lex.clauses.prepositions.has(v.lower[k]!);
     if (clear) return { m, at: i };
   }
   return null;
@@ -168,6 +168,30 @@ function nominalAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon): Ment
     if (!lex.clauses.passiveAgents.has(v.lower[i]!)) continue;
     const m = v.mentions.find((x) => x.first === i + 1 || (x.first === i + 2 && lex.clauses.nounMarkers.has(v.lower[i + 1]!)));
     return m && isActorMention(m) ? coordinated(v, m, 1, lex, isActorMention) : [];
+  }
+  return [];
+}
+
+/** Plain lower-case words may stand this many between an event noun and its modifier ("serangan rudal Ukraina"). */
+const MODIFIER_GAP = 2;
+
+/**
+ * The agent of an event noun named as its modifier: a nationality adjective, possessor or nominal modifier
+ * ("a Ukrainian missile strike", "Russia's attack", "serangan rudal Ukraina"), on the side of the noun where
+ * the pack puts modifiers, with at most a few plain nouns between. Prepositions, clause words and verbs end it
+ * ("the attack on Russian positions", "serangan terhadap Rusia").
+ */
+export function modifierAgent(v: SentenceView, t: TriggerMatch, lex: EventLexicon, isVerb: (i: number) => boolean): MentionAt[] {
+  const c = lex.clauses;
+  const plain = (k: number) =>
+    v.tokens[k]!.kind === 'word' && !v.capitalised[k] && v.clause[k] === v.clause[t.first] && !isVerb(k) &&
+    !c.prepositions.has(v.lower[k]!) && !c.locatives.has(v.lower[k]!) && !c.conjunctions.has(v.lower[k]!) &&
+    !c.complementizers.has(v.lower[k]!) && !c.breaks.has(v.lower[k]!) && !c.passiveAgents.has(v.lower[k]!);
+  const dir = c.headInitial ? 1 : -1;
+  for (let k = dir > 0 ? t.last + 1 : t.first - 1, gap = 0; k >= 0 && k < v.tokens.length && gap <= MODIFIER_GAP; k += dir, gap++) {
+    const m = v.mentions.find((x) => (dir > 0 ? x.first : x.last) === k);
+    if (m) return isActorMention(m) && v.clause[k] === v.clause[t.first] ? [m] : [];
+    if (!plain(k) || (dir < 0 && c.nounMarkers.has(v.lower[k]!))) return [];
   }
   return [];
 }
@@ -204,7 +228,14 @@ function scene(v: SentenceView, t: TriggerMatch, lex: EventLexicon): MentionAt |
  * the quote it stands in, "According to a TV station, …"): the subject is not sought among them beyond the
  * trigger's own clause.
  */
-export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, lex: EventLexicon, sources: ReadonlySet<string> = new Set()): FilledFrame {
+export function fillFrame(
+  v: SentenceView,
+  t: TriggerMatch,
+  entry: VerbEntry,
+  lex: EventLexicon,
+  sources: ReadonlySet<string> = new Set(),
+  isVerb: (i: number) => boolean = () => false,
+): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [], scene: scene(v, t, lex) };
 
   const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
@@ -223,7 +254,7 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
       const m = t.noun ? v.mentions.find((x) => x.first === t.last + 1 && ok(x)) : undefined;
       if (m) place(rule.slot, [m]);
     } else if (rule.where === 'after-word') {
-      const hit = afterWord(v, t, rule.words, frameWords, ok);
+      const hit = afterWord(v, t, rule.words, frameWords, ok, lex);
       if (hit && (rule.slot === 'location' ? !out.location : true)) {
         place(rule.slot, rule.slot === 'location' ? [hit.m] : coordinated(v, hit.m, 1, lex, ok));
         out.consumed.push(hit.at);
@@ -238,13 +269,17 @@ export function fillFrame(v: SentenceView, t: TriggerMatch, entry: VerbEntry, le
       place(rule.slot, subject(v, t, lex, ok));
     }
   }
-  // An event noun's agent follows "by"/"oleh" ("the invasion of Ukraine by Russia"); a subject before it then
-  // undergoes it ("Iraq suffered an attack by Iran").
+  // An event noun's agent follows "by"/"oleh" ("the invasion of Ukraine by Russia") or modifies it ("a
+  // Ukrainian strike", "serangan rudal Ukraina"); a subject before it then undergoes it ("Iraq suffered an
+  // attack by Iran", "six officers were killed in a Ukrainian strike").
   if (t.nominal && !t.passive) {
-    const agent = nominalAgent(v, t, lex);
+    const byAgent = nominalAgent(v, t, lex);
+    const agent = byAgent.length ? byAgent : modifierAgent(v, t, lex, isVerb);
     if (agent.length) {
       const isAgent = (a: MentionAt) => agent.some((g) => g.mention.entityId === a.mention.entityId);
-      const before = out.actors.filter((a) => !isAgent(a));
+      // The subject is sought before the agent when the agent stands before the noun.
+      const first = Math.min(t.first, agent[0]!.first);
+      const before = (first < t.first ? subject(v, { ...t, first, last: first }, lex, isActorMention, sources) : out.actors).filter((a) => !isAgent(a));
       out.actors = agent;
       out.recipients = out.recipients.filter((r) => !isAgent(r));
       if (out.recipients.length === 0) out.recipients = before;

@@ -7,11 +7,15 @@ import type { EntityResult } from '../entities/index.ts';
 import { attributionAt } from '../quotes/attribution.ts';
 import { cameoCode, quadClassOf } from './cameo.ts';
 import { complementRole } from './complements.ts';
-import { conjoined, fillFrame, type FilledFrame } from './frames.ts';
+import { conjoined, fillFrame, modifierAgent, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
 import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
-import type { VerbEntry } from './lexicon.ts';
+import type { EventLexicon, VerbEntry } from './lexicon.ts';
+import { themeSpans } from './theme.ts';
+import { deniedEvent, findDenial, type DenialLink } from './denials.ts';
+import { parseFrame } from './lexicon-files.ts';
+import { eventSignature } from './signature.ts';
 import { agentWords, sectorAround, sectorNear } from './sectors.ts';
 
 export interface EventInputs extends EntityResult {
@@ -95,6 +99,16 @@ function blockedTokens(v: SentenceView, cues: CueMatch[], agents: Set<string>): 
   return out;
 }
 
+/**
+ * An event noun that modifies a unit noun names the unit, not an act: "brigade serangan udara", "assault
+ * brigade" (the modifier side is the pack's).
+ */
+function namesUnit(v: SentenceView, t: TriggerMatch, agents: Set<string>, lex: EventLexicon): boolean {
+  if (!t.nominal) return false;
+  const head = lex.clauses.headInitial ? v.lower[t.first - 1] : v.lower[t.last + 1];
+  return head !== undefined && agents.has(head);
+}
+
 function tokenIndexAt(v: SentenceView, offset: number): number {
   const i = v.tokens.findIndex((t) => t.end > offset);
   return i < 0 ? v.tokens.length - 1 : i;
@@ -111,6 +125,11 @@ function timeFor(v: SentenceView, t: TriggerMatch, times: TimeExpr[]): TimeExpr 
   return opening && clause === 1 && !openingHasActor ? opening.x : null;
 }
 
+/** A verb of the lexicon in a form without a verb ending ("to support", not "to occupied territory"). */
+function baseVerb(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  return knownVerb(v, i, lex) && !lex.clauses.verbEndings.some((e) => v.lower[i]!.endsWith(e));
+}
+
 function evidence(text: string, sentence: number, tokens: Token[], first: number, last: number) {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -122,7 +141,7 @@ function draftFor(
   v: SentenceView,
   t: TriggerMatch,
   entry: VerbEntry,
-  objectMatched: boolean,
+  objectAt: number | null,
   frame: FilledFrame,
   reciprocal: boolean,
   modality: Event['modality'],
@@ -131,6 +150,7 @@ function draftFor(
   sectorOf: SectorOf,
   sentenceTimes: TimeExpr[],
   sentenceQuantities: Quantity[],
+  lex: EventLexicon,
 ): Draft | null {
   let code = cameoCode(entry.cameo);
   let type = entry.type ?? code?.plover ?? null;
@@ -154,7 +174,9 @@ function draftFor(
   const trigger = evidence(doc.text, v.index, v.tokens, t.first, t.last);
   // Actors without any code (a person no dictionary knows) make a weaker event.
   const coded = actors.some((a) => a.actorCode || a.country);
-  const confidence = 0.5 + (coded ? 0.15 : -0.1) + (recipients.length ? 0.15 : 0) + (objectMatched ? 0.1 : 0) + (loc ? 0.05 : 0);
+  const confidence = 0.5 + (coded ? 0.15 : -0.1) + (recipients.length ? 0.15 : 0) + (objectAt !== null ? 0.1 : 0) + (loc ? 0.05 : 0);
+  const theme = themeSpans(v, t, type, frame, entry, lex, objectAt, (i) => baseVerb(v, i, lex));
+  const span = (r: [number, number] | null) => (r ? evidence(doc.text, v.index, v.tokens, r[0], r[1]) : null);
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
@@ -186,6 +208,9 @@ function draftFor(
         : null,
       time: time ? { timeId: time.id, start: time.interval.start, end: time.interval.end, granularity: time.granularity } : null,
       quantityIds,
+      object: span(theme.object),
+      purpose: span(theme.purpose),
+      denies: null,
       modality,
       attribution: attributionAt(inputs.quotes, { sentence: v.index, start: trigger.start, end: trigger.end }, inputs.articleSource),
       confidence: Math.min(0.95, confidence),
@@ -271,10 +296,16 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const quantities = groupBySentence(inputs.quantities);
   const agents = agentWords(pack.entities);
   const drafts: Draft[] = [];
+  const denials: DenialLink<Draft['event']>[] = [];
   for (const s of doc.sentences) {
     const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
     const cues = findCues(v, lex);
-    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents));
+    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
+    if (denial) {
+      const d = denialDraft(doc, v, denial, cues, lex, inputs, entities, pack);
+      if (d) denials.push(d);
+    }
     if (triggers.length === 0) continue;
     const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
     const consumed = new Set<number>();
@@ -285,11 +316,14 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
       if (consumed.has(t.first)) continue;
       for (const sense of t.senses) {
         if (sense.entry.cameo === '---') break; // a form that codes nothing
-        const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t));
+        const frame = fillFrame(v, t, sense.entry, lex, sourcesOf(inputs.quotes, v, t), (i) => knownVerb(v, i, lex));
         // An event noun governed by an event verb of its clause ("condemned the attack on X") does not share
-        // that verb's subject.
+        // that verb's subject, as agent or as victim.
         const governor = t.nominal ? coded.findLast((o) => o.last < t.first && v.clause[o.last] === v.clause[t.first]) : undefined;
-        if (governor) frame.actors = frame.actors.filter((a) => a.first > governor.last);
+        if (governor) {
+          frame.actors = frame.actors.filter((a) => a.first > governor.last);
+          frame.recipients = frame.recipients.filter((a) => a.first > governor.last);
+        }
         // ", killing 20 people": an active form opening a comma clause has the subject of the clause before.
         if (mainActors.length && adverbialParticiple(v, t, lex)) frame.actors = mainActors;
         if (sense.entry.actorSector && !sectorNear(v, t, frame, sense.entry.actorSector, pack.entities)) continue;
@@ -299,9 +333,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
           modality.stage = 'planned';
           modality.cues.push(evidence(doc.text, v.index, v.tokens, promise.first, promise.last));
         }
-        const objectMatched = sense.objectAt !== null;
         const reciprocal = conjoined(v, frame.actors, lex);
-        const d = draftFor(doc, v, t, sense.entry, objectMatched, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? []);
+        const d = draftFor(doc, v, t, sense.entry, sense.objectAt, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? [], lex);
         if (!d) break; // the sense's code has no PLOVER event (a dropped or unknown code): nothing to code
         drafts.push(d);
         const reverse = reversed(d);
@@ -309,7 +342,11 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         for (const c of frame.consumed) consumed.add(c);
         // The object that chose the sense ("launched an attack") is part of this event, not one of its own.
         if (sense.objectAt !== null && sense.objectAt > t.last) consumed.add(sense.objectAt);
-        coded.push(t);
+        // A verb with no actor ("were killed in a strike") governs nobody's event noun.
+        if (frame.actors.length) coded.push(t);
+        // The verb a purpose of sending or handing over opens with ("sent troops to support the war", "untuk
+        // mendukung") is what the things are for, not an act of its own ("summoned X to complain" is one).
+        if (d.event.purpose && d.event.object) consumed.add(tokenIndexAt(v, d.event.purpose.start) + 1);
         if (frame.actors.length) mainActors = frame.actors;
         const complement = complementRole(v, t, d.event.type, triggers, lex);
         if (complement?.role === 'part') consumed.add(complement.trigger.first);
@@ -319,8 +356,91 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     }
   }
   inheritRecipients(drafts);
-  sceneRecipients(drafts);
-  return distinct(drafts.filter((d) => d.event.actors.length > 0)).map((d, i) => ({ id: `ev${i + 1}`, ...d.event }));
+  const kept = drafts.filter((d) => !d.entry.needsRecipient || d.event.recipients.length > 0);
+  sceneRecipients(kept);
+  const coded = distinct(kept.filter((d) => d.event.actors.length > 0)).map((d) => d.event);
+  return withDenials(coded, denials);
+}
+
+/** The frame of a denial verb: its subject denies. */
+const DENIAL_ENTRY: VerbEntry = {
+  lemmas: [], forms: [], cameo: '120', reverseCameo: null, type: 'REJECT', mode: null, context: [], objects: [], tier: 0,
+  reach: { before: 0, after: 0 }, actorSector: '', pos: 'verb', passiveOwnerActs: false, needsRecipient: false,
+  frame: parseFrame('actor=subject'),
+};
+
+/** The REJECT event of a denial: its subject denies, or the speaker of the quote that calls it untrue. */
+function denialDraft(
+  doc: SegmentedText,
+  v: SentenceView,
+  cue: DenialLink<Draft['event']>['cue'],
+  cues: CueMatch[],
+  lex: EventLexicon,
+  inputs: EventInputs,
+  entities: Map<string, Entity>,
+  pack: LanguagePack,
+): DenialLink<Draft['event']> | null {
+  if (!REFUSAL?.plover) return null;
+  const t: TriggerMatch = { first: cue.first, last: cue.last, senses: [], passive: false, noun: false, nominal: false };
+  const trigger = evidence(doc.text, v.index, v.tokens, cue.first, cue.last);
+  const sectorOf: SectorOf = (m) => sectorAround(v, m, lex, pack.entities, (i) => knownVerb(v, i, lex));
+  let actors = cue.kind === 'verb' ? participants(fillFrame(v, t, DENIAL_ENTRY, lex).actors, entities, sectorOf) : [];
+  if (actors.length === 0) {
+    const q = inputs.quotes.find((x) => x.speaker?.mentionId && x.content.start <= trigger.start && trigger.start < x.content.end);
+    const m = q ? inputs.mentions.find((x) => x.id === q.speaker!.mentionId) : undefined;
+    if (m) actors = participants([{ mention: m, first: -1, last: -1 }], entities, () => null);
+  }
+  if (actors.length === 0) return null;
+  const span = evidence(doc.text, v.index, v.tokens, cue.span[0], cue.span[1]);
+  const modality = modalityOf(doc.text, v, cuesFor(v, t, cues), 'completed');
+  // Whose claim is denied: the claim noun's modifier ("South Korea's claims", "klaim Korea Selatan").
+  const claimant = cue.claimAt === null ? [] : modifierAgent(v, { ...t, first: cue.claimAt, last: cue.claimAt }, lex, (i) => knownVerb(v, i, lex));
+  const recipients = participants(claimant, entities, sectorOf).filter((r) => !actors.some((a) => a.entityId === r.entityId));
+  const event: Draft['event'] = {
+    sentence: v.index,
+    type: REFUSAL.plover,
+    mode: REFUSAL.mode,
+    context: REFUSAL.context,
+    cameo: { code: REFUSAL.code, root: REFUSAL.root, base: REFUSAL.base, label: REFUSAL.label },
+    quadClass: REFUSAL.quad ?? quadClassOf(REFUSAL.plover),
+    goldstein: REFUSAL.goldstein,
+    trigger,
+    actors,
+    recipients,
+    location: null,
+    time: null,
+    quantityIds: [],
+    object: null,
+    purpose: null,
+    // Unresolved until withDenials finds the denied event.
+    denies: { eventId: null, signature: '?|?|?', evidence: span },
+    modality,
+    attribution: attributionAt(inputs.quotes, trigger, inputs.articleSource),
+    confidence: 0.7,
+  };
+  const denier = new Set(actors.flatMap((a) => [a.entityId, ...(a.country ? [a.country] : [])]));
+  return { denial: event, sentence: v.index, cue, range: { start: span.start, end: span.end }, denier };
+}
+
+/**
+ * Adds the denials to the coded events (a denial verb already coded otherwise becomes the denial), links
+ * each to what it denies, marks that event denied where the denier's word counts, and numbers all events.
+ */
+function withDenials(coded: Draft['event'][], links: DenialLink<Draft['event']>[]): Event[] {
+  const all = [...coded];
+  for (const link of links) {
+    const same = all.filter((e) => e.trigger.start === link.denial.trigger.start);
+    all.splice(0, all.length, ...all.filter((e) => !same.includes(e)), link.denial);
+  }
+  all.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
+  const ids = new Map(all.map((e, i) => [e, `ev${i + 1}`]));
+  for (const link of links) {
+    const found = deniedEvent(link, all.filter((e) => !links.some((l) => l.denial === e)));
+    if (!found) continue;
+    link.denial.denies = { ...link.denial.denies!, eventId: ids.get(found.event)!, signature: eventSignature(found.event) };
+    if (found.polarityDenied) found.event.modality.polarity = 'denied';
+  }
+  return all.map((e) => ({ id: ids.get(e)!, ...e }));
 }
 
 /** One event per trigger, code and direction: a reciprocal event and its reverse ("X and Y met") are one fact. */

@@ -5,6 +5,7 @@ import { PloverType } from '../schema/analysis.ts';
 import type {
   AffixRule,
   ClauseWords,
+  DenialWords,
   EventLexicon,
   FrameRule,
   ModalityCue,
@@ -44,7 +45,8 @@ export const DEFAULT_REACH = { before: 12, after: 8 };
 
 /**
  * forms ('lemma|lemma|=irregular form|…'), CAMEO code, PLOVER type ('-': the table's), mode, objects ('a|b c'),
- * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner reach=0,4 reverse=033).
+ * frame ('-': actor=subject recipient=object), options (pos=any sector=MIL context=troops passive=owner reach=0,4 reverse=033
+ * recipient=needed).
  * CAMEO '---' marks a form that codes nothing, so that no shorter sense of it does ("tembak jatuh").
  */
 export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
@@ -70,6 +72,7 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       actorSector: '',
       pos: 'verb',
       passiveOwnerActs: false,
+      needsRecipient: false,
       frame: [],
     };
     try {
@@ -83,6 +86,7 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
       else if (k === 'sector' && v) entry.actorSector = v;
       else if (k === 'context' && v) entry.context = v.split(',');
       else if (k === 'passive' && v === 'owner') entry.passiveOwnerActs = true;
+      else if (k === 'recipient' && v === 'needed') entry.needsRecipient = true;
       else if (k === 'reverse' && /^\d{2,4}$/.test(v)) entry.reverseCameo = v;
       else if (k === 'reach' && /^\d+,\d+$/.test(v)) {
         const [before, after] = v.split(',').map(Number) as [number, number];
@@ -147,7 +151,8 @@ export function readMorphology(file: URL): Morphology {
 }
 
 /** key (break, contrast, conjunction, locative, pronoun, complementizer, passive-agent, passive-aux, bare-agent, noun-marker, infinitive-marker,
- * agent-link, apposition, complement-marker, possessive, plural-ending, verb-ending, finite-cue, active-ending), words. */
+ * agent-link, apposition, complement-marker, possessive, plural-ending, verb-ending, finite-cue, active-ending, preposition, purpose,
+ * purpose-verb, head-initial), words. */
 export function readClauses(file: URL): ClauseWords {
   const out: ClauseWords = {
     breaks: new Set(),
@@ -169,6 +174,10 @@ export function readClauses(file: URL): ClauseWords {
     pluralEndings: [],
     verbEndings: [],
     finiteCues: new Set(),
+    prepositions: new Set(),
+    purposeMarkers: new Set(),
+    purposeVerbMarkers: new Set(),
+    headInitial: false,
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -186,10 +195,14 @@ export function readClauses(file: URL): ClauseWords {
     apposition: out.appositionOpeners,
     'complement-marker': out.complementMarkers,
     possessive: out.possessives,
+    preposition: out.prepositions,
+    purpose: out.purposeMarkers,
+    'purpose-verb': out.purposeVerbMarkers,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
+    else if (key === 'head-initial') out.headInitial = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));
@@ -231,5 +244,19 @@ export function readEventLexicon(moduleUrl: string, verbFiles: string[]): EventL
     modality: readModality(file('modality.tsv')),
     morphology: readMorphology(file('morphology.tsv')),
     clauses: readClauses(file('clauses.tsv')),
+    denials: readDenials(file('denials.tsv')),
   };
+}
+
+/** key (verb, claim, falsehood), phrases '|'-separated. */
+export function readDenials(file: URL): DenialWords {
+  const out: DenialWords = { verbs: [], claims: [], falsehoods: [] };
+  const keys: Record<string, string[][]> = { verb: out.verbs, claim: out.claims, falsehood: out.falsehoods };
+  for (const row of readTable(file)) {
+    const [key = '', phrases = ''] = row;
+    const list = keys[key];
+    if (!list) fail(file, row, `unknown key '${key}' (want verb, claim or falsehood)`);
+    list.push(...alternatives(phrases).map(words));
+  }
+  return out;
 }

@@ -47,6 +47,9 @@ export interface VerbEntry {
   pos: 'verb' | 'any';
   /** In a passive without an agent, the subject's owner acts: "pasukan Korea Utara yang dikirim" (PRK sends). */
   passiveOwnerActs: boolean;
+  /** Codes only with someone acted on, named or carried over from an earlier event of its actor: troops that
+   *  arrive to help are aid, troops that arrive in a town are not. */
+  needsRecipient: boolean;
   frame: FrameRule[];
 }
 
@@ -126,10 +129,29 @@ export interface ClauseWords {
    */
   verbEndings: string[];
   finiteCues: Set<string>;
+  /** Prepositions opening a phrase of their own ("against", "melawan"): a mention after one is not the object
+   *  of the word before it ("support the war against Ukraine"). */
+  prepositions: Set<string>;
+  /** Words opening a purpose ("untuk", "for"); `purposeVerbMarkers` only when a verb follows ("to support"). */
+  purposeMarkers: Set<string>;
+  purposeVerbMarkers: Set<string>;
+  /** Modifiers follow their noun ("brigade serangan", not "assault brigade"). */
+  headInitial: boolean;
+}
+
+/** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */
+export interface DenialWords {
+  /** Verbs whose subject denies ("denied", "membantah"). */
+  verbs: string[][];
+  /** Nouns standing for what was said ("the claim", "klaim tersebut"). */
+  claims: string[][];
+  /** Phrases calling it untrue ("fake news", "berita palsu"). */
+  falsehoods: string[][];
 }
 
 export interface EventLexicon {
   verbs: VerbEntry[];
+  denials: DenialWords;
   modality: ModalityCue[];
   morphology: Morphology;
   clauses: ClauseWords;

@@ -34,7 +34,7 @@ test('stage cues: berencana planned, mulai begun, telah completed, akan expected
 });
 
 test('"diperkirakan akan" is expected and probable, with both cue spans', () => {
-  const m = modality('Pasukan Korea Utara diperkirakan akan tiba di Rusia.');
+  const m = modality('Korea Utara diperkirakan akan mengirim pasukan ke Rusia.');
   assert.equal(m.stage, 'expected');
   assert.equal(m.certainty, 'probable');
   assert.deepEqual(m.cues.map((c) => c.text), ['diperkirakan', 'akan']);
@@ -89,4 +89,39 @@ test('with the publication date, an event of a time long before it is historical
   const { doc, inputs } = handMadeInputs(text, id, { entities: ENTITIES, times });
   assert.equal(extractEvents(doc, id, inputs)[0]!.modality.stage, 'completed');
   assert.equal(extractEvents(doc, id, { ...inputs, publishedAt: '2024-06-28' })[0]!.modality.stage, 'historical');
+});
+
+test('weighing an act is no act: "mempertimbangkan" and "considering" make it planned and possible', () => {
+  const a = modality('Amerika Serikat sedang mempertimbangkan memasok senjata ke Rusia.');
+  assert.equal(a.certainty, 'possible');
+  assert.notEqual(a.stage, 'completed');
+  const b = modality('Russia is weighing sending troops to North Korea.', en);
+  assert.equal(b.certainty, 'possible');
+  assert.notEqual(b.stage, 'completed');
+});
+
+test('a question asks, it does not report: possible and hypothetical, never completed', () => {
+  const m = modality('Rusia Pasok Senjata ke Korea Utara?');
+  assert.equal(m.certainty, 'possible');
+  assert.equal(m.hypothetical, true);
+  assert.notEqual(m.stage, 'completed');
+  assert.ok(m.cues.some((c) => c.text === '?'));
+  assert.equal(modality('Did North Korea send troops to Russia?', en).certainty, 'possible');
+});
+
+test('"may have" and "allegedly" leave an act possible; no stage reads completed with it', () => {
+  for (const s of ['North Korea may have sent troops to Russia.', 'North Korea allegedly sent troops to Russia.']) {
+    const m = modality(s, en);
+    assert.equal(m.certainty, 'possible', s);
+    assert.notEqual(m.stage, 'completed', s);
+  }
+  const d = modality('Korea Utara diduga mengirim pasukan ke Rusia.');
+  assert.equal(d.certainty, 'possible');
+  assert.notEqual(d.stage, 'completed');
+});
+
+test('a plain report stays completed and certain (counter-example)', () => {
+  const m = modality('North Korea sent troops to Russia.', en);
+  assert.equal(m.stage, 'completed');
+  assert.equal(m.certainty, 'certain');
 });

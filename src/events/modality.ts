@@ -104,9 +104,21 @@ export function modalityOf(text: string, v: SentenceView, acting: CueMatch[], de
     }
     m.cues.push(cueEvidence(text, v, c));
   }
+  // A question asserts nothing ("Korea Utara Bantu Rusia?"): what it asks about is only possible.
+  const last = v.tokens.length - 1;
+  if (last >= 0 && QUESTION_MARKS.has(v.tokens[last]!.text)) {
+    m.certainty = 'possible';
+    m.hypothetical = true;
+    m.cues.push(cueEvidence(text, v, { first: last, last, cue: { words: [], effects: [], scope: 'ahead' } }));
+  }
+  // What may have happened, or would under a condition, has not been reported as done ("could have died").
+  if (m.stage === 'completed' && (m.certainty === 'possible' || m.hypothetical || m.conditional)) m.stage = 'expected';
   m.cues.sort((a, b) => a.start - b.start);
   return m;
 }
+
+/** Sentence-final marks of a question, in the scripts the packs write. */
+const QUESTION_MARKS = new Set(['?', '？', '؟']);
 
 function cueEvidence(text: string, v: SentenceView, c: CueMatch): Evidence {
   const start = v.tokens[c.first]!.start;

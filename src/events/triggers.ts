@@ -12,7 +12,7 @@ export interface TriggerMatch {
   passive: boolean;
   /** Read as a noun ("serangan", "pengiriman"): its actor may follow it as a genitive ("serangan Israel"). */
   noun: boolean;
-  /** Stands as a noun: read as one, or after a noun marker ("the attack", "Russia's invasion"). */
+  /** Stands as a noun: read as one, after a noun marker ("the attack", "Russia's invasion"), or where no verb fits. */
   nominal: boolean;
 }
 
@@ -248,7 +248,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       senses: senses.map(({ entry, objectAt }) => ({ entry, objectAt })),
       passive: isPassive(v, i, last, senses[0]!.tag, lex, senses[0]!.entry.lemmas[0]?.[0] ?? ''),
       noun: senses[0]!.tag === 'noun',
-      nominal: senses[0]!.tag === 'noun' || afterMarker,
+      // Where only a noun can stand ("a Ukrainian missile strike": no finite context) the trigger is one too.
+      nominal: senses[0]!.tag === 'noun' || afterMarker || (nounPosition && senses[0]!.entry.pos === 'any'),
     });
     i = last;
   }

@@ -37,6 +37,12 @@ function inter(p: ParticipantRef | undefined): number | null {
 
 const PRECISION: Record<string, number> = { day: 1, week: 2 };
 
+/** ACLED notes: the sentence, then what was sent or signed and what for, when the text says. */
+function notes(e: EventDetail): string {
+  const extra = [e.object ? `object: ${e.object}` : '', e.purpose ? `purpose: ${e.purpose}` : ''].filter(Boolean);
+  return extra.length ? `${e.evidence} [${extra.join('; ')}]` : e.evidence;
+}
+
 export function acledRow(e: EventDetail): Cell[] {
   const [disorder, eventType, subEvent] = categories(e.cameo.code);
   const [i1, i2] = [inter(e.actors[0]), inter(e.recipients[0])];
@@ -73,7 +79,7 @@ export function acledRow(e: EventDetail): Cell[] {
     e.place?.lat != null ? 1 : e.place ? 2 : 3,
     e.source ?? '',
     '',
-    e.evidence,
+    notes(e),
     '',
     tags.join('; '),
     Math.floor(Date.parse(e.review?.reviewedAt ?? e.publishedAt ?? e.date) / 1000),

@@ -6,7 +6,7 @@ export const EVENT_CSV_COLUMNS = [
   'key', 'article_id', 'event_id', 'date', 'type', 'machine_type', 'cameo_code', 'machine_cameo_code', 'quad_class', 'goldstein',
   'actors', 'actor_ids', 'actor_codes', 'recipients', 'recipient_ids', 'recipient_codes',
   'place', 'place_id', 'latitude', 'longitude', 'place_country', 'time_start', 'time_end', 'time_granularity',
-  'stage', 'polarity', 'certainty', 'confidence', 'trigger', 'evidence', 'attributed_to',
+  'stage', 'polarity', 'certainty', 'confidence', 'trigger', 'object', 'purpose', 'evidence', 'attributed_to',
   'source', 'url', 'title', 'published_at', 'lang', 'review_status', 'reviewer', 'reviewed_at', 'review_note',
 ] as const;
 
@@ -19,7 +19,7 @@ export function eventCsvRow(e: EventDetail): Cell[] {
     join(e.recipients, (p) => p.name), join(e.recipients, (p) => p.entityId), join(e.recipients, (p) => p.actorCode),
     e.place?.name, e.place?.entityId, e.place?.lat, e.place?.lon, e.place?.country,
     e.time?.start, e.time?.end, e.time?.granularity,
-    e.stage, e.polarity, e.certainty, e.confidence, e.trigger, e.evidence, e.attributedTo,
+    e.stage, e.polarity, e.certainty, e.confidence, e.trigger, e.object, e.purpose, e.evidence, e.attributedTo,
     e.source, e.url, e.title, e.publishedAt, e.lang,
     e.review?.status ?? 'unreviewed', e.review?.reviewer, e.review?.reviewedAt, e.review?.note,
   ];

@@ -173,6 +173,9 @@ class Grounding {
       location: null,
       time: null,
       quantityIds: [],
+      object: null,
+      purpose: null,
+      denies: null,
       modality: {
         stage: item.stage,
         polarity: item.polarity,

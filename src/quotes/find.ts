@@ -190,12 +190,13 @@ function sourceAfter(ctx: Ctx, from: number, end: number, atEnd: boolean): (Omit
     while (e < end && !isPunct(toks[e])) e++;
     return e;
   };
-  const closes = (k: number) => {
+  const closes = (k: number, cue: CueMatch) => {
     const rest = toks.slice(k, contentEnd(ctx, k, end) + 1);
-    return rest.length === 0 || (lex.adjunctStarts.has(rest[0]!.lower) && rest.length <= MAX_TRAILING_ADJUNCT);
+    const short = rest.length <= MAX_TRAILING_ADJUNCT && !rest.some((t) => isPunct(t));
+    return rest.length === 0 || (short && (lex.adjunctStarts.has(rest[0]!.lower) || cue.cue.listener));
   };
   const found = (phrase: Tok[], cue: CueMatch, next: number) => {
-    if (atEnd && !closes(next)) return null;
+    if (atEnd && !closes(next, cue)) return null;
     // "…”, katanya." names no one: the cue itself points back to the last speaker.
     if (isPronoun(phrase, lex) || (phrase.length === 0 && cue.cue.role === 'after')) return { speaker: null, anaphor: true, cue };
     const speaker = toSource(ctx.text, phrase, lex, ctx.found);

@@ -26,7 +26,8 @@ export function loadQuoteLexicon(moduleUrl: string): QuoteLexicon {
       readTable(file('reporting-cues.tsv')).map(([phrase, role, flag]) => ({
         words: words(phrase!),
         role: checked(role!, ROLES, 'reporting-cues.tsv'),
-        bare: checked(flag || '-', ['bare', '-'], 'reporting-cues.tsv') === 'bare',
+        bare: checked(flag || '-', ['bare', 'listener', '-'], 'reporting-cues.tsv') === 'bare',
+        listener: flag === 'listener',
       })),
     ),
     complementizers: list('complementizers.txt'),

@@ -16,6 +16,9 @@ export interface Cue {
   role: CueRole;
   /** A 'say' verb whose clause may follow with no comma or complementizer ("Ryder said the troops …"). */
   bare: boolean;
+  /** A 'say' verb followed by whom it is said to ("…, Peskov told a news briefing"): a short phrase after it
+   *  still closes the sentence. */
+  listener: boolean;
 }
 
 export type SpeakerKind = SourceLink['kind'];

@@ -197,3 +197,11 @@ test('many stray quotation marks in one long paragraph stay cheap and make no qu
   const text = 'Kata “ini tidak ditutup '.repeat(5000);
   assert.deepEqual(findQuoted(text, idQuotes.quoteMarks), []);
 });
+
+test('"…, X told a news briefing": a tell verb may name whom it was told and still close the report', () => {
+  const [q] = quotesOf('Reports of arms deliveries to Yemen are nothing but fake news, Kanaani told a news briefing.', 'en');
+  assert.equal(q?.speaker?.text, 'Kanaani');
+  assert.equal(q!.content.text, 'Reports of arms deliveries to Yemen are nothing but fake news');
+  // A say verb takes no listener: what follows "said" is no closing phrase.
+  assert.equal(quotesOf('Reports of arms deliveries are fake news, Kanaani said the ministry would respond.', 'en').filter((x) => x.content.text.startsWith('Reports')).length, 0);
+});

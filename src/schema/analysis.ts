@@ -191,9 +191,14 @@ export type PloverType = z.infer<typeof PloverType>;
 export const Stage = z.enum(['planned', 'expected', 'announced', 'begun', 'ongoing', 'completed', 'historical']);
 export type Stage = z.infer<typeof Stage>;
 
+export const Polarity = z
+  .enum(['asserted', 'negated', 'denied'])
+  .describe('denied: a participant of the event says it is not so (a denial event links to it)');
+export type Polarity = z.infer<typeof Polarity>;
+
 export const Modality = z.object({
   stage: Stage,
-  polarity: z.enum(['asserted', 'negated']),
+  polarity: Polarity,
   certainty: z.enum(['certain', 'probable', 'possible']),
   threat: z.boolean(),
   conditional: z.boolean(),
@@ -209,6 +214,17 @@ export const Participant = Evidence.extend({
   country: z.string().nullable(),
 });
 export type Participant = z.infer<typeof Participant>;
+
+/**
+ * What a denial denies: an event of the article when it can be resolved, and always the signature of the
+ * denied act, so that claims of other articles can be matched against it ("denied by Russia").
+ */
+export const Denial = z.object({
+  eventId: z.string().nullable().describe('the denied event of this article, when resolved'),
+  signature: z.string().describe('type|actors|recipients of the denied act, as in Claim.signature'),
+  evidence: Evidence.describe('what is denied: "the claim", "klaim tersebut", the clause after "denied that"'),
+});
+export type Denial = z.infer<typeof Denial>;
 
 export const Event = z.object({
   id: z.string(),
@@ -239,6 +255,10 @@ export const Event = z.object({
     .object({ timeId: z.string(), start: z.string().nullable(), end: z.string().nullable(), granularity: Granularity })
     .nullable(),
   quantityIds: z.array(z.string()),
+  // Defaults keep analyses stored before these fields readable.
+  object: Evidence.nullable().default(null).describe('the theme: what is sent, supplied, sold or signed ("Korps Teknik", "ammunition")'),
+  purpose: Evidence.nullable().default(null).describe('what the act is for, when stated ("untuk pekerjaan rekonstruksi")'),
+  denies: Denial.nullable().default(null).describe('for a denial: what it denies'),
   modality: Modality,
   attribution: Attribution,
   confidence: z.number().min(0).max(1),
@@ -252,7 +272,7 @@ export const Claim = z.object({
   eventId: z.string(),
   signature: z.string().describe('type|actors|recipients: what two claims must share to be about one event'),
   stage: Stage,
-  polarity: z.enum(['asserted', 'negated']),
+  polarity: Polarity,
   attribution: Attribution,
   evidence: Evidence,
 });

@@ -48,6 +48,8 @@ export function machineRecord(article: ArticleFacts, analysis: Analysis, event: 
     confidence: event.confidence,
     sentence: event.sentence,
     trigger: event.trigger.text,
+    object: event.object?.text ?? null,
+    purpose: event.purpose?.text ?? null,
     evidence: analysis.sentences[event.sentence]?.text ?? '',
     attributedTo: chain.length > 1 ? chain.at(-1)!.name : null,
     source: article.source,

@@ -1,7 +1,7 @@
 // What the store hands out: the zod schemas shared by the store, the HTTP API (validation and the OpenAPI
 // document) and the CLI's output. The analysis itself is src/schema/analysis.ts.
 import { z } from 'zod';
-import { Analysis, Event, Granularity, PloverType, Quote, Claim, Contradiction, Stage, EntityType } from '../schema/analysis.ts';
+import { Analysis, Event, Granularity, PloverType, Quote, Claim, Contradiction, Stage, EntityType, Polarity } from '../schema/analysis.ts';
 import { Article } from '../schema/article.ts';
 import { isCalendarDate } from '../schema/date.ts';
 
@@ -106,11 +106,14 @@ export const EventRecord = z.object({
   place: PlaceRef.nullable(),
   time: EventTime.nullable(),
   stage: Stage,
-  polarity: z.enum(['asserted', 'negated']),
+  polarity: Polarity,
   certainty: z.enum(['certain', 'probable', 'possible']),
   confidence: z.number(),
   sentence: z.number().int(),
   trigger: z.string(),
+  // Defaults keep records stored before these fields readable.
+  object: z.string().nullable().default(null).describe('what is sent, supplied, sold or signed'),
+  purpose: z.string().nullable().default(null).describe('what the act is for, when stated'),
   evidence: z.string().describe('the sentence the event was found in'),
   attributedTo: z.string().nullable().describe('innermost source of the claim'),
   source: z.string().nullable().describe("the article's publisher, else its host"),

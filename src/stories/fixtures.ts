@@ -14,7 +14,7 @@ export interface EventSpec {
   recipients?: string[];
   time?: [string | null, string | null] | null;
   stage?: Event['modality']['stage'];
-  polarity?: 'asserted' | 'negated';
+  polarity?: Event['modality']['polarity'];
   hypothetical?: boolean;
   claimant?: string;
   quantityIds?: string[];
@@ -38,6 +38,9 @@ export function event(spec: EventSpec): Event {
     location: null,
     time: spec.time === null || spec.time === undefined ? null : { timeId: 't1', start: spec.time[0], end: spec.time[1], granularity: 'month' },
     quantityIds: spec.quantityIds ?? [],
+    object: null,
+    purpose: null,
+    denies: null,
     modality: {
       stage: spec.stage ?? 'begun',
       polarity: spec.polarity ?? 'asserted',

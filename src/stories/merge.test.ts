@@ -203,14 +203,16 @@ test('a recipient that is only where it happens is doubtful: the mention joins b
 });
 
 test('the theme tells troops from weapons when the event layer gives one; a denial joins the claim it denies', () => {
-  const themed = (id: string, object: string) => ({ ...event({ id, time: july, mode: 'military' }), object: { text: object } });
+  const themed = (id: string, object: string) => ({ ...event({ id, time: july, mode: 'military' }), object: { sentence: 0, start: 0, end: object.length, text: object } });
   const { events } = mergeEvents([
     report('a1', { source: 'one.com', events: [themed('e1', 'combat troops')] }),
     report('a2', { source: 'two.com', events: [themed('e1', 'artillery shells')] }),
     report('a3', { source: 'three.com', events: [themed('e1', 'thousands of troops')] }),
   ]);
   assert.deepEqual(events.map((e) => e.counts.mentions).sort(), [1, 2]);
-  const denial = { ...event({ id: 'e2', type: 'REJECT', actors: ['RUSGOV'], polarity: 'negated', claimant: 'Peskov', time: july }), denies: 'e1' };
+  const denial = { ...event({ id: 'e2', type: 'REJECT', actors: ['RUSGOV'], polarity: 'negated', claimant: 'Peskov', time: july }),
+    denies: { eventId: 'e1', signature: 'AID|PRK|RUS', evidence: { sentence: 0, start: 0, end: 6, text: 'denied' } },
+  };
   const linked = mergeEvents([report('a1', { source: 'one.com', events: [event({ id: 'e1', time: july }), denial] }), report('a2', { source: 'two.com', events: [event({ id: 'e1', time: july })] })]);
   assert.equal(linked.events.length, 1);
   assert.match(linked.events[0]!.status, /denied by 1 \(Peskov/);

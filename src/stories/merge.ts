@@ -58,7 +58,7 @@ const MIN_THEME_WORD = 4;
 
 /** The content words of the event's object or theme span, when the event layer gives one ("troops", "artillery shells"). */
 function themeOf(event: Event): Set<string> | null {
-  const object = (event as Event & { object?: { text: string } | null }).object;
+  const object = event.object;
   if (!object?.text) return null;
   const words = object.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length >= MIN_THEME_WORD) ?? [];
   return words.length ? new Set(words) : null;
@@ -99,7 +99,7 @@ function candidate(report: ArticleReport, event: Event, source: SourceIdentity):
     evidence: report.analysis.evidence[event.id] ?? event.trigger.text,
     reason: '',
   };
-  const denies = (event as Event & { denies?: string | null }).denies;
+  const denies = event.denies?.eventId ?? null;
   return {
     mention,
     event,

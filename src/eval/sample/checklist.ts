@@ -25,6 +25,9 @@ export interface SamplePhrases {
   claimNoSign: string;
   /** Who is sent where for reconstruction: the clause the sending event must govern. */
   corps: string;
+  /** What is sent there, and what for. */
+  corpsName: string;
+  reconstruction: string;
 }
 
 export const SAMPLE_PHRASES: Record<'id' | 'en', SamplePhrases> = {
@@ -33,12 +36,16 @@ export const SAMPLE_PHRASES: Record<'id' | 'en', SamplePhrases> = {
     claimBegun: 'Korea Utara mulai mengirim pasukannya',
     claimNoSign: 'tidak ada tanda-tanda bahwa Korea Utara akan mengirim pasukan',
     corps: 'Korps Teknik ke wilayah pendudukan',
+    corpsName: 'Korps Teknik',
+    reconstruction: 'rekonstruksi',
   },
   en: {
     begun: 'has begun sending',
     claimBegun: 'North Korea has begun sending its troops',
     claimNoSign: 'there is currently no sign that North Korea will send troops',
     corps: 'Engineering Corps to occupied territory',
+    corpsName: 'Engineering Corps',
+    reconstruction: 'reconstruction',
   },
 };
 
@@ -93,7 +100,7 @@ function phraseSpan(a: Analysis, phrase: string): { start: number; end: number }
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
 
 function eventEvidence(e: Event): Evidence[] {
-  return [e.trigger, ...e.actors, ...e.recipients, ...(e.location ? [e.location] : []), ...e.modality.cues];
+  return [e.trigger, ...e.actors, ...e.recipients, ...(e.location ? [e.location] : []), ...(e.object ? [e.object] : []), ...(e.purpose ? [e.purpose] : []), ...e.modality.cues];
 }
 
 function chainNames(e: { attribution: { chain: { name: string }[] } }): string[] {
@@ -272,7 +279,7 @@ export function sampleChecklist(lang: 'id' | 'en'): Check[] {
       isPrkToRusAid(e) && quantityLinked(e, a, containers) && chainHas(e, /washington post/i) && within(e.time?.start ?? null, '2023-08-01', '2023-12-01'),
     ),
     eventCheck('5b AID PRK→RUS weapons since 2023', 'AID PRK→RUS from 2023-01-01', (e) => isPrkToRusAid(e) && e.time?.start === '2023-01-01'),
-    eventCheck('6 engineering corps sent for reconstruction, per Reuters citing South Korean TV', `PRK sending "${p.corps}" said by Reuters citing South Korean TV`, (e, a) => {
+    eventCheck('6 engineering corps sent for reconstruction, per Reuters citing South Korean TV', `PRK sending "${p.corps}" (object "${p.corpsName}", purpose ${p.reconstruction}) said by Reuters citing South Korean TV`, (e, a) => {
       const corps = phraseSpan(a, p.corps);
       // The sending that governs the corps: asserted, its trigger in the same clause just before them.
       const governs = !!corps && e.trigger.end <= corps.start && !/[,;.]/.test(a.text.slice(e.trigger.end, corps.start));
@@ -284,6 +291,8 @@ export function sampleChecklist(lang: 'id' | 'en'): Check[] {
         e.modality.polarity === 'asserted' &&
         hasCountry(e.actors, 'PRK') &&
         (e.type === 'AID' || e.type === 'MOBILIZE') &&
+        e.object?.text === p.corpsName &&
+        (e.purpose?.text ?? '').includes(p.reconstruction) &&
         reuters >= 0 &&
         korTv > reuters
       );

@@ -67,6 +67,7 @@ function sense(lemmas: string[][], forms: string[][], codes: Codes, objects: str
     actorSector: '',
     pos: 'verb',
     passiveOwnerActs: false,
+    needsRecipient: false,
     frame: parseFrame('actor=subject recipient=object recipient=complement'),
   };
 }

@@ -28,6 +28,8 @@ export function record(key: string, over: Partial<EventRecord> = {}): EventRecor
     confidence: 0.9,
     sentence: 0,
     trigger: 'send',
+    object: null,
+    purpose: null,
     evidence: 'They send troops.',
     attributedTo: null,
     source: 'example.org',
