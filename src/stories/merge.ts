@@ -27,7 +27,7 @@ interface Candidate {
   countriesOfActors: string[];
   countriesOfRecipients: string[];
   interval: Interval;
-  theme: Set<string> | null;
+  theme: Theme | null;
   /** The claimed event a denial answers (the event layer's `denies` link), as a mention key. */
   denies: string | null;
 }
@@ -39,7 +39,8 @@ interface Cluster {
   placeId: string | null;
   placeCountry: string | null;
   mode: string | null;
-  theme: Set<string> | null;
+  /** Theme words of its members, by language: words are compared only within one language. */
+  themes: Map<string, Set<string>>;
   /** Actor and recipient countries of its members. */
   countries: Set<string>;
   /** Background mentions ("has supplied arms since 2023") merge only with background, never with the news. */
@@ -57,14 +58,32 @@ const familyOfType = (t: PloverType) => TYPE_FAMILY[t] ?? t;
 const MIN_THEME_WORD = 4;
 
 /** The content words of the event's object or theme span, when the event layer gives one ("troops", "artillery shells"). */
-function themeOf(event: Event): Set<string> | null {
+interface Theme {
+  lang: string;
+  words: Set<string>;
+}
+
+function themeOf(event: Event, lang: string): Theme | null {
   const object = event.object;
   if (!object?.text) return null;
   const words = object.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length >= MIN_THEME_WORD) ?? [];
-  return words.length ? new Set(words) : null;
+  return words.length ? { lang, words: new Set(words) } : null;
 }
 
-const shareTheme = (a: Set<string> | null, b: Set<string> | null) => !a || !b || [...a].some((w) => b.has(w));
+/** One word is the other with an ending ("troop"/"troops", "pasukan"/"pasukannya"): the same thing named. */
+const sameWord = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** The theme words `c` shares with the cluster's in its language; null when they differ, [] when nothing compares. */
+function sharedTheme(cluster: Cluster, c: Candidate): string[] | null {
+  const theirs = c.theme ? cluster.themes.get(c.theme.lang) : undefined;
+  if (!c.theme || !theirs) return [];
+  const shared = [...c.theme.words].filter((w) => [...theirs].some((v) => sameWord(w, v)));
+  return shared.length ? shared : null;
+}
+
+function addTheme(cluster: Cluster, theme: Theme | null): void {
+  if (theme && !cluster.themes.has(theme.lang)) cluster.themes.set(theme.lang, theme.words);
+}
 
 const codes = (ps: Participant[]) => [...new Set(ps.map((p) => p.actorCode ?? p.entityId))].sort();
 const countries = (ps: Participant[]) => [...new Set(ps.map((p) => p.country ?? p.actorCode?.slice(0, 3) ?? p.entityId))].sort();
@@ -108,7 +127,7 @@ function candidate(report: ArticleReport, event: Event, source: SourceIdentity):
     countriesOfActors: countries(event.actors),
     countriesOfRecipients: countries(event.recipients),
     interval: event.time ? { start: event.time.start, end: event.time.end } : undatedInterval(report.publishedAt),
-    theme: themeOf(event),
+    theme: themeOf(event, report.lang),
     denies: denies ? `${report.articleId}#${denies}` : null,
   };
 }
@@ -133,7 +152,8 @@ function fits(cluster: Cluster, c: Candidate): string | null {
   const doubtful = doubtfulRecipients(cluster, c);
   if (doubtful === null) return null;
   if (cluster.mode && c.event.mode && cluster.mode !== c.event.mode) return null;
-  if (!shareTheme(cluster.theme, c.theme)) return null;
+  const theme = sharedTheme(cluster, c);
+  if (theme === null) return null;
   if (!overlaps(cluster.interval, c.interval)) return null;
   const place = c.event.location;
   const participantsCountry = (country: string | null) => country !== null && (cluster.countries.has(country) || c.countriesOfActors.includes(country) || c.countriesOfRecipients.includes(country));
@@ -150,7 +170,7 @@ function fits(cluster: Cluster, c: Candidate): string | null {
       : `recipients ${c.countriesOfRecipients.join(',') || 'unstated'} fit ${cluster.recipients.join(',') || 'unstated'}`,
     `time ${describeInterval(c.interval)} overlaps ${describeInterval(cluster.interval)}`,
   ];
-  if (c.theme && cluster.theme) parts.push(`theme shares “${[...c.theme].filter((w) => cluster.theme!.has(w)).join(' ')}”`);
+  if (theme.length) parts.push(`theme shares “${theme.join(' ')}”`);
   if (place && cluster.placeId && place.entityId !== cluster.placeId) {
     parts.push(place.country === cluster.placeCountry ? `place in the same country` : `place ${place.name} is a participant's country`);
   } else if (place && cluster.placeId) parts.push(`same place ${place.name}`);
@@ -170,7 +190,7 @@ function join(cluster: Cluster, c: Candidate): void {
   cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].filter((x) => !doubtful.has(x)).sort();
   cluster.interval = narrow(cluster.interval, c.interval);
   cluster.mode ??= c.event.mode;
-  cluster.theme ??= c.theme;
+  addTheme(cluster, c.theme);
   if (!cluster.placeId && c.event.location) {
     cluster.placeId = c.event.location.entityId;
     cluster.placeCountry = c.event.location.country;
@@ -185,7 +205,7 @@ function newCluster(c: Candidate): Cluster {
     placeId: c.event.location?.entityId ?? null,
     placeCountry: c.event.location?.country ?? null,
     mode: c.event.mode,
-    theme: c.theme,
+    themes: new Map(c.theme ? [[c.theme.lang, c.theme.words]] : []),
     historical: c.event.modality.stage === 'historical',
     countries: new Set([...c.countriesOfActors, ...c.countriesOfRecipients]),
   };
