@@ -49,6 +49,11 @@ export function cameoCode(code: string): CameoCode | null {
   return table.get(code) ?? table.get(code.slice(0, 3)) ?? table.get(code.slice(0, 2)) ?? null;
 }
 
+/** The code as an event carries it (the table's other columns fill the event's own fields). */
+export function cameoRef(c: CameoCode): { code: string; root: string; base: string; label: string } {
+  return { code: c.code, root: c.root, base: c.base, label: c.label };
+}
+
 export function quadClassOf(type: PloverType): number {
   return quadOfType.get(type) ?? 1;
 }

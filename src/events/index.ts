@@ -5,7 +5,7 @@ import type { SegmentedText } from '../text/segment.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { EntityResult } from '../entities/index.ts';
 import { attributionAt } from '../quotes/attribution.ts';
-import { cameoCode, quadClassOf } from './cameo.ts';
+import { cameoCode, cameoRef, quadClassOf } from './cameo.ts';
 import { complementRole } from './complements.ts';
 import { conjoined, fillFrame, modifierAgent, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
@@ -186,7 +186,7 @@ function draftFor(
       type,
       mode: entry.mode ?? code.mode,
       context: [...new Set([...code.context, ...entry.context])],
-      cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+      cameo: cameoRef(code),
       quadClass: entry.type && entry.type !== code.plover ? quadClassOf(type) : (code.quad ?? quadClassOf(type)),
       goldstein: code.goldstein,
       trigger,
@@ -232,7 +232,7 @@ function reversed(d: Draft): Draft | null {
       type: code.plover,
       mode: code.mode,
       context: code.context,
-      cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+      cameo: cameoRef(code),
       quadClass: code.quad ?? quadClassOf(code.plover),
       goldstein: code.goldstein,
       actors: e.recipients,
@@ -401,7 +401,7 @@ function denialDraft(
     type: REFUSAL.plover,
     mode: REFUSAL.mode,
     context: REFUSAL.context,
-    cameo: { code: REFUSAL.code, root: REFUSAL.root, base: REFUSAL.base, label: REFUSAL.label },
+    cameo: cameoRef(REFUSAL),
     quadClass: REFUSAL.quad ?? quadClassOf(REFUSAL.plover),
     goldstein: REFUSAL.goldstein,
     trigger,

@@ -2,7 +2,7 @@
 // in the sentence it names, and the offsets are computed here, never taken from the model. Rule output is
 // kept as it is; items are only added.
 import type { Analysis, Entity, Event, Evidence, Mention, Participant } from '../schema/analysis.ts';
-import { cameoCode, quadClassOf } from '../events/cameo.ts';
+import { cameoCode, cameoRef, quadClassOf } from '../events/cameo.ts';
 import { attributionAt } from '../quotes/attribution.ts';
 import type { LlmEvent, LlmMention, LlmReply } from './reply.ts';
 
@@ -164,7 +164,7 @@ class Grounding {
       type: item.type,
       mode: item.mode ?? code.mode,
       context: code.context,
-      cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+      cameo: cameoRef(code),
       quadClass: code.quad ?? quadClassOf(item.type),
       goldstein: code.goldstein,
       trigger,

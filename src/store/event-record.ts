@@ -1,7 +1,7 @@
 // Turns the analyser's events into the rows the store, the API and the exports share, and lays an
 // analyst's correction over the machine's values.
 import type { Analysis, Event } from '../schema/analysis.ts';
-import { cameoForPlover, quadClassOf } from '../events/cameo.ts';
+import { cameoForPlover, cameoRef, quadClassOf } from '../events/cameo.ts';
 import { eventKey } from './event-key.ts';
 import type { EventClass, EventRecord, ParticipantRef, Review } from './records.ts';
 
@@ -72,7 +72,7 @@ export function correctedClass(machine: EventClass, review: Review | null): Even
   return {
     type,
     mode: code.mode,
-    cameo: { code: code.code, root: code.root, base: code.base, label: code.label },
+    cameo: cameoRef(code),
     quadClass: code.quad ?? quadClassOf(type),
     goldstein: code.goldstein,
   };
