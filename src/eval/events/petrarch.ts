@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analyzer } from '../../pipeline/analyze.ts';
+import type { Event } from '../../schema/analysis.ts';
 import { loadPipeline } from '../pipeline.ts';
 import type { LanguagePack } from '../../lang/types.ts';
 import { importOptional } from '../optional.ts';
@@ -23,6 +24,29 @@ export function validateDictionaries(dir: string): { actors?: string; agents?: s
   return out;
 }
 
+/**
+ * An event as PETRARCH codes it: one event per source–target pair ("Arnor and Gondor welcomed …" is two), a
+ * participant never its own target. Sumber keeps co-ordinated participants in one event; the unit-test gold
+ * lists each pair, so each is scored as one.
+ */
+export function dyads(e: Event): Event[] {
+  const actors = e.actors.length ? e.actors.map((a) => [a]) : [[]];
+  const recipients = e.recipients.length ? e.recipients.map((r) => [r]) : [[]];
+  const out = actors.flatMap((a) =>
+    recipients.filter((r) => !(a[0] && r[0] && a[0].entityId === r[0].entityId)).map((r) => ({ ...e, actors: a, recipients: r })),
+  );
+  return out.length ? out : [e];
+}
+
+function dyadic(analyzer: Analyzer): Analyzer {
+  return {
+    analyze(input) {
+      const analysis = analyzer.analyze(input);
+      return { ...analysis, events: analysis.events.flatMap(dyads) };
+    },
+  };
+}
+
 export async function petrarchAnalyzer(dictionaryDir: string, fallback: Analyzer): Promise<{ analyzer: Analyzer; note: string }> {
   const { createAnalyzer, packs, problem } = await loadPipeline();
   if (problem) return { analyzer: fallback, note: problem };
@@ -37,6 +61,9 @@ export async function petrarchAnalyzer(dictionaryDir: string, fallback: Analyzer
   } catch (e) {
     return { analyzer: fallback, note: `shipped packs only: extending with ${dictionaryDir} failed: ${(e as Error).message}` };
   }
-  const analyzer = await createAnalyzer({ packs: new Map([...packs, ['en', en]]) });
-  return { analyzer, note: `English pack extended with ${Object.keys(files).join(', ') || 'no'} dictionaries from ${dictionaryDir}` };
+  const analyzer = dyadic(await createAnalyzer({ packs: new Map([...packs, ['en', en]]) }));
+  return {
+    analyzer,
+    note: `English pack extended with ${Object.keys(files).join(', ') || 'no'} dictionaries from ${dictionaryDir}; events split into source–target pairs as PETRARCH codes them`,
+  };
 }
