@@ -49,7 +49,7 @@ test('a passive takes its agent after the verb and its subject as recipient', ()
 
 test('co-ordinated actors of a signing act on each other', () => {
   const [e] = events('Putin dan Kim Jong-un menandatangani perjanjian kemitraan strategis.');
-  assert.equal(e!.type, 'AGREE');
+  assert.equal(e!.type, 'SUPPORT');
   assert.equal(e!.cameo.code, '057');
   assert.equal(e!.cameo.root, '05');
   assert.equal(e!.quadClass, 1);
@@ -80,7 +80,7 @@ test('an event without a named recipient takes the recipient of the last one of 
 
 test('English frames: subject, object after "with", location after "in"', () => {
   const [sign] = events('Russia signed a defence treaty with North Korea.', en);
-  assert.equal(sign!.type, 'AGREE');
+  assert.equal(sign!.type, 'SUPPORT');
   assert.deepEqual(codes(sign!.actors), ['RUS']);
   assert.deepEqual(codes(sign!.recipients), ['PRK']);
   const [arrive] = events('The Korps Teknik troops are expected to arrive in Donetsk to help Russia.', en);

@@ -48,9 +48,9 @@ for (const [lang, words] of [
 
   test(`${lang} 2: RUS and PRK sign the strategic partnership treaty early in June 2024`, () => {
     const treaty = a.events.find(
-      (e) => e.type === 'AGREE' && e.cameo.base === '057' && countries(e.actors).has('RUS') && countries(e.actors).has('PRK'),
+      (e) => e.type === 'SUPPORT' && e.cameo.base === '057' && countries(e.actors).has('RUS') && countries(e.actors).has('PRK'),
     );
-    assert.ok(treaty, 'AGREE 057 with Putin and Kim as actors');
+    assert.ok(treaty, 'SUPPORT 057 (a signed agreement, as PLOVER maps it) with Putin and Kim as actors');
     assert.ok(treaty.time?.start?.startsWith('2024-06'), `time ${treaty.time?.start}`);
   });
 

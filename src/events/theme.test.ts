@@ -61,6 +61,6 @@ test('"for" a party names a beneficiary, not a purpose', () => {
 
 test('what is signed is the object of a signing', () => {
   const [e] = events('Mesir dan Israel menandatangani perjanjian gencatan senjata.');
-  assert.equal(e!.type, 'AGREE');
+  assert.equal(e!.type, 'SUPPORT');
   assert.equal(e!.object?.text, 'perjanjian gencatan senjata');
 });

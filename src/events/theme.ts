@@ -7,7 +7,7 @@ import type { SentenceView } from './sentence-view.ts';
 import type { TriggerMatch } from './triggers.ts';
 
 /** Types whose object is a thing handed over, moved or signed rather than who is acted on. */
-const THEMED = new Set<PloverType>(['AID', 'AGREE', 'COOPERATE', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
+const THEMED = new Set<PloverType>(['AID', 'AGREE', 'SUPPORT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'MOBILIZE']);
 /** A theme or purpose runs at most this many tokens. */
 const THEME_MAX = 6;
 const PURPOSE_MAX = 10;
