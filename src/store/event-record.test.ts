@@ -36,7 +36,7 @@ test('correcting AID to PROTEST gives the record the protest code, its QuadClass
 test("a correction keeps the machine's mode where the new type has it, and drops it where it does not", () => {
   const threaten = () => ({ ...aidRecord(), type: 'THREATEN' as const, machineType: 'THREATEN' as const, mode: 'restrict' });
   const coerced = withReview(threaten(), review({ type: 'COERCE' }));
-  assert.deepEqual([coerced.mode, coerced.cameo.code], ['restrict', '163']);
+  assert.deepEqual([coerced.mode, coerced.cameo.code], ['restrict', '172']);
   const protest = withReview(threaten(), review({ type: 'PROTEST' }));
   assert.deepEqual([protest.mode, protest.cameo.code], [null, '140']);
 });
