@@ -1,18 +1,17 @@
-// One thread of the analysis pool (pool.ts): loads the analyser once, then answers requests one at a time.
+// One thread of the analysis pool (pool.ts): answers requests one at a time, loading each language pack (and
+// the language identifier) the first time a request needs it.
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
-import { createAnalyzerWith } from './analyze.ts';
-import { createLanguageDetector } from '../lang/detect.ts';
+import { createLazyAnalyzer } from './analyze.ts';
 import type { Request, Reply } from './pool.ts';
 
-const detector = await createLanguageDetector();
-const analyzer = createAnalyzerWith(detector);
+const analyzer = createLazyAnalyzer();
 const port = parentPort!;
 
-port.on('message', (request: Request) => {
+port.on('message', async (request: Request) => {
   let reply: Reply;
   try {
-    const result = request.kind === 'analyze' ? analyzer.analyze(request.input) : detector.detect(request.text);
+    const result = request.kind === 'analyze' ? await analyzer.analyze(request.input) : await analyzer.detect(request.text);
     reply = { id: request.id, result };
   } catch (e) {
     const err = e as Error;
