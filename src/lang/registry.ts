@@ -32,7 +32,7 @@ export async function loadPack(code: string): Promise<LanguagePack> {
   return (await shipped(code).pack()).pack;
 }
 
-/** Every shipped pack's provenance lexicon, without the rest of the packs. */
-export async function loadProvenanceLexicons(): Promise<ProvenanceLexicon[]> {
-  return Promise.all([...packCodes].map(async (code) => (await shipped(code).provenance()).provenance));
+/** Every shipped pack's provenance part, without the rest of the packs. */
+export async function loadProvenance(): Promise<Pick<LanguagePack, 'provenance'>[]> {
+  return Promise.all([...packCodes].map((code) => shipped(code).provenance()));
 }

@@ -1,17 +1,20 @@
 // Analysis off the event loop: a pool of worker threads, each with its own analyser loaded once. `serve`
-// answers requests while an article is analysed, and `ingest` analyses as many articles at once as it has
-// threads. A failure inside a thread comes back as the same error (an InputError stays one).
+// answers requests while an article is analysed, and `ingest` builds (extracts pages) and analyses as many
+// articles at once as it has threads. A failure inside a thread comes back as the same error (an InputError
+// stays one).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { LanguageGuess } from '../lang/detect.ts';
 import type { AnalyzeInput } from './analyze.ts';
+import type { ArticleBuilder, BuiltArticle } from '../ingest/article.ts';
+import type { Candidate } from '../ingest/candidate.ts';
 
-type Body = { kind: 'analyze'; input: AnalyzeInput } | { kind: 'detect'; text: string };
+type Body = { kind: 'analyze'; input: AnalyzeInput } | { kind: 'detect'; text: string } | { kind: 'build'; candidate: Candidate; fetchedAt: string };
 export type Request = { id: number } & Body;
 export type Reply = { id: number } & (
-  | { result: Analysis | LanguageGuess }
+  | { result: Analysis | LanguageGuess | BuiltArticle }
   | { error: { input: string; problem: string } | { message: string } }
 );
 
@@ -40,7 +43,7 @@ export function workerCount(value: string | undefined): number | undefined {
   return n;
 }
 
-export class AnalysisPool {
+export class AnalysisPool implements ArticleBuilder {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private readonly queue: Job[] = [];
@@ -58,6 +61,19 @@ export class AnalysisPool {
 
   detect(text: string): Promise<LanguageGuess> {
     return this.submit({ kind: 'detect', text });
+  }
+
+  build(candidate: Candidate, fetchedAt: string): Promise<BuiltArticle> {
+    return this.submit({ kind: 'build', candidate, fetchedAt });
+  }
+
+  /** Starts every thread now, so that they load their modules while the caller reads its first input. */
+  warm(): void {
+    while (!this.closed && this.workers < this.size) {
+      const worker = this.start();
+      worker.unref();
+      this.idle.push(worker);
+    }
   }
 
   /** Ends every thread; what is queued or running fails. */
