@@ -1,7 +1,8 @@
 // The analysis pipeline: text → sentences → entities, times, quantities → quotes → events → claims.
 // Each stage is a function of what came before; this module only composes them.
 import { createHash } from 'node:crypto';
-import { Analysis, SCHEMA_VERSION } from '../schema/analysis.ts';
+import type { Analysis } from '../schema/analysis.ts';
+import { SCHEMA_VERSION } from '../schema/vocabulary.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { segment, type SegmentedText } from '../text/segment.ts';
 import { createLanguageDetector, type LanguageDetector, type LanguageGuess } from '../lang/detect.ts';
@@ -201,9 +202,4 @@ export function createLazyAnalyzer(): LazyAnalyzer {
       return analyzeIn(input, name, text, lang, pack, own, stage);
     },
   };
-}
-
-/** Checks a result against the schema; tests and the store's boundary use it. */
-export function validateAnalysis(value: unknown): Analysis {
-  return Analysis.parse(value);
 }
