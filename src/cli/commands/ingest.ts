@@ -72,8 +72,8 @@ export function registerIngest(program: Command): void {
           {
             sink,
             analyzer: opts.analyze ? pool : null,
-            // One article more than threads: a thread finds its next article waiting while this one stores.
-            concurrency: pool.size + 1,
+            // Enough articles in hand that every thread has its next job waiting, and one more being stored here.
+            concurrency: pool.capacity + 1,
             fetcher,
             detector: pool,
             builder: pool,
