@@ -27,19 +27,18 @@ export function createIngestor(options: IngestorOptions = {}): ClosableIngestor 
   let shared: Promise<Omit<IngestContext, 'sink'>> | null = null;
   let pool: AnalysisPool | null = null;
   const load = async () => {
-    const [{ AnalysisPool }, { packs }, { Fetcher }, { originalCues }] = await Promise.all([
+    const [{ AnalysisPool }, { packCodes }, { Fetcher }] = await Promise.all([
       import('../pipeline/pool.ts'),
-      import('../lang/index.ts'),
+      import('../lang/registry.ts'),
       import('../ingest/fetch.ts'),
-      import('../ingest/provenance.ts'),
     ]);
     pool = new AnalysisPool(options.workers);
     return {
       analyzer: pool,
       detector: pool,
+      builder: pool,
       fetcher: new Fetcher({ allowPrivate: !!options.allowPrivate }),
-      originalCues: originalCues(packs.values()),
-      analyzerLanguages: new Set(packs.keys()),
+      analyzerLanguages: packCodes,
     };
   };
   const context = () => (shared ??= load());

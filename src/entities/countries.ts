@@ -1,6 +1,7 @@
 // Country names in a language: the official and short names from i18n-iso-countries and Intl.DisplayNames,
 // plus the pack's own forms (abbreviations, demonyms). Canonical names are English.
-import countries from 'i18n-iso-countries';
+// The library's own entry registers all of its ~80 locales at load; this registers only the locales asked for.
+import countries from 'i18n-iso-countries/index.js';
 import { createRequire } from 'node:module';
 import type { CountryNames } from './lexicon.ts';
 

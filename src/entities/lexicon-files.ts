@@ -2,7 +2,8 @@
 // this module). Formats are described in each file's header; all are tab-separated with `#` comments.
 import { existsSync } from 'node:fs';
 import { packFile, readList, readTable } from '../lang/load.ts';
-import { EntityType } from '../schema/analysis.ts';
+import type { EntityType } from '../schema/analysis.ts';
+import { ENTITY_TYPES, isOneOf } from '../schema/vocabulary.ts';
 import type { ActorEntry, AgentEntry, CountryNames, EntityLexicon, RegionNames, TitleEntry } from './lexicon.ts';
 
 function fail(file: URL, row: string[], why: string): never {
@@ -16,7 +17,7 @@ export function readActors(file: URL): ActorEntry[] {
   return readTable(file).map((row) => {
     const [code = '', type = '', names = '', validFrom = '', validTo = ''] = row;
     if (!/^[A-Z0-9]{3,}$/.test(code)) fail(file, row, `bad actor code '${code}'`);
-    if (type && !EntityType.safeParse(type).success) fail(file, row, `unknown entity type '${type}'`);
+    if (type && !isOneOf(ENTITY_TYPES, type)) fail(file, row, `unknown entity type '${type}'`);
     for (const d of [validFrom, validTo]) if (d && !ISO_DATE.test(d)) fail(file, row, `bad date '${d}'`);
     const list = names.split('|').map((n) => n.trim()).filter(Boolean);
     if (list.length === 0) fail(file, row, 'no names');

@@ -5,7 +5,7 @@ import { typeOfCode } from './codes.ts';
 import { countryNames } from './countries.ts';
 import type { ActorEntry, EntityLexicon } from './lexicon.ts';
 import { firstKey, PhraseIndex } from './phrases.ts';
-import { placeNames } from './places.ts';
+import { placeWords } from './places.ts';
 import { loadTagger, type Tagger } from './tagger.ts';
 
 export type NameValue = { kind: 'country'; code: string; adjective: boolean } | { kind: 'region'; name: string } | { kind: 'actor'; entry: ActorEntry };
@@ -36,7 +36,8 @@ export const periodKey = (entry: ActorEntry) => `${actorType(entry)}|${entry.nam
 
 function build(lex: EntityLexicon): PackIndex {
   const names = new PhraseIndex<NameValue>();
-  for (const [name, code, adjective] of countryNames(lex.countryLocale, lex.countries)) names.add(name, { kind: 'country', code, adjective });
+  const countries = countryNames(lex.countryLocale, lex.countries);
+  for (const [name, code, adjective] of countries) names.add(name, { kind: 'country', code, adjective });
   const periods = new Map<string, ActorEntry[]>();
   for (const entry of lex.actors) {
     // Indexed on first lookup of their first word: dictionaries of tens of thousands of actors load fast.
@@ -58,16 +59,17 @@ function build(lex: EntityLexicon): PackIndex {
     return phrases;
   };
   const wordFlags = new Map<string, string>();
-  const flag = (phrase: string, letter: string) => {
-    for (const w of phrase.toLowerCase().split(/\s+/)) {
-      const f = wordFlags.get(w) ?? '';
-      if (!f.includes(letter)) wordFlags.set(w, f + letter);
-    }
+  const flagWord = (w: string, letter: string) => {
+    const f = wordFlags.get(w) ?? '';
+    if (!f.includes(letter)) wordFlags.set(w, f + letter);
   };
-  for (const [name] of countryNames(lex.countryLocale, lex.countries)) flag(name, 'n');
+  const flag = (phrase: string, letter: string) => {
+    for (const w of phrase.toLowerCase().split(/\s+/)) flagWord(w, letter);
+  };
+  for (const [name] of countries) flag(name, 'n');
   for (const entry of lex.actors) for (const name of entry.names) flag(name, 'n');
   for (const region of lex.regions) for (const name of region.names) flag(name, 'p');
-  for (const name of placeNames()) flag(name, 'p');
+  for (const w of placeWords()) flagWord(w, 'p');
   for (const t of lex.titles) for (const w of t.words) flag(w, 't');
   for (const a of lex.agents) for (const w of a.words) flag(w, 'a');
   for (const w of lex.orgCues) flag(w, 'o');

@@ -21,9 +21,14 @@ const placeRows = () =>
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => line.split('\t')));
 
-/** Every place name in the gazetteer. */
-export function placeNames(): string[] {
-  return placeRows().map((r) => r[0]!);
+let words: Set<string> | null = null;
+
+/** Every word of every place name, lower-case, once: each pack's index flags them (the gazetteer is shared). */
+export function placeWords(): ReadonlySet<string> {
+  if (words) return words;
+  words = new Set<string>();
+  for (const row of placeRows()) for (const w of row[0]!.toLowerCase().split(/\s+/)) words.add(w);
+  return words;
 }
 
 export function placeIndex(): PhraseIndex<Place> {

@@ -228,7 +228,11 @@ export class Tagger {
 /** A dense table from the model file's sparse rows. */
 export function tableOf(model: ModelFile): Float32Array {
   const table = new Float32Array((1 << model.tableBits) * N_TAGS);
-  model.rows.forEach((row, r) => table.set(model.weights.slice(r * N_TAGS, (r + 1) * N_TAGS), row * N_TAGS));
+  const { rows, weights } = model;
+  for (let r = 0; r < rows.length; r++) {
+    const at = rows[r]! * N_TAGS;
+    for (let t = 0; t < N_TAGS; t++) table[at + t] = weights[r * N_TAGS + t]!;
+  }
   return table;
 }
 

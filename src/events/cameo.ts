@@ -1,7 +1,8 @@
 // The CAMEO code table with its PLOVER mapping, QuadClass and Goldstein values (data/cameo_plover_map.tsv,
 // sources and licences in data/NOTICE.md).
 import { readTable } from '../lang/load.ts';
-import { PloverType } from '../schema/analysis.ts';
+import type { PloverType } from '../schema/analysis.ts';
+import { isOneOf, PLOVER_TYPES } from '../schema/vocabulary.ts';
 
 export interface CameoCode {
   code: string;
@@ -22,7 +23,7 @@ function load(): Map<string, CameoCode> {
   for (const row of readTable(new URL('data/cameo_plover_map.tsv', import.meta.url))) {
     const [code = '', , root = '', , label = '', gdeltQuad = '', goldstein = '', event = '', mode = '', context = '', quad = ''] = row;
     if (!/^\d+$/.test(code)) continue; // the header
-    const plover = PloverType.safeParse(event).success ? (event as PloverType) : null;
+    const plover = isOneOf(PLOVER_TYPES, event) ? event : null;
     out.set(code, {
       code,
       root,

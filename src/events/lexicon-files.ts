@@ -1,7 +1,8 @@
 // Readers for the event data files of a language pack. Each file's header describes its columns; a bad row
 // fails loudly with the file and the row, since a silently skipped verb is a wrong analysis later.
 import { readTable } from '../lang/load.ts';
-import { PloverType } from '../schema/analysis.ts';
+import type { PloverType } from '../schema/analysis.ts';
+import { isOneOf, PLOVER_TYPES } from '../schema/vocabulary.ts';
 import type {
   AffixRule,
   ClauseWords,
@@ -57,7 +58,7 @@ export function verbEntriesFromRows(rows: string[][], file: URL): VerbEntry[] {
     if (lemmas.length === 0) fail(file, row, 'no lemma');
     if (!/^(\d{2,4}|---)$/.test(cameo)) fail(file, row, `bad CAMEO code '${cameo}' (digits, or --- for a form that codes nothing)`);
     const t = cell(type);
-    if (t && !PloverType.safeParse(t).success) fail(file, row, `unknown PLOVER type '${t}'`);
+    if (t && !isOneOf(PLOVER_TYPES, t)) fail(file, row, `unknown PLOVER type '${t}'`);
     const entry: VerbEntry = {
       lemmas,
       forms: items.filter((f) => f.startsWith('=')).map((f) => words(f.slice(1))),

@@ -6,7 +6,6 @@ import { MAX_TEXT_BYTES } from '../text/decode.ts';
 import { InputError } from '../errors.ts';
 import type { Article } from '../schema/article.ts';
 import type { Candidate } from './candidate.ts';
-import { extractArticle } from './extract.ts';
 import { isoDateTime } from './metadata.ts';
 import { findOriginalInText, type OriginalHint } from './provenance.ts';
 import { minhash, words as wordsOf } from './minhash.ts';
@@ -58,10 +57,16 @@ function checkTextSize(text: string, name: string): void {
   }
 }
 
-export function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: string): BuiltArticle {
+/** Where articles are built: in this thread (buildArticle), or in the analysis pool's threads. */
+export interface ArticleBuilder {
+  build(c: Candidate, fetchedAt: string): Promise<BuiltArticle>;
+}
+
+/** Page extraction (a DOM and Readability) is loaded with the first page: text and JSONL inputs never need it. */
+export async function buildArticle(c: Candidate, cues: readonly string[], fetchedAt: string): Promise<BuiltArticle> {
   const name = c.origin.location;
   if (c.text !== null) checkTextSize(c.text, name);
-  const page = c.html !== null ? extractArticle(c.html, { url: c.url ?? undefined, originalCues: cues }) : null;
+  const page = c.html !== null ? (await import('./extract.ts')).extractArticle(c.html, { url: c.url ?? undefined, originalCues: cues }) : null;
   if (page) checkTextSize(page.text, name);
   const text = normalizeText(page ? page.text : (c.text ?? ''));
   const words = wordsOf(text).length;

@@ -10,7 +10,7 @@ import type { Analysis } from '../schema/analysis.ts';
 import type { Article, ArticleLink } from '../schema/article.ts';
 import type { ArticleSink, StoredArticleRef } from './sink.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
-import { buildArticle } from './article.ts';
+import { buildArticle, type ArticleBuilder } from './article.ts';
 import { bandKeys, similarity, NEAR_DUPLICATE_THRESHOLD } from './minhash.ts';
 import type { OriginalHint } from './provenance.ts';
 import { kindOfPath, readPath, readUrl } from './readers.ts';
@@ -31,8 +31,11 @@ export interface IngestContext {
   fetcher: Fetcher | null;
   /** Tells a translation (other language) from a republication: in this thread or the analyser's pool. */
   detector: { detect(text: string): LanguageGuess | Promise<LanguageGuess> };
-  /** Phrases that introduce an original, from every language pack. */
-  originalCues: readonly string[];
+  /** Where articles are built (page extraction, signatures): the analysis pool's threads, which read the
+   *  packs' cues themselves… */
+  builder?: ArticleBuilder;
+  /** …or, without a builder, this thread, with these phrases that introduce an original (every pack's). */
+  originalCues?: readonly string[];
   /** Language codes the analyser has packs for; other declared languages are detected instead. */
   analyzerLanguages: ReadonlySet<string>;
   /** Publication date (ISO) for articles that state none, such as plain text files. */
@@ -112,10 +115,17 @@ export class Ingester {
   readonly summary: IngestSummary = { inputs: 0, stored: 0, duplicates: 0, verbatimCopies: 0, nearDuplicates: 0, linkedToOriginal: 0, failed: 0, limited: {} };
   private stopping = false;
 
+  private readonly builder: ArticleBuilder;
+
   constructor(
     private readonly ctx: IngestContext,
     private readonly onEvent: (e: IngestEvent) => void = () => {},
-  ) {}
+  ) {
+    const cues = ctx.originalCues;
+    if (ctx.builder) this.builder = ctx.builder;
+    else if (cues) this.builder = { build: (c, fetchedAt) => buildArticle(c, cues, fetchedAt) };
+    else throw new Error('an ingester needs a builder or the original cues to build articles with');
+  }
 
   /** Finish the article in hand, then stop (Ctrl-C). A re-run skips what was saved. */
   stop(): void {
@@ -172,7 +182,7 @@ export class Ingester {
       if (c.warning) this.onEvent({ kind: 'warning', input: c.origin.location, problem: c.warning });
       const fetchedAt = (this.ctx.now?.() ?? new Date()).toISOString();
       const given = this.ctx.publisher && !c.given.publisher ? { ...c, given: { ...c.given, publisher: this.ctx.publisher } } : c;
-      const built = buildArticle(given, this.ctx.originalCues, fetchedAt);
+      const built = await this.builder.build(given, fetchedAt);
       const { original } = built;
       const a = { ...built.article, publishedAt: built.article.publishedAt ?? this.ctx.defaultPublishedAt ?? null };
       // A canonical URL on another site names the original, not this copy: it is no key for this article.

@@ -12,7 +12,7 @@ export interface OriginalHint {
 }
 
 /** Every pack's cues: an article's language is not known before it is read. */
-export function originalCues(packs: Iterable<LanguagePack>): string[] {
+export function originalCues(packs: Iterable<Pick<LanguagePack, 'provenance'>>): string[] {
   return [...new Set([...packs].flatMap((p) => p.provenance.originalCues))];
 }
 

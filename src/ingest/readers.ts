@@ -1,6 +1,6 @@
 // Turning one input (file, folder entry, URL, standard input) into candidates: HTML pages, text files,
 // JSONL lines and feed items. Feed items that carry only a summary are fetched from their link.
-import { openSync, readSync, closeSync, fstatSync, createReadStream } from 'node:fs';
+import { closeSync, createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
@@ -10,9 +10,7 @@ import type { Fetcher } from './fetch.ts';
 import type { Candidate, ReadResult } from './candidate.ts';
 import { HttpUrl, UserDate, type Article } from '../schema/article.ts';
 import { cappedLines, type LongLine } from './lines.ts';
-
-/** A page or feed larger than this is not one article or one feed; the file is refused before reading it. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+import { MAX_DOCUMENT_BYTES, openReadable, readFileCapped } from './read-file.ts';
 
 export type InputKind = 'html' | 'text' | 'feed' | 'jsonl';
 
@@ -34,59 +32,6 @@ function sniffKind(text: string, contentType: string | null): InputKind {
   if (/html/.test(ct) || /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(text) || /<(p|div|article)[\s>]/i.test(text.slice(0, 4096))) return 'html';
   if (/^\s*\{/.test(text) && text.trimEnd().split('\n').every((l) => /^\s*(\{.*\})?\s*$/.test(l))) return 'jsonl';
   return 'text';
-}
-
-function openReadable(path: string, name: string): number {
-  try {
-    return path === '-' ? 0 : openSync(path, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(name, code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code})`);
-  }
-}
-
-/** What may be how large, for the message that refuses a larger one. */
-export interface ReadLimit {
-  bytes: number;
-  rule: string;
-}
-
-const DOCUMENT_LIMIT: ReadLimit = {
-  bytes: MAX_DOCUMENT_BYTES,
-  rule: `a page, text or feed may be at most ${MAX_DOCUMENT_BYTES / 1048576} MB (split large collections into JSONL)`,
-};
-
-/** A file's (or, for '-', standard input's) bytes, refusing a file over the cap before reading it. */
-export function readFileCapped(path: string, limit: ReadLimit = DOCUMENT_LIMIT): Buffer {
-  const name = path === '-' ? 'standard input' : path;
-  const fd = openReadable(path, name);
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError(name, 'is a folder, not a file');
-    if (st.isFile() && st.size > limit.bytes) throw new InputError(name, `is ${(st.size / 1048576).toFixed(1)} MB; ${limit.rule}`);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.alloc(1 << 16);
-    for (;;) {
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code === 'EOF') break;
-        throw new InputError(name, `cannot be read (${code})`);
-      }
-      if (n === 0) break;
-      total += n;
-      if (total > limit.bytes) throw new InputError(name, `is larger than ${(limit.bytes / 1048576).toFixed(1)} MB; ${limit.rule}`);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    if (total === 0) throw new InputError(name, 'is empty');
-    return Buffer.concat(chunks);
-  } finally {
-    if (fd !== 0) closeSync(fd);
-  }
 }
 
 // Pages cut off in transfer still hold text worth keeping; the user hears about it.

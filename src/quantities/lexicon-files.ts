@@ -1,7 +1,7 @@
 // Reads a pack's quantity data files (number-words.tsv, bounds.tsv, units.tsv, currencies.tsv, items.tsv,
 // quantity-words.tsv, and months.tsv to tell dates from counts) into a QuantityLexicon.
 import { readTable } from '../lang/load.ts';
-import { Bound } from '../schema/analysis.ts';
+import { BOUNDS } from '../schema/vocabulary.ts';
 import type { BoundWord, Currency, NumberRole, QuantityLexicon, Unit, UnitKind } from './lexicon.ts';
 
 const ROLES: readonly NumberRole[] = ['atom', 'times', 'plus', 'hundred', 'scale', 'many', 'joiner'];
@@ -66,7 +66,7 @@ export function readQuantityLexicon(dir: URL, format: { thousandsSeparator: stri
   const bounds = file('bounds.tsv');
   for (const row of readTable(bounds)) {
     const word: BoundWord = {
-      bound: oneOf(bounds, row, row[0], Bound.options),
+      bound: oneOf(bounds, row, row[0], BOUNDS),
       phrase: row[1] ?? fail(bounds, row, 'missing phrase'),
       position: oneOf(bounds, row, row[2], ['before', 'after', 'open', 'and', 'to'] as const),
     };

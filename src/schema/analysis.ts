@@ -1,8 +1,9 @@
 // The one schema of an analysed article. The CLI's JSON, `sumber schema`, the store's boundary,
 // the HTTP API and the dashboard all use these types; change them here and nowhere else.
 import { z } from 'zod';
+import { BOUNDS, ENTITY_TYPES, PLOVER_TYPES, SCHEMA_VERSION, TIME_MODIFIERS } from './vocabulary.ts';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** Character offsets into the analysed (normalised) text; `text` is exactly text.slice(start, end). */
 export const Span = z.object({
@@ -39,17 +40,7 @@ export type Token = z.infer<typeof Token>;
 
 // ---------------------------------------------------------------- entities
 
-export const EntityType = z.enum([
-  'person',
-  'organization',
-  'government',
-  'military',
-  'media',
-  'country',
-  'place',
-  'region',
-  'group',
-]);
+export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
 export const GeoLink = z.object({
@@ -102,7 +93,7 @@ export type Mention = z.infer<typeof Mention>;
 export const Granularity = z.enum(['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century']);
 export type Granularity = z.infer<typeof Granularity>;
 
-export const TimeModifier = z.enum(['early', 'mid', 'late', 'since', 'until', 'before', 'after', 'approx']);
+export const TimeModifier = z.enum(TIME_MODIFIERS);
 
 export const TimeExpr = Evidence.extend({
   id: z.string(),
@@ -119,7 +110,7 @@ export type TimeExpr = z.infer<typeof TimeExpr>;
 
 // ---------------------------------------------------------------- quantities
 
-export const Bound = z.enum(['exactly', 'at-least', 'more-than', 'about', 'up-to', 'less-than', 'range']);
+export const Bound = z.enum(BOUNDS);
 export type Bound = z.infer<typeof Bound>;
 
 export const Quantity = Evidence.extend({
@@ -168,24 +159,7 @@ export type Quote = z.infer<typeof Quote>;
 
 // ---------------------------------------------------------------- events
 
-export const PloverType = z.enum([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]);
+export const PloverType = z.enum(PLOVER_TYPES);
 export type PloverType = z.infer<typeof PloverType>;
 
 export const Stage = z.enum(['planned', 'expected', 'announced', 'begun', 'ongoing', 'completed', 'historical']);

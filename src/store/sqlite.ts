@@ -6,7 +6,7 @@ import type { Article } from '../schema/article.ts';
 import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
 import { prepareStoreFile } from './paths.ts';
-import { storiesOf } from './stories.ts';
+import { storiesOf, type StoryIndex } from './stories.ts';
 import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
 import { BUSY_TIMEOUT_MS, retryBusy, writeTransaction } from './write.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
@@ -86,6 +86,10 @@ export class SqliteStore implements Store {
 
   constructor(readonly db: Database.Database) {
     this.participantRarity = new UntilChanged(db);
+  }
+
+  stories(): StoryIndex {
+    return storiesOf(this);
   }
 
   private prepare(sql: string): Database.Statement {

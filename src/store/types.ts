@@ -4,6 +4,7 @@
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
+import type { StoryIndex } from './stories.ts';
 import type {
   Actor,
   AggregateKind,
@@ -87,6 +88,8 @@ export interface Store extends ArticleSink {
 
   /** Stories (src/stories adds its tables by a migration and fills this in); empty until then. */
   listStories(page: PageRequest): Promise<PageOf<unknown>>;
+  /** The cross-article layer (refresh, merged events, watchlists), where the store computes one: SQLite so far. */
+  stories?(): StoryIndex;
 
   review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null>;
   clearReview(key: string, actor: Actor): Promise<boolean>;

@@ -1,11 +1,11 @@
 // Reads a pack's time data files (months.tsv, weekdays.tsv, seasons.tsv, time-units.tsv, relative-time.tsv,
 // time-modifiers.tsv, time-words.tsv and the atoms of number-words.tsv) into a TimeLexicon.
 import { readTable } from '../lang/load.ts';
-import { TimeModifier as TimeModifierSchema } from '../schema/analysis.ts';
+import { TIME_MODIFIERS } from '../schema/vocabulary.ts';
 import { CALENDAR_UNITS, SEASONS, type CalendarUnit, type Season } from './calendar.ts';
 import type { Position, ShiftWord, TimeLexicon, TimeModifier, UnitWord } from './lexicon.ts';
 
-const MODIFIERS: readonly TimeModifier[] = TimeModifierSchema.options;
+const MODIFIERS: readonly TimeModifier[] = TIME_MODIFIERS;
 
 function fail(file: URL, row: string[], why: string): never {
   throw new Error(`${file.pathname}: ${why} in row '${row.join('\t')}'`);

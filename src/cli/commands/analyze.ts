@@ -1,19 +1,16 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { createLazyAnalyzer } from '../../pipeline/analyze.ts';
 import { isoDate } from '../../pipeline/iso-date.ts';
 import { decodeText, MAX_TEXT_BYTES } from '../../text/decode.ts';
-import { readFileCapped } from '../../ingest/readers.ts';
+import { readFileCapped } from '../../ingest/read-file.ts';
 import { InputError } from '../../errors.ts';
 import { formatPretty } from '../pretty.ts';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { openStore } from '../../store/open.ts';
-import { refreshStories } from './stories.ts';
-import { articleOfAnalysis } from '../../store/analysed-article.ts';
-import { createLlmAugmenter } from '../../llm/index.ts';
 import { llmConfigFromOptions, type LlmOptions } from '../../llm/options.ts';
 import { creditLine } from '../../ingest/credit-line.ts';
+import type { Analysis } from '../../schema/analysis.ts';
 
 const ARTICLE_LIMIT = { bytes: MAX_TEXT_BYTES, rule: `an article may be at most ${MAX_TEXT_BYTES / 1048576} MB of text` };
 
@@ -35,18 +32,26 @@ export function registerAnalyze(program: Command): void {
       const text = decodeText(readFileCapped(file, ARTICLE_LIMIT), name);
       if (!text.trim()) throw new InputError(name, 'is empty');
       const llm = llmConfigFromOptions(opts);
-      const analyzer = await createAnalyzer();
+      // Only the text's language pack is read (and fastText only without --lang).
       const publisher = opts.source?.trim() || creditLine(text)?.publisher || null;
-      const ruled = analyzer.analyze({ text, name, publishedAt: date, lang: opts.lang, publisher });
-      const result = llm ? await createLlmAugmenter(llm).augment(ruled) : ruled;
+      const ruled = await createLazyAnalyzer().analyze({ text, name, publishedAt: date, lang: opts.lang, publisher });
+      const result = llm ? await (await import('../../llm/index.ts')).createLlmAugmenter(llm).augment(ruled) : ruled;
       process.stdout.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatPretty(result));
-      if (opts.store) {
-        const store = await openStore(opts.db);
-        const origin = file === '-' ? { kind: 'stdin' as const, location: '-', feed: null } : { kind: 'file' as const, location: resolve(file), feed: null };
-        const saved = await store.saveAnalysis(articleOfAnalysis(result, origin), result, { kind: 'cli', id: userInfo().username, name: 'sumber analyze' });
-        await refreshStories(store);
-        await store.close();
-        process.stderr.write(`sumber: ${saved.created ? 'stored' : 're-analysed'} ${saved.id} (${saved.eventCount} events)\n`);
-      }
+      if (opts.store) await store(result, file, opts.db);
     });
+}
+
+/** --store: the store and the story layer are loaded only when asked for. */
+async function store(result: Analysis, file: string, db: string | undefined): Promise<void> {
+  const [{ openStore }, { refreshStories }, { articleOfAnalysis }] = await Promise.all([
+    import('../../store/open.ts'),
+    import('./stories.ts'),
+    import('../../store/analysed-article.ts'),
+  ]);
+  const store = await openStore(db);
+  const origin = file === '-' ? { kind: 'stdin' as const, location: '-', feed: null } : { kind: 'file' as const, location: resolve(file), feed: null };
+  const saved = await store.saveAnalysis(articleOfAnalysis(result, origin), result, { kind: 'cli', id: userInfo().username, name: 'sumber analyze' });
+  await refreshStories(store);
+  await store.close();
+  process.stderr.write(`sumber: ${saved.created ? 'stored' : 're-analysed'} ${saved.id} (${saved.eventCount} events)\n`);
 }

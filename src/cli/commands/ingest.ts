@@ -54,16 +54,16 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
-      // Analysis (and the fastText model) runs in the pool's threads; this one reads only the packs' cue lists.
-      const [{ isoDate }, { packs }, { originalCues }, { AnalysisPool, workerCount }] = await Promise.all([
+      // Building (page extraction) and analysis run in the pool's threads; this one reads, checks and stores.
+      const [{ isoDate }, { packCodes }, { AnalysisPool, workerCount }] = await Promise.all([
         import('../../pipeline/iso-date.ts'),
-        import('../../lang/index.ts'),
-        import('../../ingest/provenance.ts'),
+        import('../../lang/registry.ts'),
         import('../../pipeline/pool.ts'),
       ]);
       const defaultPublishedAt = opts.date ? isoDate(opts.date, '--date') : null;
-      // Threads start at the first article that needs one (with --no-analyze, only for a translation check).
       const pool = new AnalysisPool(workerCount(opts.workers));
+      // The threads load their modules while the store opens and the first inputs are read.
+      pool.warm();
       const store = opts.dryRun ? null : await openStore(opts.db);
       const sink = store ? store.auditedSink({ kind: 'cli', id: userInfo().username, name: 'sumber ingest' }, 'article.ingest') : new MemorySink();
       try {
@@ -72,11 +72,12 @@ export function registerIngest(program: Command): void {
           {
             sink,
             analyzer: opts.analyze ? pool : null,
-            concurrency: pool.size,
+            // Enough articles in hand that every thread has its next job waiting, and one more being stored here.
+            concurrency: pool.capacity + 1,
             fetcher,
             detector: pool,
-            originalCues: originalCues(packs.values()),
-            analyzerLanguages: new Set(packs.keys()),
+            builder: pool,
+            analyzerLanguages: packCodes,
             defaultPublishedAt,
             publisher: opts.source?.trim() || null,
           },

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { openStore } from '../../store/open.ts';
-import { SqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR, SERVE_LOGGER } from '../../api/server.ts';
-import { storiesOf } from '../../store/stories.ts';
 import { workerCount } from '../../pipeline/pool.ts';
 
 function port(value: string): number {
@@ -24,7 +22,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean; workers?: string }) => {
       const workers = workerCount(opts.workers);
       const store = await openStore(opts.db);
-      if (store instanceof SqliteStore) storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
+      const stories = store.stories?.();
+      if (stories) stories.allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
       const ingestor = createIngestor({ allowPrivate: !!opts.allowPrivate, workers });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { InputError } from '../../errors.ts';
 import { isPostgresUrl, storeTarget } from '../../store/open.ts';
-import { openSqliteStore, SqliteStore } from '../../store/sqlite.ts';
+import { openSqliteStore, type SqliteStore } from '../../store/sqlite.ts';
 import type { Store } from '../../store/types.ts';
 import { storiesOf, type StoryIndex } from '../../store/stories.ts';
 import { MergedEventFilter, type MergedEvent } from '../../schema/story.ts';
@@ -16,9 +16,8 @@ const PAGE = { limit: 500 };
 
 /** Brings stories up to date after articles were stored, sends watchlist webhooks, and says what it did. */
 export async function refreshStories(store: Store, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
-  // Stories are computed over SQLite stores only so far.
-  if (!(store instanceof SqliteStore)) return;
-  const index = storiesOf(store);
+  const index = store.stories?.();
+  if (!index) return;
   index.allowPrivateWebhooks = !!options.allowPrivate;
   const s = index.refresh({ force: options.force });
   const sent = await index.deliver();
