@@ -41,10 +41,15 @@ function record(row: any): JobRecord {
   };
 }
 
+/** No jobs: before any worker or enqueue created the queue, or on a store that cannot hold one. */
+export function noJobs(available: boolean): JobList {
+  return { available, counts: Object.fromEntries(JobState.options.map((s) => [s, 0])) as Record<JobState, number>, jobs: [] };
+}
+
 export async function listJobs(db: Queryable, query: JobsQuery): Promise<JobList> {
-  const counts = Object.fromEntries(JobState.options.map((s) => [s, 0])) as Record<JobState, number>;
   const exists = (await db.query(`SELECT to_regclass('${QUEUE_SCHEMA}.job') AS t`)).rows[0].t;
-  if (!exists) return { counts, jobs: [] };
+  if (!exists) return noJobs(true);
+  const { counts } = noJobs(true);
   for (const r of (await db.query(`SELECT state::text AS state, count(*)::int AS n FROM ${QUEUE_SCHEMA}.job GROUP BY state`)).rows) {
     counts[FROM_STATE[r.state]!] = r.n;
   }
@@ -57,5 +62,5 @@ export async function listJobs(db: Queryable, query: JobsQuery): Promise<JobList
       ORDER BY created_on DESC, id LIMIT $2`,
     params,
   );
-  return { counts, jobs: rows.map(record) };
+  return { available: true, counts, jobs: rows.map(record) };
 }

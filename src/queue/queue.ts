@@ -31,6 +31,8 @@ export interface QueueOptions {
   supervise?: boolean;
   /** Connections this process may hold. */
   connections?: number;
+  /** The first retry's delay for the jobs this process queues (each kind has its own otherwise); later ones double. */
+  retryDelaySeconds?: number;
 }
 
 export type Handler<T> = (data: T, job: { id: string; kind: JobKind }) => Promise<unknown>;
@@ -39,6 +41,7 @@ export class JobQueue {
   private constructor(
     private readonly boss: PgBoss,
     readonly jobTimeoutSeconds: number,
+    private readonly retryDelaySeconds: number | undefined,
   ) {}
 
   static async open(url: string, options: QueueOptions = {}): Promise<JobQueue> {
@@ -62,12 +65,16 @@ export class JobQueue {
       // 'short': one waiting job per key; a job being worked on does not stop its key from being queued again.
       await boss.createQueue(kind, { name: kind, policy: 'short', retryBackoff: true, ...KIND_POLICY[kind] });
     }
-    return new JobQueue(boss, timeout);
+    return new JobQueue(boss, timeout, options.retryDelaySeconds);
   }
 
   /** Queues a job; null when a job with this key is already waiting. */
   async send(kind: JobKind, data: object, key: string | null): Promise<string | null> {
-    return this.boss.send(kind, data, { ...(key ? { singletonKey: key } : {}), expireInSeconds: this.jobTimeoutSeconds });
+    return this.boss.send(kind, data, {
+      ...(key ? { singletonKey: key } : {}),
+      ...(this.retryDelaySeconds ? { retryDelay: this.retryDelaySeconds } : {}),
+      expireInSeconds: this.jobTimeoutSeconds,
+    });
   }
 
   /** Runs `handler` on jobs of this kind, `concurrency` at a time, until `stop`. */

@@ -35,6 +35,7 @@ export const JobsQuery = z
 export type JobsQuery = z.infer<typeof JobsQuery>;
 
 export const JobList = z.object({
+  available: z.boolean().describe('false: the store is SQLite, which has no job queue (it needs PostgreSQL)'),
   /** How many jobs are in each state (all of them, not only those listed). */
   counts: z.record(JobState, z.number().int()),
   jobs: z.array(JobRecord),
