@@ -118,3 +118,13 @@ test('a server that answers 429 with Retry-After is asked again no sooner; a 404
   assert.equal(byInput.get(server.url('/page'))!.state, 'completed');
   assert.equal(await count('SELECT count(*) AS n FROM articles'), 1);
 });
+
+test('processes starting together on a new database set up one queue and both use it', { skip: pgSkip }, async (t) => {
+  const opened: JobQueue[] = [];
+  const url = await freshDatabase(t, async () => {
+    for (const q of opened) await q.close(1000);
+  });
+  opened.push(...(await Promise.all([JobQueue.open(url), JobQueue.open(url), JobQueue.open(url)])));
+  const ids = await Promise.all(opened.map((q, i) => q.send('stories', {}, `key-${i}`)));
+  assert.equal(new Set(ids.filter(Boolean)).size, 3);
+});

@@ -5,6 +5,7 @@
 // nothing to read) fails at once and stays listed, with its error line, as a dead job. A job whose worker
 // died (killed, machine lost) is taken back once its time runs out and given to another worker.
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import { InputError } from '../errors.ts';
 import { TransientFetchError } from '../ingest/fetch.ts';
 import type { JobKind } from '../schema/jobs.ts';
@@ -21,6 +22,8 @@ const KINDS = Object.keys(KIND_POLICY) as JobKind[];
 
 /** A server's Retry-After is honoured up to this; a longer one is the regular failure it amounts to. */
 const MAX_RETRY_AFTER_MS = 24 * 3600_000;
+/** Any fixed number: the key of the lock under which processes starting together create the queue's tables. */
+const SETUP_LOCK = 0x5ab3e5;
 /** Failed jobs stay listed this long before they are archived. */
 const KEEP_FAILED_SECONDS = 14 * 86400;
 
@@ -58,12 +61,24 @@ export class JobQueue {
     });
     // The library reports connection trouble as events; unheard, they would end the process.
     boss.on('error', (e: Error) => process.stderr.write(`sumber: job queue: ${e.message.split('\n')[0]}\n`));
-    await boss.start();
-    const existing = new Set((await boss.getQueues()).map((q) => q.name));
-    for (const kind of KINDS) {
-      if (existing.has(kind)) continue;
-      // 'short': one waiting job per key; a job being worked on does not stop its key from being queued again.
-      await boss.createQueue(kind, { name: kind, policy: 'short', retryBackoff: true, ...KIND_POLICY[kind] });
+    // pg-boss creates its schema when it finds none, but two processes starting together on a new database
+    // would both try: they take turns here, and the second finds it done.
+    const lock = new pg.Client({ connectionString: url });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+      await boss.start();
+      const existing = new Set((await boss.getQueues()).map((q) => q.name));
+      for (const kind of KINDS) {
+        if (existing.has(kind)) continue;
+        // 'short': one waiting job per key; a job being worked on does not stop its key from being queued again.
+        await boss.createQueue(kind, { name: kind, policy: 'short', retryBackoff: true, ...KIND_POLICY[kind] });
+      }
+    } catch (e) {
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      throw e;
+    } finally {
+      await lock.end();
     }
     return new JobQueue(boss, timeout, options.retryDelaySeconds);
   }
