@@ -35,7 +35,7 @@ async function setup(t: TestContext) {
   const db = new pg.Pool({ connectionString: url, max: 2 });
   closing.push(() => db.end());
   const detector = { detect: () => ({ code: 'en', confidence: 1 }) };
-  await startWorker({
+  startWorker({
     store,
     queue,
     fetcher: new Fetcher({ allowPrivate: true, hostDelayMs: 0, idleTimeoutMs: 2000, respectRobots: false }),

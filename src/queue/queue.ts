@@ -20,6 +20,8 @@ const KIND_POLICY: Record<JobKind, { retryLimit: number; retryDelay: number }> =
 };
 const KINDS = Object.keys(KIND_POLICY) as JobKind[];
 
+/** How often an idle loop asks for work. */
+const IDLE_POLL_MS = 500;
 /** A server's Retry-After is honoured up to this; a longer one is the regular failure it amounts to. */
 const MAX_RETRY_AFTER_MS = 24 * 3600_000;
 /** Any fixed number: the key of the lock under which processes starting together create the queue's tables. */
@@ -46,6 +48,11 @@ export class JobQueue {
     readonly jobTimeoutSeconds: number,
     private readonly retryDelaySeconds: number | undefined,
   ) {}
+
+  private closing = false;
+  private readonly loops: Promise<void>[] = [];
+  /** Resolves the pauses of idle loops, so closing does not wait them out. */
+  private readonly wake = new Set<() => void>();
 
   static async open(url: string, options: QueueOptions = {}): Promise<JobQueue> {
     const timeout = options.jobTimeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS;
@@ -92,20 +99,55 @@ export class JobQueue {
     });
   }
 
-  /** Runs `handler` on jobs of this kind, `concurrency` at a time, until `stop`. */
-  async work<T>(kind: JobKind, concurrency: number, parse: (data: unknown) => T, handler: Handler<T>): Promise<void> {
-    for (let i = 0; i < concurrency; i++) {
-      await this.boss.work(kind, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        try {
-          return await handler(parse(job!.data), { id: job!.id, kind });
-        } catch (e) {
-          if (e instanceof TransientFetchError && e.retryAfterMs !== null) return this.failUntil(kind, job!.id, e, e.retryAfterMs);
-          if (e instanceof InputError && !(e instanceof TransientFetchError)) return this.failForGood(kind, job!.id, e);
-          // Anything else (a server's bad moment, a database fault): the regular backoff.
-          throw e;
-        }
-      });
+  /**
+   * Runs `handler` on jobs of this kind, `concurrency` at a time, until `close`. Each loop takes the next job as
+   * soon as it is done with one (the library's own loop waits out its polling interval after every job, which
+   * capped a worker at two jobs a second); only an empty queue makes it wait.
+   */
+  work<T>(kind: JobKind, concurrency: number, parse: (data: unknown) => T, handler: Handler<T>): void {
+    for (let i = 0; i < concurrency; i++) this.loops.push(this.loop(kind, parse, handler));
+  }
+
+  private async loop<T>(kind: JobKind, parse: (data: unknown) => T, handler: Handler<T>): Promise<void> {
+    while (!this.closing) {
+      let job: PgBoss.Job<unknown> | undefined;
+      try {
+        [job] = await this.boss.fetch<unknown>(kind, { batchSize: 1 });
+      } catch (e) {
+        // The database away for a moment: say so, wait, try again.
+        process.stderr.write(`sumber: job queue: ${(e as Error).message.split('\n')[0]}\n`);
+      }
+      if (!job) {
+        await this.pause(IDLE_POLL_MS);
+        continue;
+      }
+      try {
+        const result = await handler(parse(job.data), { id: job.id, kind });
+        await this.boss.complete(kind, job.id, (result ?? {}) as object);
+      } catch (e) {
+        await this.failed(kind, job.id, e as Error).catch((f) => process.stderr.write(`sumber: job queue: ${(f as Error).message.split('\n')[0]}\n`));
+      }
     }
+  }
+
+  /** Waits, or less when the queue is closing. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake.add(done);
+    });
+  }
+
+  private async failed(kind: JobKind, id: string, e: Error): Promise<void> {
+    if (e instanceof TransientFetchError && e.retryAfterMs !== null) return this.failUntil(kind, id, e, e.retryAfterMs);
+    if (e instanceof InputError && !(e instanceof TransientFetchError)) return this.failForGood(kind, id, e);
+    // Anything else (a server's bad moment, a database fault): the regular backoff.
+    await this.boss.fail(kind, id, { message: e.message, stack: e.stack });
   }
 
   /** Fails the job and sets its next try no sooner than the server asked. */
@@ -123,8 +165,16 @@ export class JobQueue {
     await this.boss.fail(kind, id, { message: e.message });
   }
 
-  /** Stops taking jobs, lets those in hand finish (up to `timeoutMs`), and disconnects. */
+  /**
+   * Stops taking jobs, lets those in hand finish (up to `timeoutMs`), and disconnects. A job still running
+   * then is left as it is: it is taken back at its timeout and done again, as after a crash.
+   */
   async close(timeoutMs = 30_000): Promise<void> {
-    await this.boss.stop({ graceful: true, timeout: timeoutMs });
+    this.closing = true;
+    for (const wake of [...this.wake]) wake();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.loops), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+    await this.boss.stop({ graceful: false });
   }
 }

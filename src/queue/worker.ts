@@ -67,20 +67,20 @@ async function fetchInput(w: WorkerSetup, job: FetchJob): Promise<{ queued: numb
   return result;
 }
 
-export async function startWorker(w: WorkerSetup): Promise<void> {
+export function startWorker(w: WorkerSetup): void {
   const log = w.log ?? (() => {});
-  await w.queue.work('fetch', w.concurrency, (d) => FetchJob.parse(d), async (job) => {
+  w.queue.work('fetch', w.concurrency, (d) => FetchJob.parse(d), async (job) => {
     const r = await fetchInput(w, job);
     log(`fetch ${job.url}: ${r.queued} articles queued${r.alreadyQueued ? `, ${r.alreadyQueued} already waiting` : ''}${r.failed.length ? `, ${r.failed.length} items failed` : ''}`);
     return r;
   });
-  await w.queue.work('article', w.concurrency, (d) => ArticleJob.parse(d), async (job) => {
+  w.queue.work('article', w.concurrency, (d) => ArticleJob.parse(d), async (job) => {
     const r = await ingestArticle(w, job);
     log(`article ${job.input}: ${r.stored ? `stored ${r.stored}` : `already stored as ${r.duplicateOf}`}`);
     return r;
   });
   // One story update at a time is enough: each takes in every article saved before it.
-  await w.queue.work('stories', 1, (d) => StoriesJob.parse(d), async () => {
+  w.queue.work('stories', 1, (d) => StoriesJob.parse(d), async () => {
     await w.updateStories(w.store);
     return {};
   });

@@ -45,7 +45,7 @@ export function registerWorker(program: Command): void {
       const queue = await JobQueue.open(url, { jobTimeoutSeconds: timeout, supervise: true, connections: 2 * n + 2 });
       const pool = new AnalysisPool(n);
       const name = `${hostname()}:${process.pid}`;
-      await startWorker({
+      startWorker({
         store,
         queue,
         fetcher: new Fetcher({ allowPrivate: !!opts.allowPrivate }),
