@@ -38,6 +38,7 @@ export const CASES: Record<string, Case> = {
   'GET /api/quotes': () => ({ url: '/api/quotes' }),
   'GET /api/contradictions': () => ({ url: '/api/contradictions' }),
   ...storyRoleCases,
+  'GET /api/jobs': () => ({ url: '/api/jobs?state=failed,retry&limit=10' }),
   'GET /api/users': () => ({ url: '/api/users' }),
   'POST /api/users': () => ({ url: '/api/users', payload: { name: 'newcomer', role: 'viewer', password: 'a long enough password' } }),
   'PATCH /api/users/:name': () => ({ url: '/api/users/dummy', payload: { role: 'analyst' } }),

@@ -26,6 +26,8 @@ const COMMANDS: [name: string, description: string, load: () => Promise<Register
   ['user', 'people who may use the API and the dashboard', () => import('./commands/user.ts').then((m) => m.registerUser)],
   ['token', 'API tokens: shown once, stored as hashes, revocable', () => import('./commands/user.ts').then((m) => m.registerUser)],
   ['stories', 'stories, merged events, disagreements between sources, splits and watchlists', () => import('./commands/stories.ts').then((m) => m.registerStories)],
+  ['worker', 'take jobs from the queue in PostgreSQL: fetch, analyse and save articles, update stories', () => import('./commands/worker.ts').then((m) => m.registerWorker)],
+  ['jobs', "the job queue's jobs: waiting, running, to retry and failed, with their error lines", () => import('./commands/jobs.ts').then((m) => m.registerJobs)],
   ['migrate-store', 'copy a store between SQLite and PostgreSQL (either way), with row counts and checksums per table', () => import('./commands/migrate-store.ts').then((m) => m.registerMigrateStore)],
 ];
 

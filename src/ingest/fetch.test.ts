@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { Fetcher, USER_AGENT } from './fetch.ts';
+import { Fetcher, TransientFetchError, USER_AGENT, retryAfterMs } from './fetch.ts';
 import { InputError } from '../errors.ts';
 import { startTestServer, send, type TestServer } from './test-server.ts';
 
@@ -28,6 +28,8 @@ before(async () => {
     },
     '/private/secret': send('<p>secret</p>'),
     '/gone': send('gone', 'text/plain', 410),
+    '/busy': (_req, res) => res.writeHead(429, { 'retry-after': '120' }).end(),
+    '/down': (_req, res) => res.writeHead(503, { 'retry-after': 'Wed, 21 Oct 2099 07:28:00 GMT' }).end(),
   });
 });
 after(() => server.close());
@@ -91,4 +93,27 @@ test('a name that resolves to loopback is refused too', async () => {
 test('non-http URLs are refused', async () => {
   assert.match(await refusal(fetcher().fetch('file:///etc/passwd')), /is a file: URL; only http and https/);
   assert.match(await refusal(fetcher().fetch('ftp://example.org/a')), /is a ftp: URL/);
+});
+
+test('429 and 503 are transient and carry the Retry-After the server sent; 410 is final', async () => {
+  const busy = await fetcher().fetch(server.url('/busy')).catch((e) => e);
+  assert.ok(busy instanceof TransientFetchError);
+  assert.equal(busy.retryAfterMs, 120_000);
+  assert.match(busy.message, /HTTP 429/);
+  const down = await fetcher().fetch(server.url('/down')).catch((e) => e);
+  assert.ok(down instanceof TransientFetchError);
+  assert.ok(down.retryAfterMs! > 1000 * 86400 * 365, 'an HTTP date is a wait until then');
+  const gone = await fetcher().fetch(server.url('/gone')).catch((e) => e);
+  assert.ok(gone instanceof InputError && !(gone instanceof TransientFetchError));
+});
+
+test('a silent server is transient: it may answer later', async () => {
+  assert.ok((await fetcher().fetch(server.url('/slow')).catch((e) => e)) instanceof TransientFetchError);
+});
+
+test('Retry-After is read as seconds or as a date, and nothing else', () => {
+  assert.equal(retryAfterMs('30'), 30_000);
+  assert.equal(retryAfterMs('Thu, 01 Jan 1970 00:01:00 GMT', 0), 60_000);
+  assert.equal(retryAfterMs('soon'), null);
+  assert.equal(retryAfterMs(undefined), null);
 });

@@ -59,6 +59,34 @@ export interface FetchedResource {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A fetch that failed in a way that may pass: the server asked us to come back (429, 503, with its Retry-After
+ * when it sent one), answered with another server error, timed out or could not be reached. A queued job is
+ * tried again later; a batch reports it like any other input problem.
+ */
+export class TransientFetchError extends InputError {
+  constructor(
+    input: string,
+    problem: string,
+    /** How long the server asked us to wait (Retry-After), if it said. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(input, problem);
+  }
+}
+
+/** Retry-After: seconds, or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value?.trim()) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** Statuses worth asking again later: too many requests, and server-side trouble. */
+const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+
 export class Fetcher {
   private readonly opts: FetchOptions;
   private readonly nextSlot = new Map<string, number>();
@@ -152,12 +180,12 @@ export class Fetcher {
     };
     const client = u.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
-      const fail = (problem: string) => {
+      const fail = (problem: string, transient = false) => {
         clearTimeout(deadline);
         req.destroy();
-        reject(new InputError(input, problem));
+        reject(transient ? new TransientFetchError(input, problem) : new InputError(input, problem));
       };
-      const deadline = setTimeout(() => fail(`took longer than ${totalTimeoutMs / 1000} s`), totalTimeoutMs);
+      const deadline = setTimeout(() => fail(`took longer than ${totalTimeoutMs / 1000} s`, true), totalTimeoutMs);
       const req = client.get(
         u,
         { headers: { 'user-agent': USER_AGENT, accept, 'accept-encoding': 'gzip, deflate, br' }, lookup, agent: false },
@@ -171,7 +199,8 @@ export class Fetcher {
           if (status < 200 || status >= 300) {
             res.resume();
             clearTimeout(deadline);
-            return reject(new InputError(input, `the server answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`));
+            const problem = `the server answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`;
+            return reject(TRANSIENT_STATUS.has(status) ? new TransientFetchError(input, problem, retryAfterMs(res.headers['retry-after'])) : new InputError(input, problem));
           }
           const declared = Number(res.headers['content-length']);
           if (declared > maxBytes) return fail(`is ${(declared / 1048576).toFixed(1)} MB; at most ${maxBytes / 1048576} MB is fetched`);
@@ -194,10 +223,11 @@ export class Fetcher {
           });
         },
       );
-      req.setTimeout(idleTimeoutMs, () => fail(`no answer for ${idleTimeoutMs / 1000} s (server too slow)`));
+      req.setTimeout(idleTimeoutMs, () => fail(`no answer for ${idleTimeoutMs / 1000} s (server too slow)`, true));
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === 'EPRIVATE') return fail(e.message);
-        fail(`cannot be fetched (${e.code ?? e.message})`);
+        // A name that does not resolve stays unresolved; a refused or reset connection may come back.
+        fail(`cannot be fetched (${e.code ?? e.message})`, e.code !== 'ENOTFOUND');
       });
     });
   }

@@ -7,7 +7,8 @@ import { eventRoutes } from './events.ts';
 import { browseRoutes } from './browse.ts';
 import { adminRoutes } from './admin.ts';
 import { storyRoutes } from './stories.ts';
+import { jobRoutes } from './jobs.ts';
 
 export function apiRoutes(ingestor: ApiIngestor): Route[] {
-  return [...sessionRoutes, ...articleRoutes(ingestor), ...eventRoutes, ...browseRoutes, ...storyRoutes, ...adminRoutes] as Route[];
+  return [...sessionRoutes, ...articleRoutes(ingestor), ...eventRoutes, ...browseRoutes, ...storyRoutes, ...jobRoutes, ...adminRoutes] as Route[];
 }

@@ -9,5 +9,6 @@ import { memorySection } from './memory.ts';
 import { apiSection } from './api.ts';
 import { storiesSection } from './stories.ts';
 import { parseSection } from './parse.ts';
+import { scaleIngestSection, scaleQuerySection } from './scale.ts';
 
-export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, languagesSection, stagesSection, parseSection, corpusSection, apiSection, storiesSection, memorySection];
+export const sections: readonly BenchSection[] = [cliSection, startupSection, sampleSection, languagesSection, stagesSection, parseSection, corpusSection, apiSection, scaleIngestSection, scaleQuerySection, storiesSection, memorySection];

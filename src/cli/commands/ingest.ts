@@ -8,6 +8,7 @@ import { Ingester, expandInput, type IngestEvent } from '../../ingest/ingest.ts'
 import { MemorySink } from '../../ingest/memory-sink.ts';
 import { Progress } from '../../ingest/progress.ts';
 import type { Article } from '../../schema/article.ts';
+import { DEFAULT_JOB_TIMEOUT_SECONDS } from '../../queue/job-data.ts';
 
 interface IngestOptions {
   dryRun?: boolean;
@@ -19,6 +20,8 @@ interface IngestOptions {
   date?: string;
   source?: string;
   workers?: string;
+  queue?: boolean;
+  jobTimeout: string;
 }
 
 function positive(value: string, name: string): number {
@@ -46,6 +49,8 @@ export function registerIngest(program: Command): void {
     .option('--date <iso-date>', 'publication date for articles that state none (plain text files)')
     .option('--source <name>', "the publisher of articles whose JSONL or feed names none (else page metadata, the text's dateline, the URL's host)")
     .option('--workers <n>', 'threads analysing articles at once (default: one per core)')
+    .option('--queue', 'queue the inputs as jobs for `sumber worker` processes instead of analysing them here (PostgreSQL)')
+    .option('--job-timeout <seconds>', 'with --queue: a job running longer is taken to be lost with its worker', String(DEFAULT_JOB_TIMEOUT_SECONDS))
     .action(async (inputs: string[], opts: IngestOptions) => {
       const idle = positive(opts.timeout, '--timeout') * 1000;
       const fetcher = new Fetcher({
@@ -54,6 +59,11 @@ export function registerIngest(program: Command): void {
         totalTimeoutMs: Math.max(4 * idle, 60_000),
         hostDelayMs: positive(opts.delay, '--delay') * 1000,
       });
+      if (opts.queue) {
+        const [{ ingestToQueue }, { isoDate }] = await Promise.all([import('./ingest-queue.ts'), import('../../pipeline/iso-date.ts')]);
+        const settings = { defaultPublishedAt: opts.date ? isoDate(opts.date, '--date') : null, publisher: opts.source?.trim() || null, analyze: opts.analyze };
+        return ingestToQueue(inputs, opts.db, opts.jobTimeout, settings, fetcher);
+      }
       // Building (page extraction) and analysis run in the pool's threads; this one reads, checks and stores.
       const [{ isoDate }, { packCodes }, { AnalysisPool, workerCount }] = await Promise.all([
         import('../../pipeline/iso-date.ts'),
