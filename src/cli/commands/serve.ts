@@ -22,8 +22,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean; workers?: string }) => {
       const workers = workerCount(opts.workers);
       const store = await openStore(opts.db);
-      const stories = store.stories?.();
-      if (stories) stories.allowPrivateWebhooks = !!opts.allowPrivate;
+      storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
       const ingestor = createIngestor({ allowPrivate: !!opts.allowPrivate, workers });
