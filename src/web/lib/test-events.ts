@@ -25,6 +25,7 @@ export function record(key: string, over: Partial<EventRecord> = {}): EventRecor
     stage: 'announced',
     polarity: 'asserted',
     certainty: 'certain',
+    hypothetical: false,
     confidence: 0.9,
     sentence: 0,
     trigger: 'send',
