@@ -128,6 +128,14 @@ export function reviewUpsertValues(key: string, articleId: string, review: Revie
   return [key, articleId, review.status, c?.type ?? null, c?.stage ?? null, c?.polarity ?? null, c?.certainty ?? null, c ? JSON.stringify(c) : null, review.note, review.reviewer, review.reviewedAt];
 }
 
+/**
+ * The publication date when something says it: the article's own, else the one the analysis read in the text.
+ * Null when the analysis only assumed today: an undated article is shown and sorted as undated, never as today's.
+ */
+export function knownPublication(article: { publishedAt: string | null }, analysis: Analysis | null): string | null {
+  return article.publishedAt ?? (analysis && analysis.publishedAtSource !== 'today' ? analysis.publishedAt : null);
+}
+
 /** The article's source as a reader would name it: the publisher, else the host of its URL. */
 export function articleSource(publisher: string | null, url: string | null): string | null {
   if (publisher) return publisher;

@@ -12,7 +12,7 @@ import { BUSY_TIMEOUT_MS, retryBusy, writeTransaction } from './write.ts';
 import { EVENT_ORDER, eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
 import { aggregateRow, aggregateSql } from './aggregate-sql.ts';
 import { UntilChanged } from './until-changed.ts';
-import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from './event-record.ts';
+import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, knownPublication, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from './event-record.ts';
 import { eventKey } from './event-key.ts';
 import type {
   Actor,
@@ -38,7 +38,7 @@ import type {
   User,
 } from './records.ts';
 import { countedFilter, roleAtLeast } from './records.ts';
-import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, TRIGRAM, userOf, type Row } from './rows.ts';
+import { ARTICLE_SUMMARY, articleSummary, UNDATED, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, TRIGRAM, userOf, type Row } from './rows.ts';
 import type { ArticleQuery, Credentials, EventPageRequest, PageOf, PageRequest, Principal, SavedArticle, Store } from './types.ts';
 
 const EXPORT_BATCH = 1000;
@@ -221,13 +221,13 @@ export class SqliteStore implements Store {
         title: article.title ?? analysis?.title ?? null,
         text,
         lang: analysis?.lang.code ?? article.lang,
-        publishedAt: article.publishedAt ?? analysis?.publishedAt ?? null,
+        publishedAt: knownPublication(article, analysis),
         fetchedAt: article.fetchedAt,
         source: articleSource(article.publisher ?? analysis?.provenance.publisher ?? null, article.canonicalUrl ?? article.url),
         nearDuplicateOf,
         originalId,
         articleJson: JSON.stringify(meta),
-        sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
+        sortDate: knownPublication(article, analysis) ?? article.fetchedAt,
       });
     const title = article.title ?? analysis?.title ?? '';
     // Search rows share the article's rowid (migration 008): found by lookup, not by scanning the index.
@@ -264,7 +264,7 @@ export class SqliteStore implements Store {
       id,
       url: article.canonicalUrl ?? article.url ?? analysis.url,
       title: article.title ?? analysis.title,
-      publishedAt: article.publishedAt ?? analysis.publishedAt,
+      publishedAt: knownPublication(article, analysis),
       lang: analysis.lang.code,
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
@@ -301,13 +301,30 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ articles
 
-  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+  /** The article filters other than the search; a date range leaves out undated articles. */
+  private articleConditions(query: ArticleQuery): { where: string[]; params: (string | number)[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.lang) (where.push('a.lang = ?'), params.push(query.lang));
     if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
-    if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
-    if (query.to) (where.push("a.sort_date < date(?, '+1 day')"), params.push(query.to));
+    if (query.from) (where.push('a.published_at IS NOT NULL AND a.sort_date >= ?'), params.push(query.from));
+    if (query.to) (where.push("a.published_at IS NOT NULL AND a.sort_date < date(?, '+1 day')"), params.push(query.to));
+    return { where, params };
+  }
+
+  async countArticles(query: ArticleQuery): Promise<number> {
+    const { where, params } = this.articleConditions(query);
+    if (query.q !== undefined) {
+      const search = searchOf(query.q);
+      if (!search) return 0;
+      return (this.prepare(`SELECT count(*) AS n FROM ${search.table} f JOIN articles a ON a.id = f.article_id WHERE ${search.sql} ${where.map((w) => `AND ${w}`).join(' ')}`)
+        .get(...search.params, ...params) as Row).n;
+    }
+    return (this.prepare(`SELECT count(*) AS n FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as Row).n;
+  }
+
+  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+    const { where, params } = this.articleConditions(query);
     if (query.q !== undefined) {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
@@ -324,17 +341,17 @@ export class SqliteStore implements Store {
       const more = rows.length > page.limit;
       return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more ? encodeCursor([offset + page.limit]) : null };
     }
-    const after = decodeCursor(page.cursor, 2);
-    if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
+    const after = decodeCursor(page.cursor, 3);
+    if (after) (where.push(`(${UNDATED} > ? OR (${UNDATED} = ? AND (a.sort_date, a.id) < (?, ?)))`), params.push(after[0]!, ...after));
     const rows = this
       .prepare(
-        `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
+        `SELECT ${ARTICLE_SUMMARY}, a.sort_date, ${UNDATED} AS undated FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${UNDATED}, a.sort_date DESC, a.id DESC LIMIT ?`,
       )
       .all(...params, page.limit + 1) as Row[];
     const more = rows.length > page.limit;
     const last = rows[page.limit - 1];
-    return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.sort_date, last.id]) : null };
+    return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.undated, last.sort_date, last.id]) : null };
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {

@@ -76,6 +76,8 @@ export interface Store extends ArticleSink {
   auditedSink(actor: Actor, action: string): ArticleSink;
 
   listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>>;
+  /** How many articles listArticles would list in all. */
+  countArticles(query: ArticleQuery): Promise<number>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** The stored articles that name this one as their original or as their near-duplicate group's first copy. */
   articlesLinkingTo(id: string): Promise<ArticleBacklink[]>;

@@ -108,6 +108,9 @@ export const api = {
   signIn: (name: string, password: string) => call<unknown>('POST', '/session', { name, password }),
   signOut: () => call<unknown>('DELETE', '/session'),
   articles: (q?: string) => all<ArticleSummary>('/articles', { q }, 200),
+  /** One page of articles, newest first (undated ones last), or of search results. */
+  articlePage: (q: string | undefined, cursor?: string | null) => call<Page<ArticleSummary>>('GET', `/articles${queryString({ q, cursor, limit: EVENT_PAGE })}`),
+  articleCount: (q?: string) => call<{ total: number }>('GET', `/articles/count${queryString({ q })}`).then((r) => r.total),
   article: (id: string) => call<ArticleDetail>('GET', `/articles/${encodeURIComponent(id)}`),
   ingest: (req: IngestRequest) => call<IngestResult>('POST', '/articles', req),
   /** One page of events; `cursor` is the previous page's nextCursor. */

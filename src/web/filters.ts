@@ -8,6 +8,7 @@ const TEXT = ['actor', 'recipient', 'country', 'from', 'to', 'place', 'source', 
 const NUMBERS = ['minConfidence', 'maxConfidence'] as const;
 const LISTS = ['type', 'stage', 'polarity', 'certainty', 'review'] as const;
 type Field = (typeof TEXT)[number] | (typeof NUMBERS)[number] | (typeof LISTS)[number];
+const MORE = ['polarity', 'certainty', 'hypothetical', 'minConfidence', 'maxConfidence', 'article', 'review'] as const;
 
 /** The filter in a route query; list filters (type, stage, polarity, certainty, review) may repeat. */
 export function filterFrom(params: URLSearchParams): EventFilter {
@@ -90,22 +91,28 @@ export function filterBar(current: EventFilter, onApply: (f: EventFilter) => voi
     input('to', 'To', current.to, { type: 'date' }),
     input('place', 'Place', current.place, { placeholder: 'Donetsk', list: 'seen-places' }),
     input('source', 'Source', current.source, { placeholder: 'publisher or host', list: 'seen-sources' }),
-    select('polarity', 'Polarity', current.polarity, polarities.map((t) => [t, POLARITY[t]])),
-    select('certainty', 'Certainty', current.certainty, certainties.map((t) => [t, CERTAINTY[t]])),
+    // the modality, confidence, article and review filters fold away until one is set
     h(
-      'label',
-      {},
-      'Hypothetical',
+      'details',
+      { class: 'more-filters', open: MORE.some((k) => current[k] !== undefined) },
+      h('summary', {}, 'More filters'),
+      select('polarity', 'Polarity', current.polarity, polarities.map((t) => [t, POLARITY[t]])),
+      select('certainty', 'Certainty', current.certainty, certainties.map((t) => [t, CERTAINTY[t]])),
       h(
-        'select',
-        { name: 'hypothetical' },
-        [['', 'any'], ['false', 'not hypothetical'], ['true', 'only hypothetical']].map(([v, t]) => h('option', { value: v, selected: (current.hypothetical ?? '') === v }, t)),
+        'label',
+        {},
+        'Hypothetical',
+        h(
+          'select',
+          { name: 'hypothetical' },
+          [['', 'any'], ['false', 'not hypothetical'], ['true', 'only hypothetical']].map(([v, t]) => h('option', { value: v, selected: (current.hypothetical ?? '') === v }, t)),
+        ),
       ),
+      input('minConfidence', 'Confidence ≥', current.minConfidence === undefined ? undefined : String(current.minConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
+      input('maxConfidence', 'Confidence ≤', current.maxConfidence === undefined ? undefined : String(current.maxConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
+      input('article', 'Article', current.article, { placeholder: 'art_…', size: 12, title: 'one article, by id' }),
+      select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
     ),
-    input('minConfidence', 'Confidence ≥', current.minConfidence === undefined ? undefined : String(current.minConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
-    input('maxConfidence', 'Confidence ≤', current.maxConfidence === undefined ? undefined : String(current.maxConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
-    input('article', 'Article', current.article, { placeholder: 'art_…', size: 12, title: 'one article, by id' }),
-    select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
     h(
       'div',
       { class: 'filter-actions' },

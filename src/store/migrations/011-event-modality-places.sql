@@ -27,3 +27,10 @@ UPDATE reviews SET
   corrected_polarity = json_extract(correction_json, '$.polarity'),
   corrected_certainty = json_extract(correction_json, '$.certainty')
 WHERE correction_json IS NOT NULL;
+
+-- An article whose date only the analysis assumed (today, at ingestion) has no known date: listed as undated,
+-- after the dated ones, and its events carry no publication date.
+UPDATE articles SET published_at = NULL, sort_date = fetched_at
+WHERE json_extract(article_json, '$.publishedAt') IS NULL AND json_extract(analysis_json, '$.publishedAtSource') = 'today';
+UPDATE event_documents SET record_json = json_set(record_json, '$.publishedAt', json('null'))
+WHERE event_key IN (SELECT e.event_key FROM events e JOIN articles a ON a.id = e.article_id WHERE a.published_at IS NULL);

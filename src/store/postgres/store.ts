@@ -9,7 +9,7 @@ import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '..
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { EVENT_ORDER, eventCondition, PROBE, RARE_BELOW, type Rarity } from '../filter-sql.ts';
 import { aggregateRow, aggregateSql } from '../aggregate-sql.ts';
-import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from '../event-record.ts';
+import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, knownPublication, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from '../event-record.ts';
 import { eventKey } from '../event-key.ts';
 import type {
   Actor,
@@ -35,7 +35,7 @@ import type {
   User,
 } from '../records.ts';
 import { countedFilter, roleAtLeast } from '../records.ts';
-import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, userOf, type Row } from '../rows.ts';
+import { ARTICLE_SUMMARY, articleSummary, UNDATED, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, userOf, type Row } from '../rows.ts';
 import type { ArticleQuery, Credentials, EventPageRequest, PageOf, PageRequest, Principal, SavedArticle, Store } from '../types.ts';
 import { migratePostgres } from './migrate.ts';
 
@@ -277,13 +277,13 @@ export class PgStore implements Store {
         article.title ?? analysis?.title ?? null,
         text,
         analysis?.lang.code ?? article.lang,
-        article.publishedAt ?? analysis?.publishedAt ?? null,
+        knownPublication(article, analysis),
         article.fetchedAt,
         articleSource(article.publisher ?? analysis?.provenance.publisher ?? null, article.canonicalUrl ?? article.url),
         nearDuplicateOf,
         originalId,
         JSON.stringify(meta),
-        article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
+        knownPublication(article, analysis) ?? article.fetchedAt,
       ],
     );
   }
@@ -319,7 +319,7 @@ export class PgStore implements Store {
       id,
       url: article.canonicalUrl ?? article.url ?? analysis.url,
       title: article.title ?? analysis.title,
-      publishedAt: article.publishedAt ?? analysis.publishedAt,
+      publishedAt: knownPublication(article, analysis),
       lang: analysis.lang.code,
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
@@ -362,13 +362,29 @@ export class PgStore implements Store {
 
   // ------------------------------------------------------------ articles
 
-  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+  /** The article filters other than the search; a date range leaves out undated articles. */
+  private articleConditions(query: ArticleQuery): { where: string[]; params: (string | number)[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.lang) (where.push('a.lang = ?'), params.push(query.lang));
     if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
-    if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
-    if (query.to) (where.push('a.sort_date < ?'), params.push(nextDay(query.to)));
+    if (query.from) (where.push('a.published_at IS NOT NULL AND a.sort_date >= ?'), params.push(query.from));
+    if (query.to) (where.push('a.published_at IS NOT NULL AND a.sort_date < ?'), params.push(nextDay(query.to)));
+    return { where, params };
+  }
+
+  async countArticles(query: ArticleQuery): Promise<number> {
+    const { where, params } = this.articleConditions(query);
+    if (query.q !== undefined) {
+      const search = searchOf(query.q);
+      if (!search) return 0;
+      return (await one(this.pool, `SELECT CAST(count(*) AS INTEGER) AS n FROM articles a WHERE ${search.sql} ${where.map((w) => `AND ${w}`).join(' ')}`, [...search.params, ...params]))!.n;
+    }
+    return (await one(this.pool, `SELECT CAST(count(*) AS INTEGER) AS n FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params))!.n;
+  }
+
+  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+    const { where, params } = this.articleConditions(query);
     if (query.q !== undefined) {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
@@ -384,17 +400,17 @@ export class PgStore implements Store {
       const items = found.slice(0, page.limit).map((r) => articleSummary({ ...r, snippet: snippetOf(r.text, query.q!) }));
       return { items, nextCursor: more ? encodeCursor([offset + page.limit]) : null };
     }
-    const after = decodeCursor(page.cursor, 2);
-    if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
+    const after = decodeCursor(page.cursor, 3);
+    if (after) (where.push(`(${UNDATED} > ? OR (${UNDATED} = ? AND (a.sort_date, a.id) < (?, ?)))`), params.push(after[0]!, ...after));
     const found = await rows(
       this.pool,
-      `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
+      `SELECT ${ARTICLE_SUMMARY}, a.sort_date, ${UNDATED} AS undated FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${UNDATED}, a.sort_date DESC, a.id DESC LIMIT ?`,
       [...params, page.limit + 1],
     );
     const more = found.length > page.limit;
     const last = found[page.limit - 1];
-    return { items: found.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.sort_date, last.id]) : null };
+    return { items: found.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.undated, last.sort_date, last.id]) : null };
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {

@@ -14,8 +14,8 @@ export function eventDate(r: EventRecord): { date: string; dated: boolean } {
 export function dateLabel(r: Pick<EventRecord, 'date' | 'time' | 'publishedAt'>): { text: string; dated: boolean; hint: string } {
   const t = r.time;
   if (!t || (!t.start && !t.end)) {
-    const published = r.publishedAt?.slice(0, 10) ?? r.date;
-    return { text: `${published} (published)`, dated: false, hint: 'no time in the text: the publication date' };
+    if (!r.publishedAt) return { text: 'date unknown', dated: false, hint: 'neither the text nor the article gives a date' };
+    return { text: `${r.publishedAt.slice(0, 10)} (published)`, dated: false, hint: 'no time in the text: the publication date' };
   }
   const cut = (d: string) => (t.granularity === 'year' || t.granularity === 'decade' || t.granularity === 'century' ? d.slice(0, 4) : t.granularity === 'month' ? d.slice(0, 7) : d);
   const hint = `${t.granularity}, from the text`;

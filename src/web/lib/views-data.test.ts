@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bucketFor, monthTicks, dayMs, periodEnd, stackedBars, trimOutliers } from './timeline.ts';
 import { QUAD_OF_TYPE, ploverTypes } from '../labels.ts';
 import { quadClassOf } from '../../events/cameo.ts';
-import { cluster } from './cluster.ts';
+import { cluster, keptLabels } from './cluster.ts';
 import { actorGraph } from './graph.ts';
 
 test('stacked bars: one per period, totals summed, segments in quad-class order, ends at the last day of the period', () => {
@@ -73,4 +73,13 @@ test('a few stray dates at either end are left off the axis and counted, not dro
   assert.deepEqual(t.bars.map((b) => b.start), ['2024-01-01', '2024-02-01']);
   assert.deepEqual([t.before, t.after], [{ count: 1, last: '0001-01-01' }, { count: 1, first: '2030-01-01' }]);
   assert.equal(trimOutliers([bar('2024-01-01', 1)]).bars.length, 1);
+});
+
+test('map labels: the heavier of two overlapping labels is kept, one clear of both is kept too', () => {
+  const kept = keptLabels([
+    { x: 0, y: 0, text: 'Germany +19', weight: 76 },
+    { x: 10, y: 4, text: 'United Kingdom', weight: 61 },
+    { x: 0, y: 40, text: 'France', weight: 46 },
+  ]);
+  assert.deepEqual([...kept].sort(), [0, 2]);
 });

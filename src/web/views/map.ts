@@ -13,7 +13,7 @@ import { h, mount, s } from '../dom.ts';
 import type { Ctx } from '../context.ts';
 import { filterFrom } from '../filters.ts';
 import { OKABE_ITO } from '../palette.ts';
-import { cluster, type WeightedPoint } from '../lib/cluster.ts';
+import { cluster, keptLabels, type WeightedPoint } from '../lib/cluster.ts';
 import { placesOf, type CountryCentre, type MapPlace } from '../lib/places.ts';
 import { activeMark } from '../components/chart.ts';
 import { countLine } from '../components/counts.ts';
@@ -96,18 +96,20 @@ export async function mapView(ctx: Ctx): Promise<Node> {
     });
     const clusters = cluster(points, CLUSTER_PX);
     const maxWeight = Math.max(1, ...clusters.map((c) => c.weight));
+    const radius = (weight: number) => 6 + 16 * Math.sqrt(weight / maxWeight);
+    const text = (c: (typeof clusters)[number]) => (c.items.length > 1 ? `${c.items[0]!.name} +${c.items.length - 1}` : c.items[0]!.name);
+    // labels where they overlap no heavier one; every mark keeps its name in its tooltip
+    const labelled = keptLabels(clusters.map((c) => ({ x: c.x + radius(c.weight) + 5, y: c.y, text: text(c), weight: c.weight })));
     const svg = s(
       'svg',
       { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart map', role: 'group', 'aria-label': `Map of ${placed} placed events` },
       s('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }),
       s('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }),
       countries.features.map((f) => s('path', { d: path(f) ?? '', class: tinted.has(f) ? 'country has-events' : 'country' }, s('title', {}, String(f.properties?.name ?? '')))),
-      clusters.map((c) => {
-        const r = 6 + 16 * Math.sqrt(c.weight / maxWeight);
+      clusters.map((c, i) => {
+        const r = radius(c.weight);
         const names = c.items.map((p) => p.name);
         const label = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}: ${c.weight} event${c.weight > 1 ? 's' : ''}`;
-        // labels only for the heavier marks, so they do not overlap
-        const labelled = c.weight >= maxWeight / 8 || clusters.length <= 12;
         return activeMark(
           label,
           () => showCluster(c.items),
@@ -116,7 +118,7 @@ export async function mapView(ctx: Ctx): Promise<Node> {
             : s('circle', { cx: c.x, cy: c.y, r, class: 'point', fill: OKABE_ITO.vermillion, 'data-count': c.weight }),
           c.items.length > 1 ? s('circle', { cx: c.x, cy: c.y, r: r + 4, class: 'cluster-ring' }) : null,
           s('text', { x: c.x, y: c.y + 4, class: 'point-count' }, c.weight),
-          labelled ? s('text', { x: c.x + r + 5, y: c.y + 4, class: 'point-label' }, c.items.length > 1 ? `${c.items[0]!.name} +${c.items.length - 1}` : c.items[0]!.name) : null,
+          labelled.has(i) ? s('text', { x: c.x + r + 5, y: c.y + 4, class: 'point-label' }, text(c)) : null,
         );
       }),
     );

@@ -10,6 +10,7 @@ import { filterFrom } from '../filters.ts';
 import { href } from '../route.ts';
 import { QUAD, quadOf, type Quad } from '../palette.ts';
 import { actorGraph, type ActorEdge, type ActorNode } from '../lib/graph.ts';
+import { keptLabels } from '../lib/cluster.ts';
 import { activeMark, quadLegend } from '../components/chart.ts';
 import { countLine } from '../components/counts.ts';
 import { routedFilterBar } from './events.ts';
@@ -106,6 +107,8 @@ export async function networkView(ctx: Ctx): Promise<Node> {
     void eventList(detail, { ...filter, actor: e.source, recipient: e.target, type: [e.type] }, `${name(e.source)} → ${name(e.target)}: ${PLOVER[e.type]}`);
   const openNode = (n: ActorNode) => void eventList(detail, { ...filter, actor: n.id }, `${n.name} as actor`);
   const labelled = links.length <= 40;
+  // node names where they overlap no busier actor's; each node keeps its name in its tooltip
+  const named = keptLabels(nodes.map((n) => ({ x: n.x! - shortName(n).length * 3.5, y: n.y! + r(n) + 8, text: shortName(n), weight: n.events })));
 
   const svg = s(
     'svg',
@@ -138,11 +141,11 @@ export async function networkView(ctx: Ctx): Promise<Node> {
         labelled ? s('text', { x: c.mx, y: c.my, class: 'edge-label' }, `${e.type}${e.weight > 1 ? ` ×${e.weight}` : ''}`) : null,
       );
     }),
-    nodes.map((n) =>
+    nodes.map((n, i) =>
       activeMark(
         nodeTitle(n),
         () => openNode(n),
-        s('g', { class: 'node', 'data-events': n.events }, s('circle', { cx: n.x!, cy: n.y!, r: r(n) }), s('text', { x: n.x!, y: n.y! + r(n) + 12, class: 'node-label' }, shortName(n))),
+        s('g', { class: 'node', 'data-events': n.events }, s('circle', { cx: n.x!, cy: n.y!, r: r(n) }), named.has(i) ? s('text', { x: n.x!, y: n.y! + r(n) + 12, class: 'node-label' }, shortName(n)) : null),
       ),
     ),
   );

@@ -27,3 +27,10 @@ UPDATE reviews SET
   corrected_polarity = correction_json::jsonb ->> 'polarity',
   corrected_certainty = correction_json::jsonb ->> 'certainty'
 WHERE correction_json IS NOT NULL;
+
+-- As SQLite's 011: an article whose date only the analysis assumed has no known date.
+UPDATE articles SET published_at = NULL, sort_date = fetched_at
+WHERE (article_json::jsonb ->> 'publishedAt') IS NULL AND (analysis_json::jsonb ->> 'publishedAtSource') = 'today';
+UPDATE event_documents d SET record_json = jsonb_set(d.record_json::jsonb, '{publishedAt}', 'null'::jsonb)::text
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE d.event_key = e.event_key AND a.published_at IS NULL;
