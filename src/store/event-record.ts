@@ -3,6 +3,7 @@
 import type { Analysis, Event } from '../schema/analysis.ts';
 import { cameoForPlover, cameoRef, quadClassOf } from '../events/cameo.ts';
 import { eventKey } from './event-key.ts';
+import { fatalities } from '../events/fatalities.ts';
 import type { EventClass, EventRecord, ParticipantRef, Review } from './records.ts';
 
 export interface ArticleFacts {
@@ -51,6 +52,7 @@ export function machineRecord(article: ArticleFacts, analysis: Analysis, event: 
     trigger: event.trigger.text,
     object: event.object?.text ?? null,
     purpose: event.purpose?.text ?? null,
+    fatalities: fatalities(event, analysis.quantities),
     evidence: analysis.sentences[event.sentence]?.text ?? '',
     attributedTo: chain.length > 1 ? chain.at(-1)!.name : null,
     source: article.source,

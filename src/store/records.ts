@@ -121,6 +121,7 @@ export const EventRecord = z.object({
   // Defaults keep records stored before these fields readable.
   object: z.string().nullable().default(null).describe('what is sent, supplied, sold or signed'),
   purpose: z.string().nullable().default(null).describe('what the act is for, when stated'),
+  fatalities: z.number().int().nullable().default(null).describe('people the text counts as killed in the event (ACLED fatalities); null when it gives no number'),
   evidence: z.string().describe('the sentence the event was found in'),
   attributedTo: z.string().nullable().describe('innermost source of the claim'),
   source: z.string().nullable().describe("the article's publisher, else its host"),

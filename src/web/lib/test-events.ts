@@ -31,6 +31,7 @@ export function record(key: string, over: Partial<EventRecord> = {}): EventRecor
     trigger: 'send',
     object: null,
     purpose: null,
+    fatalities: null,
     evidence: 'They send troops.',
     attributedTo: null,
     source: 'example.org',
