@@ -72,7 +72,7 @@ export interface Page<T> {
 /** How many events a view shows per page; the rest are a "more" away, and the count says how many. */
 export const EVENT_PAGE = 50;
 
-/** Reads every page up to `max` items: the dashboard's views draw all matching events at once. */
+/** Reads every page up to `max` items, for lists a view shows whole. */
 async function all<T>(path: string, params: Record<string, string | readonly string[] | undefined>, max = 2000): Promise<T[]> {
   const out: T[] = [];
   let cursor: string | undefined;
@@ -122,6 +122,6 @@ export const api = {
   event: (key: string) => call<EventDetail>('GET', `/events/${encodeURIComponent(key)}`),
   review: (key: string, body: { action: ReviewAction; correction?: Correction; note?: string }) =>
     call<Review>('POST', `/events/${encodeURIComponent(key)}/review`, body),
-  contradictions: () => all<ContradictionRecord>('/contradictions', {}, 500),
+  contradictions: () => all<ContradictionRecord>('/contradictions', {}, Infinity),
   stories: () => all<Story>('/stories', {}, 500),
 };

@@ -162,7 +162,7 @@ describe('dashboard on a corpus of 2,000+ articles', { skip: browserSkip(), time
   test('every view at 1440 and 390 px: screenshots, and no raw id or URL as a label', async () => {
     const article = (await apiCall<{ items: { id: string }[] }>(server.base, 'GET', '/api/articles?limit=1')).items[0]!.id;
     const views = ['', 'events', 'timeline', 'map', 'network', 'review', 'merged', 'stories', 'contradictions', `article/${article}`];
-    const readable = ['events', 'timeline', 'map', 'network', 'review'];
+    const readable = ['events', 'timeline', 'map', 'network', 'review', 'merged', 'contradictions'];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       for (const v of views) {

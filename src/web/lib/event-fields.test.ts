@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateLabel, modalityMark, partyLabel, sourceName } from './event-fields.ts';
+import { dateLabel, modalityMark, partyLabel, readableText, sourceName } from './event-fields.ts';
 import { party, record } from './test-events.ts';
 
 test('a date shows as precisely as the text gave it, an open start as "since", none as the publication date', () => {
@@ -28,4 +28,12 @@ test('negated, denied and hypothetical events are marked; asserted facts are not
   assert.equal(modalityMark(record('a')), null);
   assert.equal(modalityMark(record('a', { polarity: 'denied' })), 'denied');
   assert.equal(modalityMark(record('a', { hypothetical: true })), 'hypothetical');
+});
+
+test('free text from the analysis reads without ids or URLs', () => {
+  assert.equal(
+    readableText('CONSULT|person:alexander-vindman|org:audubon-society|country:RUS|actor:PRKGOV'),
+    'CONSULT|Alexander Vindman|Audubon Society|RUS|PRKGOV',
+  );
+  assert.equal(readableText('https://www.cbsnews.com/news/x-2019/ says “raised”'), 'cbsnews.com says “raised”');
 });

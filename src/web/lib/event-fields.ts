@@ -51,3 +51,17 @@ export function modalityMark(r: Pick<EventRecord, 'polarity' | 'hypothetical'>):
   if (r.polarity !== 'asserted') return r.polarity;
   return r.hypothetical ? 'hypothetical' : null;
 }
+
+const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * Free text from the analysis (reasons, signatures, statuses) as a person reads it: URLs as their hosts, entity
+ * ids as names (person:tim-morrison → Tim Morrison), actor and country ids as their codes.
+ */
+export function readableText(text: string): string {
+  return text
+    .replace(/https?:\/\/[^\s,;)"“”]+/g, (u) => sourceName(u))
+    .replace(/\b(?:person|org):([\p{L}\p{N}-]+)/gu, (_, slug: string) => titleCase(slug.replace(/-/g, ' ')))
+    .replace(/\b(?:country|actor):([A-Z]{3}[A-Z0-9]*)/g, '$1')
+    .replace(/\bgeonames:(\d+)/g, 'GeoNames place $1');
+}

@@ -7,7 +7,7 @@ import { h, mount } from '../dom.ts';
 import { canEdit, type Ctx } from '../context.ts';
 import { href } from '../route.ts';
 import { sourceChain } from '../components/chain.ts';
-import { sourceName } from '../lib/event-fields.ts';
+import { readableText, sourceName } from '../lib/event-fields.ts';
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`/api${path}`, {
@@ -42,12 +42,12 @@ function mention(m: EventMention, event: MergedEvent, ctx: Ctx, redraw: () => vo
   return h(
     'li',
     {},
-    h('a', { href: href('article', m.articleId, { event: m.eventId }) }, `“${m.text}”`),
+    h('a', { href: href('article', m.articleId, { event: m.eventId }) }, h('q', { class: 'evidence' }, m.text)),
     ` ${sourceName(m.source)}${m.copiedBy.length ? ` (also ${m.copiedBy.map(sourceName).join(', ')})` : ''} · ${sourceName(m.claimant)} · ${m.lang} · ${m.reportedAt} · `,
     h('span', { class: `badge stage-${m.polarity}` }, `${m.polarity} · ${m.stage}`),
     ' ',
     split,
-    h('div', { class: 'muted small' }, m.reason),
+    h('div', { class: 'muted small' }, readableText(m.reason)),
   );
 }
 
@@ -55,12 +55,12 @@ function disagreement(d: SourceDisagreement): HTMLElement {
   return h(
     'div',
     { class: 'contradiction' },
-    h('p', {}, h('span', { class: 'badge' }, `${d.kind} · ${d.scope}`), ` ${d.reason}`),
+    h('p', {}, h('span', { class: 'badge' }, `${d.kind} · ${d.scope}`), ` ${readableText(d.reason)}`),
     h(
       'div',
       { class: 'sides' },
       d.claims.map((c) =>
-        h('div', { class: 'side' }, h('p', {}, `“${c.text}” — ${sourceName(c.source)}, ${c.reportedAt}`), h('h4', {}, 'Source chain'), sourceChain(c.chain)),
+        h('div', { class: 'side' }, h('p', {}, h('q', { class: 'evidence' }, c.text), ` — ${sourceName(c.source)}, ${c.reportedAt}`), h('h4', {}, 'Source chain'), sourceChain(c.chain)),
       ),
     ),
   );
@@ -70,11 +70,11 @@ function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, re
   return h(
     'article',
     { class: 'story' },
-    h('h2', {}, `${e.type}${e.mode ? '/' + e.mode : ''}: ${e.actors.join(', ')} → ${e.recipients.join(', ') || '—'}${e.place ? ` in ${e.place.name}` : ''}`),
+    h('h2', {}, readableText(`${e.type}${e.mode ? '/' + e.mode : ''}: ${e.actors.join(', ')} → ${e.recipients.join(', ') || '—'}${e.place ? ` in ${e.place.name}` : ''}`)),
     h(
       'p',
       { class: 'muted' },
-      `${e.status} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
+      `${readableText(e.status)} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
     ),
     [...disagreements].sort((a, b) => a.scope.localeCompare(b.scope)).map(disagreement),
     h(
@@ -89,7 +89,7 @@ function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, re
             'li',
             {},
             `${sourceName(s.name)} (${s.kind}, ${s.position}) via ${s.via.map(sourceName).join(', ')}`,
-            h('ul', {}, s.statements.map((st) => h('li', { class: 'small' }, `${st.reportedAt} ${st.says}: “${st.evidence}”`))),
+            h('ul', {}, s.statements.map((st) => h('li', { class: 'small' }, `${st.reportedAt} ${st.says}: `, h('q', { class: 'evidence' }, st.evidence)))),
           ),
         ),
       ),
