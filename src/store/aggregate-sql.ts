@@ -52,7 +52,7 @@ export function aggregateSql(kind: AggregateKind, where: string, d: Dialect): st
 }
 
 /** How many values of the key and the labels each kind's rows carry. */
-export const AGGREGATE_SHAPE: Record<AggregateKind, { keys: number; labels: number }> = {
+const AGGREGATE_SHAPE: Record<AggregateKind, { keys: number; labels: number }> = {
   'day-type': { keys: 2, labels: 0 },
   'week-type': { keys: 2, labels: 0 },
   'month-type': { keys: 2, labels: 0 },
