@@ -57,7 +57,15 @@ const BAD: Record<string, Bad[]> = {
     { url: `/api/events?type=${many('ASSAULT')}`, status: 400, parameter: 'type' },
     { url: `/api/events?review=${many('accepted')}`, status: 400, parameter: 'review' },
     { url: '/api/events?to=2023-02-29', status: 400, parameter: 'to' },
+    { url: '/api/events?sort=type', status: 400, parameter: 'sort' },
+    { url: '/api/events?polarity=perhaps', status: 400, parameter: 'polarity' },
+    { url: '/api/events?minConfidence=2', status: 400, parameter: 'minConfidence' },
   ],
+  'GET /api/events/count': [
+    { url: '/api/events/count?certainty=sure', status: 400, parameter: 'certainty' },
+    { url: '/api/events/count?limit=5', status: 400, parameter: 'limit' },
+  ],
+  'GET /api/articles/count': [{ url: '/api/articles/count?cursor=x', status: 400, parameter: 'cursor' }],
   'GET /api/events/:key': [{ url: '/api/events/nope', status: 404 }],
   'POST /api/events/:key/review': [
     { url: (f) => `/api/events/${enc(f.eventKey)}/review`, payload: { action: 'maybe' }, status: 400, parameter: 'action' },

@@ -22,9 +22,11 @@ export const CASES: Record<string, Case> = {
   'DELETE /api/session': () => ({ url: '/api/session' }),
   'GET /api/me': () => ({ url: '/api/me' }),
   'GET /api/articles': () => ({ url: '/api/articles?limit=5' }),
+  'GET /api/articles/count': () => ({ url: '/api/articles/count?lang=en' }),
   'GET /api/articles/:id': (f) => ({ url: `/api/articles/${f.articleId}` }),
   'POST /api/articles': () => ({ url: '/api/articles', payload: { text: 'Russia attacked Ukraine in Kyiv.', publishedAt: '2024-06-28' } }),
   'GET /api/events': () => ({ url: '/api/events?type=ASSAULT,AID&limit=2' }),
+  'GET /api/events/count': () => ({ url: '/api/events/count?polarity=negated' }),
   'GET /api/events/:key': (f) => ({ url: `/api/events/${enc(f.eventKey)}` }),
   'POST /api/events/:key/review': (f) => ({ url: `/api/events/${enc(f.eventKey)}/review`, payload: { action: 'accept' } }),
   'DELETE /api/events/:key/review': async (f) => {

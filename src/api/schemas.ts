@@ -1,6 +1,6 @@
 // Request and answer shapes particular to the HTTP API; the records themselves are src/store/records.ts.
 import { z } from 'zod';
-import { EventFilter, IsoDate, Role, User } from '../store/records.ts';
+import { EventFilter, EventSort, IsoDate, Role, User } from '../store/records.ts';
 import { MIN_PASSWORD_CHARS } from './credentials.ts';
 import { HttpUrl, UserDate } from '../schema/article.ts';
 
@@ -11,7 +11,10 @@ export const PageQuery = z.object({
   cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
 });
 
-export const EventQuery = EventFilter.extend(PageQuery.shape).strict();
+export const EventQuery = EventFilter.extend({
+  ...PageQuery.shape,
+  sort: EventSort.default('date').describe('date: newest first; confidence: lowest first'),
+}).strict();
 
 export const ArticleQuery = z
   .object({

@@ -1,6 +1,7 @@
 // ACLED-style rows (its column order, one header line) of stored events. Categories come from the CAMEO code
-// and the actors' CAMEO role codes (data/acled-*.tsv); what Sumber does not know (admin areas, fatalities,
-// source scale) stays empty rather than guessed. Review status, stage and polarity go into tags.
+// and the actors' CAMEO role codes (data/acled-*.tsv); fatalities from the event's quantities where the text
+// counts the dead (src/events/fatalities.ts); what Sumber does not know (admin areas, source scale, fatalities the
+// text does not count) stays empty rather than guessed. Review status, stage and polarity go into tags.
 import { readTable } from '../lang/load.ts';
 import type { EventDetail, ParticipantRef } from '../store/records.ts';
 import { countryName, isoNumeric } from './countries.ts';
@@ -80,7 +81,7 @@ export function acledRow(e: EventDetail): Cell[] {
     e.source ?? '',
     '',
     notes(e),
-    '',
+    e.fatalities ?? '',
     tags.join('; '),
     Math.floor(Date.parse(e.review?.reviewedAt ?? e.publishedAt ?? e.date) / 1000),
   ];

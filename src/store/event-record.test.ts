@@ -49,3 +49,15 @@ test("a correction that leaves the type, an acceptance and a rejection keep the 
     assert.equal(r.machineCameo, machine.cameo.code);
   }
 });
+
+test('the dead the text counts for an event become its fatalities, and the ACLED row carries them', async () => {
+  const { analysis } = syntheticArticle({ seed: 1, events: 10 });
+  const event = analysis.events[0]!;
+  const dead = { id: 'q9', value: 12, valueMax: null, bound: 'at-least' as const, unit: 'unit', item: 'dead', itemSpan: null, start: 0, end: 2, text: '12', sentence: event.sentence };
+  const rec = machineRecord(facts, { ...analysis, quantities: [...analysis.quantities, dead] }, { ...event, quantityIds: [...event.quantityIds, 'q9'] });
+  assert.equal(rec.fatalities, 12);
+  assert.equal(machineRecord(facts, analysis, event).fatalities, null);
+  const { acledRow, ACLED_COLUMNS } = await import('../export/acled.ts');
+  const row = acledRow({ ...withReview(rec, null), event });
+  assert.equal(row[ACLED_COLUMNS.indexOf('fatalities')], 12);
+});

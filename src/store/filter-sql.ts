@@ -1,6 +1,6 @@
 // An EventFilter as a SQL condition over `events e LEFT JOIN reviews r`, in SQL both stores read (`?` for
 // parameters). Types and dates follow an analyst's correction when there is one.
-import type { EventFilter } from './records.ts';
+import type { EventFilter, EventSort } from './records.ts';
 
 export interface Condition {
   sql: string;
@@ -47,7 +47,12 @@ export function eventCondition(f: EventFilter, rare: Rarity = {}): Condition {
     );
   }
   if (f.type?.length) add(`coalesce(r.corrected_type, e.type) IN (${placeholders(f.type.length)})`, ...f.type);
-  if (f.stage?.length) add(`e.stage IN (${placeholders(f.stage.length)})`, ...f.stage);
+  if (f.stage?.length) add(`coalesce(r.corrected_stage, e.stage) IN (${placeholders(f.stage.length)})`, ...f.stage);
+  if (f.polarity?.length) add(`coalesce(r.corrected_polarity, e.polarity) IN (${placeholders(f.polarity.length)})`, ...f.polarity);
+  if (f.certainty?.length) add(`coalesce(r.corrected_certainty, e.certainty) IN (${placeholders(f.certainty.length)})`, ...f.certainty);
+  if (f.hypothetical) add('e.hypothetical = ?', f.hypothetical === 'true' ? 1 : 0);
+  if (f.minConfidence !== undefined) add('e.confidence >= ?', f.minConfidence);
+  if (f.maxConfidence !== undefined) add('e.confidence <= ?', f.maxConfidence);
   if (f.from) add('e.date >= ?', f.from);
   if (f.to) add('e.date <= ?', f.to);
   if (f.place) add('(e.place = ? OR e.place_id = ?)', f.place.toLowerCase(), f.place);
@@ -63,3 +68,12 @@ export function eventCondition(f: EventFilter, rare: Rarity = {}): Condition {
   }
   return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
 }
+
+/**
+ * The orders events are listed in, each with its keyset condition (rows after the cursor's) and the cursor's
+ * values taken from the last row: newest first, or lowest confidence first (what most needs a reviewer's eye).
+ */
+export const EVENT_ORDER: Record<EventSort, { order: string; keyset: string; cursor: (row: Record<string, any>) => (string | number)[] }> = {
+  date: { order: 'e.date DESC, e.event_key DESC', keyset: '(e.date, e.event_key) < (?, ?)', cursor: (r) => [r.date, r.event_key] },
+  confidence: { order: 'e.confidence, e.event_key', keyset: '(e.confidence, e.event_key) > (?, ?)', cursor: (r) => [r.confidence, r.event_key] },
+};

@@ -48,6 +48,9 @@ export const MAX_LIST_ITEMS = 50;
 
 export const EventTime = z.object({ start: IsoDate.nullable(), end: IsoDate.nullable(), granularity: Granularity });
 
+export const Certainty = z.enum(['certain', 'probable', 'possible']);
+export type Certainty = z.infer<typeof Certainty>;
+
 /** What an analyst changes on an event; absent fields keep the machine's value. */
 export const Correction = z
   .object({
@@ -56,6 +59,9 @@ export const Correction = z
     recipients: z.array(ParticipantRef).optional(),
     time: EventTime.optional(),
     place: PlaceRef.nullable().optional(),
+    stage: Stage.optional(),
+    polarity: Polarity.optional(),
+    certainty: Certainty.optional(),
   })
   .strict();
 export type Correction = z.infer<typeof Correction>;
@@ -107,13 +113,15 @@ export const EventRecord = z.object({
   time: EventTime.nullable(),
   stage: Stage,
   polarity: Polarity,
-  certainty: z.enum(['certain', 'probable', 'possible']),
+  certainty: Certainty,
+  hypothetical: z.boolean().default(false).describe('only supposed or conditional ("if … were"); left out of counts by default'),
   confidence: z.number(),
   sentence: z.number().int(),
   trigger: z.string(),
   // Defaults keep records stored before these fields readable.
   object: z.string().nullable().default(null).describe('what is sent, supplied, sold or signed'),
   purpose: z.string().nullable().default(null).describe('what the act is for, when stated'),
+  fatalities: z.number().int().nullable().default(null).describe('people the text counts as killed in the event (ACLED fatalities); null when it gives no number'),
   evidence: z.string().describe('the sentence the event was found in'),
   attributedTo: z.string().nullable().describe('innermost source of the claim'),
   source: z.string().nullable().describe("the article's publisher, else its host"),
@@ -228,6 +236,11 @@ export const EventFilter = z
     source: z.string().min(1).optional().describe("the article's publisher or host"),
     review: z.array(z.enum(['unreviewed', ...ReviewStatus.options])).max(MAX_LIST_ITEMS).optional(),
     article: z.string().optional(),
+    polarity: z.array(Polarity).max(MAX_LIST_ITEMS).optional(),
+    certainty: z.array(Certainty).max(MAX_LIST_ITEMS).optional(),
+    hypothetical: z.enum(['true', 'false']).optional().describe('true: only hypothetical or conditional events; false: none of them'),
+    minConfidence: z.coerce.number().min(0).max(1).optional(),
+    maxConfidence: z.coerce.number().min(0).max(1).optional(),
   })
   .strict();
 export type EventFilter = z.infer<typeof EventFilter>;
@@ -235,7 +248,40 @@ export type EventFilter = z.infer<typeof EventFilter>;
 export const Page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('pass as cursor for the next page') });
 
-export const AggregateRow = z.object({ key: z.array(z.string().nullable()), count: z.number().int() });
+/**
+ * What charts count when the filter does not say: rejected, negated, denied and hypothetical events are
+ * listed but not counted. A filter that names review statuses, polarities or hypothetical keeps its own.
+ */
+export function countedFilter(f: EventFilter): EventFilter {
+  return {
+    ...f,
+    review: f.review ?? ['unreviewed', 'accepted', 'corrected'],
+    polarity: f.polarity ?? ['asserted'],
+    hypothetical: f.hypothetical ?? 'false',
+  };
+}
+
+/** Events listed newest first, or by confidence, lowest first (the review queue's order). */
+export const EventSort = z.enum(['date', 'confidence']);
+export type EventSort = z.infer<typeof EventSort>;
+
+export const EventCount = z.object({
+  total: z.number().int().describe('events matching the filter'),
+  counted: z.number().int().describe('of those, the ones charts count: not rejected, negated, denied or hypothetical unless the filter asks'),
+});
+export type EventCount = z.infer<typeof EventCount>;
+
+export const AggregateRow = z.object({
+  key: z.array(z.string().nullable()),
+  count: z.number().int(),
+  labels: z.array(z.string().nullable()).optional().describe("names beside the key's ids (actors), or a place's name and coordinates"),
+});
 export type AggregateRow = z.infer<typeof AggregateRow>;
-export const AggregateKind = z.enum(['day-type', 'actor-pair', 'country']);
+/**
+ * day-type, week-type, month-type: counts by period start and type; actor-pair: by actor and recipient;
+ * actor-pair-type: by actor, recipient and type (labels: their names and codes); actor: by participant, as actor
+ * or recipient (labels: name, code); country: by country; place: by place and country (labels: name, lat, lon),
+ * events without coordinates by their country alone.
+ */
+export const AggregateKind = z.enum(['day-type', 'week-type', 'month-type', 'actor-pair', 'actor-pair-type', 'actor', 'country', 'place']);
 export type AggregateKind = z.infer<typeof AggregateKind>;

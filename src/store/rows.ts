@@ -44,6 +44,9 @@ export const refOf = (r: Row): StoredArticleRef => {
   return { id: r.id, title: r.title, url: r.url, canonicalUrl: r.canonical_url, publisher: a.publisher, minhash: a.minhash };
 };
 
+/** 1 for an article with no known publication date: listings put these after the dated ones, newest ingested first. */
+export const UNDATED = 'CAST(a.published_at IS NULL AS INTEGER)';
+
 /** Written for both databases: the casts give numbers in PostgreSQL, as SQLite does without them. */
 export const ARTICLE_SUMMARY = `a.id, a.title, a.url, a.source, a.lang, a.published_at, a.fetched_at, CAST(a.analysis_json IS NOT NULL AS INTEGER) AS analyzed,
   (SELECT CAST(count(*) AS INTEGER) FROM events e WHERE e.article_id = a.id) AS event_count`;

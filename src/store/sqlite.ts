@@ -10,9 +10,10 @@ import { StoryIndex } from './stories.ts';
 import { SqliteStorySql } from './story-sql.ts';
 import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
 import { BUSY_TIMEOUT_MS, retryBusy, writeTransaction } from './write.ts';
-import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
+import { EVENT_ORDER, eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
+import { aggregateRow, aggregateSql } from './aggregate-sql.ts';
 import { UntilChanged } from './until-changed.ts';
-import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from './event-record.ts';
+import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, knownPublication, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from './event-record.ts';
 import { eventKey } from './event-key.ts';
 import type {
   Actor,
@@ -26,7 +27,9 @@ import type {
   EntitySummary,
   EventDetail,
   EventClass,
+  EventCount,
   EventFilter,
+  EventSort,
   EventRecord,
   QuoteRecord,
   Review,
@@ -35,9 +38,9 @@ import type {
   TokenInfo,
   User,
 } from './records.ts';
-import { roleAtLeast } from './records.ts';
-import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, TRIGRAM, userOf, type Row } from './rows.ts';
-import type { ArticleQuery, Credentials, PageOf, PageRequest, Principal, SavedArticle, Store } from './types.ts';
+import { countedFilter, roleAtLeast } from './records.ts';
+import { ARTICLE_SUMMARY, articleSummary, UNDATED, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, TRIGRAM, userOf, type Row } from './rows.ts';
+import type { ArticleQuery, Credentials, EventPageRequest, PageOf, PageRequest, Principal, SavedArticle, Store } from './types.ts';
 
 const EXPORT_BATCH = 1000;
 const MAX_SQL_PARAMS = 500;
@@ -74,7 +77,7 @@ function searchOf(q: string): { table: string; sql: string; params: string[]; or
   };
 }
 
-const EVENT_COLUMNS = `e.event_key, e.date, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
+const EVENT_COLUMNS = `e.event_key, e.date, e.confidence, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
 const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
 const EVENT_DOCUMENTS = `JOIN event_documents d ON d.event_key = e.event_key`;
 
@@ -229,13 +232,13 @@ export class SqliteStore implements Store {
         title: article.title ?? analysis?.title ?? null,
         text,
         lang: analysis?.lang.code ?? article.lang,
-        publishedAt: article.publishedAt ?? analysis?.publishedAt ?? null,
+        publishedAt: knownPublication(article, analysis),
         fetchedAt: article.fetchedAt,
         source: articleSource(article.publisher ?? analysis?.provenance.publisher ?? null, article.canonicalUrl ?? article.url),
         nearDuplicateOf,
         originalId,
         articleJson: JSON.stringify(meta),
-        sortDate: article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
+        sortDate: knownPublication(article, analysis) ?? article.fetchedAt,
       });
     const title = article.title ?? analysis?.title ?? '';
     // Search rows share the article's rowid (migration 008): found by lookup, not by scanning the index.
@@ -272,14 +275,11 @@ export class SqliteStore implements Store {
       id,
       url: article.canonicalUrl ?? article.url ?? analysis.url,
       title: article.title ?? analysis.title,
-      publishedAt: article.publishedAt ?? analysis.publishedAt,
+      publishedAt: knownPublication(article, analysis),
       lang: analysis.lang.code,
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
-    const event = this.prepare(
-      `INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const event = this.prepare(`INSERT INTO events (${EVENT_ROW_COLUMNS.join(', ')}) VALUES (${EVENT_ROW_COLUMNS.map(() => '?').join(', ')})`);
     const document = this.prepare('INSERT INTO event_documents (event_key, record_json, event_json) VALUES (?, ?, ?)');
     const participant = this.prepare(
       'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -290,20 +290,7 @@ export class SqliteStore implements Store {
       // The same event coded twice on one trigger is one fact: keep the first.
       if (stored.has(rec.key)) continue;
       stored.add(rec.key);
-      const country = rec.place?.country ?? rec.actors.find((a) => a.country)?.country ?? null;
-      event.run(
-        rec.key,
-        id,
-        e.id,
-        rec.date,
-        rec.type,
-        rec.stage,
-        country,
-        rec.place?.country ?? null,
-        rec.place?.name.toLowerCase() ?? null,
-        rec.place?.entityId ?? null,
-        rec.source?.toLowerCase() ?? null,
-      );
+      event.run(...eventRowValues(rec));
       document.run(rec.key, JSON.stringify(rec), JSON.stringify(e));
       rec.actors.forEach((p, i) => participant.run(rec.key, 'actor', i, p.entityId ?? '', p.actorCode, p.country, p.name));
       rec.recipients.forEach((p, i) => participant.run(rec.key, 'recipient', i, p.entityId ?? '', p.actorCode, p.country, p.name));
@@ -325,13 +312,30 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ articles
 
-  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+  /** The article filters other than the search; a date range leaves out undated articles. */
+  private articleConditions(query: ArticleQuery): { where: string[]; params: (string | number)[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.lang) (where.push('a.lang = ?'), params.push(query.lang));
     if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
-    if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
-    if (query.to) (where.push("a.sort_date < date(?, '+1 day')"), params.push(query.to));
+    if (query.from) (where.push('a.published_at IS NOT NULL AND a.sort_date >= ?'), params.push(query.from));
+    if (query.to) (where.push("a.published_at IS NOT NULL AND a.sort_date < date(?, '+1 day')"), params.push(query.to));
+    return { where, params };
+  }
+
+  async countArticles(query: ArticleQuery): Promise<number> {
+    const { where, params } = this.articleConditions(query);
+    if (query.q !== undefined) {
+      const search = searchOf(query.q);
+      if (!search) return 0;
+      return (this.prepare(`SELECT count(*) AS n FROM ${search.table} f JOIN articles a ON a.id = f.article_id WHERE ${search.sql} ${where.map((w) => `AND ${w}`).join(' ')}`)
+        .get(...search.params, ...params) as Row).n;
+    }
+    return (this.prepare(`SELECT count(*) AS n FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as Row).n;
+  }
+
+  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+    const { where, params } = this.articleConditions(query);
     if (query.q !== undefined) {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
@@ -348,17 +352,17 @@ export class SqliteStore implements Store {
       const more = rows.length > page.limit;
       return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more ? encodeCursor([offset + page.limit]) : null };
     }
-    const after = decodeCursor(page.cursor, 2);
-    if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
+    const after = decodeCursor(page.cursor, 3);
+    if (after) (where.push(`(${UNDATED} > ? OR (${UNDATED} = ? AND (a.sort_date, a.id) < (?, ?)))`), params.push(after[0]!, ...after));
     const rows = this
       .prepare(
-        `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
+        `SELECT ${ARTICLE_SUMMARY}, a.sort_date, ${UNDATED} AS undated FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${UNDATED}, a.sort_date DESC, a.id DESC LIMIT ?`,
       )
       .all(...params, page.limit + 1) as Row[];
     const more = rows.length > page.limit;
     const last = rows[page.limit - 1];
-    return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.sort_date, last.id]) : null };
+    return { items: rows.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.undated, last.sort_date, last.id]) : null };
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -410,17 +414,17 @@ export class SqliteStore implements Store {
     return { actor: rare('actor', filter.actor), recipient: rare('recipient', filter.recipient) };
   }
 
-  private eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = ''): Row[] {
+  private eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = '', sort: EventSort = 'date'): Row[] {
     const cond = eventCondition(filter, this.rarity(filter));
-    const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
+    const { keyset, order } = EVENT_ORDER[sort];
     return this
       .prepare(
         // The page's keys first, from the narrow events table; the documents only for those. CROSS JOIN
         // keeps SQLite from turning the page inside out (scanning every event to join the page to it).
-        `WITH page AS MATERIALIZED (SELECT e.event_key FROM ${EVENT_FROM} WHERE ${cond.sql}${keyset} ORDER BY e.date DESC, e.event_key DESC LIMIT ?)
+        `WITH page AS MATERIALIZED (SELECT e.event_key FROM ${EVENT_FROM} WHERE ${cond.sql}${after ? ` AND ${keyset}` : ''} ORDER BY ${order} LIMIT ?)
          SELECT ${EVENT_COLUMNS}${extra} FROM page CROSS JOIN events e ON e.event_key = page.event_key
          CROSS JOIN event_documents d ON d.event_key = e.event_key
-         LEFT JOIN reviews r ON r.event_key = e.event_key ORDER BY e.date DESC, e.event_key DESC`,
+         LEFT JOIN reviews r ON r.event_key = e.event_key ORDER BY ${order}`,
       )
       .all(...cond.params, ...(after ?? []), limit) as Row[];
   }
@@ -429,11 +433,20 @@ export class SqliteStore implements Store {
     return withReview(JSON.parse(r.record_json) as MachineRecord, reviewOf(r));
   }
 
-  async listEvents(filter: EventFilter, page: PageRequest): Promise<PageOf<EventRecord>> {
-    const rows = this.eventRows(filter, page.limit + 1, decodeCursor(page.cursor, 2));
+  async listEvents(filter: EventFilter, page: EventPageRequest): Promise<PageOf<EventRecord>> {
+    const sort = page.sort ?? 'date';
+    const rows = this.eventRows(filter, page.limit + 1, decodeCursor(page.cursor, 2), '', sort);
     const more = rows.length > page.limit;
     const last = rows[page.limit - 1];
-    return { items: rows.slice(0, page.limit).map((r) => this.toRecord(r)), nextCursor: more && last ? encodeCursor([last.date, last.event_key]) : null };
+    return { items: rows.slice(0, page.limit).map((r) => this.toRecord(r)), nextCursor: more && last ? encodeCursor(EVENT_ORDER[sort].cursor(last)) : null };
+  }
+
+  async countEvents(filter: EventFilter): Promise<EventCount> {
+    const count = (f: EventFilter) => {
+      const cond = eventCondition(f, this.rarity(f));
+      return (this.prepare(`SELECT count(*) AS n FROM ${EVENT_FROM} WHERE ${cond.sql}`).get(...cond.params) as Row).n as number;
+    };
+    return { total: count(filter), counted: count(countedFilter(filter)) };
   }
 
   async *streamEvents(filter: EventFilter): AsyncIterable<EventDetail> {
@@ -456,21 +469,8 @@ export class SqliteStore implements Store {
   }
 
   async aggregate(kind: AggregateKind, filter: EventFilter): Promise<AggregateRow[]> {
-    // Rejected events are not counted unless the filter asks for review statuses itself.
-    const cond = eventCondition(filter.review ? filter : { ...filter, review: ['unreviewed', 'accepted', 'corrected'] });
-    const sql = {
-      'day-type': `SELECT e.date AS k1, coalesce(r.corrected_type, e.type) AS k2, count(*) AS n FROM ${EVENT_FROM}
-                   WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY k1, k2`,
-      'actor-pair': `SELECT a.entity_id AS k1, b.entity_id AS k2, count(DISTINCT e.event_key) AS n FROM ${EVENT_FROM}
-                     JOIN event_participants a ON a.event_key = e.event_key AND a.role = 'actor'
-                     JOIN event_participants b ON b.event_key = e.event_key AND b.role = 'recipient'
-                     WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY n DESC, k1, k2`,
-      country: `SELECT e.country AS k1, count(*) AS n FROM ${EVENT_FROM} WHERE ${cond.sql} GROUP BY k1 ORDER BY n DESC, k1`,
-    }[kind];
-    return (this.prepare(sql).all(...cond.params) as Row[]).map((r) => ({
-      key: kind === 'country' ? [r.k1] : [r.k1, r.k2],
-      count: r.n,
-    }));
+    const cond = eventCondition(countedFilter(filter));
+    return (this.prepare(aggregateSql(kind, cond.sql, 'sqlite')).all(...cond.params) as Row[]).map((r) => aggregateRow(kind, r));
   }
 
   // ------------------------------------------------------------ entities, quotes, contradictions
@@ -583,14 +583,7 @@ export class SqliteStore implements Store {
       const correction = decision.action === 'correct' ? decision.correction : null;
       const note = decision.action === 'accept' ? null : (decision.note ?? null);
       const review: Review = { status, correction, note, reviewer: actor.name, reviewedAt: now() };
-      this
-        .prepare(
-          `INSERT INTO reviews (event_key, article_id, status, corrected_type, correction_json, note, reviewer, reviewed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (event_key) DO UPDATE SET status = excluded.status, corrected_type = excluded.corrected_type,
-             correction_json = excluded.correction_json, note = excluded.note, reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at`,
-        )
-        .run(key, e.article_id, status, correction?.type ?? null, correction ? JSON.stringify(correction) : null, note, review.reviewer, review.reviewedAt);
+      this.prepare(REVIEW_UPSERT).run(...reviewUpsertValues(key, e.article_id, review));
       this.audit(actor, `event.${decision.action}`, key, decision);
       return review;
     });

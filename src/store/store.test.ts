@@ -4,6 +4,7 @@ import { syntheticArticle } from './synthetic.ts';
 import { eventKey } from './event-key.ts';
 import { forEachStore } from './test-stores.ts';
 import type { Actor } from './records.ts';
+import type { Event } from '../schema/analysis.ts';
 import type { Store } from './types.ts';
 
 const admin: Actor = { kind: 'user', id: 'usr_test', name: 'tester' };
@@ -196,4 +197,91 @@ forEachStore("an article with no publisher of its own is listed under the byline
   const byline = { ...analysis, provenance: { ...analysis.provenance, publisher: 'Aboluowang.com' } };
   await store.save({ article: { ...article, publisher: null, url: null, canonicalUrl: null }, analysis: byline, bandKeys: [], nearDuplicateOf: null, originalId: null });
   assert.equal((await store.listArticles({}, { limit: 5 })).items[0]!.source, 'Aboluowang.com');
+});
+
+forEachStore('negated and hypothetical events are listed and filtered, but not counted by default; a correction moves an event between them', async (open) => {
+  const store = await open();
+  const { article, analysis } = syntheticArticle({ seed: 21, events: 4 });
+  const [a, b, c, d] = analysis.events as [Event, Event, Event, Event];
+  const modal = (e: Event, m: Partial<Event['modality']>, confidence: number): Event => ({ ...e, modality: { ...e.modality, ...m }, confidence });
+  const events = [modal(a, {}, 0.9), modal(b, { polarity: 'negated' }, 0.2), modal(c, { hypothetical: true }, 0.5), modal(d, { polarity: 'denied' }, 0.7)];
+  await store.saveAnalysis(article, { ...analysis, events }, admin);
+  const f = { article: article.id };
+  assert.deepEqual(await store.countEvents(f), { total: 4, counted: 1 });
+  assert.deepEqual(await store.countEvents({ ...f, polarity: ['negated', 'denied'] }), { total: 2, counted: 2 });
+  // a filter that asks for them counts them
+  assert.deepEqual(await store.countEvents({ ...f, hypothetical: 'true' }), { total: 1, counted: 1 });
+  const listed = (await store.listEvents({ ...f, polarity: ['negated'] }, { limit: 10 })).items;
+  assert.deepEqual(listed.map((e) => [e.polarity, e.hypothetical]), [['negated', false]]);
+  const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+  assert.equal(sum(await store.aggregate('month-type', f)), 1);
+
+  // an analyst says the negated event did happen after all: it is counted from then on
+  await store.review(listed[0]!.key, { action: 'correct', correction: { polarity: 'asserted', certainty: 'probable' } }, admin);
+  assert.deepEqual(await store.countEvents(f), { total: 4, counted: 2 });
+  const corrected = await store.getEvent(listed[0]!.key);
+  assert.deepEqual([corrected!.polarity, corrected!.certainty], ['asserted', 'probable']);
+  assert.equal((await store.countEvents({ ...f, certainty: ['probable'] })).total, 1);
+});
+
+forEachStore('events page by confidence, lowest first, without skipping or repeating one', async (open) => {
+  const store = await open();
+  const { article, analysis } = syntheticArticle({ seed: 22, events: 7 });
+  const events = analysis.events.map((e, i) => ({ ...e, confidence: [0.5, 0.1, 0.9, 0.1, 0.3, 0.7, 0.5][i]! }));
+  await store.saveAnalysis(article, { ...analysis, events }, admin);
+  const seen: number[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listEvents({ article: article.id, minConfidence: 0.1 }, { limit: 3, cursor, sort: 'confidence' });
+    seen.push(...page.items.map((e) => e.confidence));
+    cursor = page.nextCursor;
+  } while (cursor);
+  assert.deepEqual(seen, [0.1, 0.1, 0.3, 0.5, 0.5, 0.7, 0.9]);
+  assert.equal((await store.countEvents({ article: article.id, minConfidence: 0.5, maxConfidence: 0.7 })).total, 3);
+});
+
+forEachStore('aggregates by week, month, actor and place carry names and coordinates and add up to the counted events', async (open) => {
+  const store = await open();
+  const { article, analysis } = syntheticArticle({ seed: 23, events: 6, publishedAt: '2024-06-28' });
+  await store.saveAnalysis(article, analysis, admin);
+  const f = { article: article.id };
+  const { counted } = await store.countEvents(f);
+  const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+  const weeks = await store.aggregate('week-type', f);
+  assert.ok(weeks.every((r) => new Date(`${r.key[0]}T00:00:00Z`).getUTCDay() === 1), 'weeks start on Mondays');
+  assert.equal(sum(weeks), counted);
+  const months = await store.aggregate('month-type', f);
+  assert.ok(months.every((r) => r.key[0]!.endsWith('-01')));
+  assert.equal(sum(months), counted);
+  const places = await store.aggregate('place', f);
+  assert.equal(sum(places), counted);
+  const kyiv = places.find((r) => r.key[0] === 'geonames:703448')!;
+  assert.deepEqual([kyiv.key[1], kyiv.labels![0], Number(kyiv.labels![1]), Number(kyiv.labels![2])], ['UKR', 'Kyiv', 50.45, 30.52]);
+  const actors = await store.aggregate('actor', f);
+  assert.ok(actors.every((r) => r.labels?.[0] && !r.labels[0].includes(':')), 'actors by name');
+  const pairs = await store.aggregate('actor-pair-type', f);
+  assert.equal(pairs[0]!.key.length, 3);
+  assert.equal(pairs[0]!.labels!.length, 4);
+});
+
+forEachStore('an article without a known date is listed after the dated ones, with no date, and a date range leaves it out', async (open) => {
+  const store = await open();
+  const dated = syntheticArticle({ seed: 24, events: 1, publishedAt: '2020-01-01' });
+  const undated = syntheticArticle({ seed: 25, events: 1, publishedAt: '2026-12-07' });
+  await store.saveAnalysis(dated.article, dated.analysis, admin);
+  // the analysis assumed today: nothing says when it was published
+  await store.saveAnalysis({ ...undated.article, publishedAt: null }, { ...undated.analysis, publishedAtSource: 'today' }, admin);
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listArticles({}, { limit: 1, cursor });
+    ids.push(...page.items.map((a) => a.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  assert.deepEqual(ids, [dated.article.id, undated.article.id]);
+  assert.equal((await store.getArticle(undated.article.id))!.article.publishedAt, null);
+  assert.equal((await store.listArticles({}, { limit: 5 })).items.find((a) => a.id === undated.article.id)!.publishedAt, null);
+  assert.equal((await store.listEvents({ article: undated.article.id }, { limit: 5 })).items[0]!.publishedAt, null);
+  assert.equal(await store.countArticles({ from: '2000-01-01' }), 1);
+  assert.equal(await store.countArticles({}), 2);
 });

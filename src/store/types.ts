@@ -17,7 +17,9 @@ import type {
   ContradictionRecord,
   EntitySummary,
   EventDetail,
+  EventCount,
   EventFilter,
+  EventSort,
   EventRecord,
   QuoteRecord,
   Review,
@@ -30,6 +32,10 @@ import type {
 export interface PageRequest {
   limit: number;
   cursor?: string | null;
+}
+/** A page of events, in one of the orders of filter-sql.ts (newest first by default). */
+export interface EventPageRequest extends PageRequest {
+  sort?: EventSort;
 }
 export interface PageOf<T> {
   items: T[];
@@ -72,11 +78,15 @@ export interface Store extends ArticleSink {
   auditedSink(actor: Actor, action: string): ArticleSink;
 
   listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>>;
+  /** How many articles listArticles would list in all. */
+  countArticles(query: ArticleQuery): Promise<number>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** The stored articles that name this one as their original or as their near-duplicate group's first copy. */
   articlesLinkingTo(id: string): Promise<ArticleBacklink[]>;
 
-  listEvents(filter: EventFilter, page: PageRequest): Promise<PageOf<EventRecord>>;
+  listEvents(filter: EventFilter, page: EventPageRequest): Promise<PageOf<EventRecord>>;
+  /** How many events match the filter, and how many of them charts count (records.ts countedFilter). */
+  countEvents(filter: EventFilter): Promise<EventCount>;
   /** Every event matching the filter, in order, without holding them all in memory: exports read this. */
   streamEvents(filter: EventFilter): AsyncIterable<EventDetail>;
   getEvent(key: string): Promise<EventDetail | null>;

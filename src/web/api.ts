@@ -1,13 +1,17 @@
 // The dashboard's only way to the data: the HTTP API under /api/. Types are the store's and the schema's
 // (type-only imports: no zod in the bundle).
 import type {
+  AggregateKind,
+  AggregateRow,
   ArticleDetail,
   ArticleSummary,
   ContradictionRecord,
   Correction,
+  EventCount,
   EventDetail,
   EventFilter,
   EventRecord,
+  EventSort,
   Review,
   Role,
   User,
@@ -16,7 +20,7 @@ import type {
 import type { Story } from '../schema/story.ts';
 
 export type { Story };
-export type { ArticleDetail, ArticleSummary, ContradictionRecord, Correction, EventDetail, EventFilter, EventRecord, Review, Role, User };
+export type { AggregateKind, AggregateRow, ArticleDetail, ArticleSummary, ContradictionRecord, Correction, EventCount, EventDetail, EventFilter, EventRecord, EventSort, Review, Role, User };
 export type ReviewAction = 'accept' | 'correct' | 'reject';
 export interface SessionUser {
   name: string;
@@ -50,22 +54,25 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 /** Query string of a filter: list filters (type, stage, review) repeat their key. */
-export function queryString(params: Record<string, string | readonly string[] | number | undefined>): string {
+export function queryString(params: Record<string, string | readonly string[] | number | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
-    if (v === undefined || v === '') continue;
+    if (v === undefined || v === null || v === '') continue;
     for (const one of Array.isArray(v) ? v : [v]) q.append(k, String(one));
   }
   const s = q.toString();
   return s ? `?${s}` : '';
 }
 
-interface Page<T> {
+export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-/** Reads every page up to `max` items: the dashboard's views draw all matching events at once. */
+/** How many events a view shows per page; the rest are a "more" away, and the count says how many. */
+export const EVENT_PAGE = 50;
+
+/** Reads every page up to `max` items, for lists a view shows whole. */
 async function all<T>(path: string, params: Record<string, string | readonly string[] | undefined>, max = 2000): Promise<T[]> {
   const out: T[] = [];
   let cursor: string | undefined;
@@ -101,12 +108,20 @@ export const api = {
   signIn: (name: string, password: string) => call<unknown>('POST', '/session', { name, password }),
   signOut: () => call<unknown>('DELETE', '/session'),
   articles: (q?: string) => all<ArticleSummary>('/articles', { q }, 200),
+  /** One page of articles, newest first (undated ones last), or of search results. */
+  articlePage: (q: string | undefined, cursor?: string | null) => call<Page<ArticleSummary>>('GET', `/articles${queryString({ q, cursor, limit: EVENT_PAGE })}`),
+  articleCount: (q?: string) => call<{ total: number }>('GET', `/articles/count${queryString({ q })}`).then((r) => r.total),
   article: (id: string) => call<ArticleDetail>('GET', `/articles/${encodeURIComponent(id)}`),
   ingest: (req: IngestRequest) => call<IngestResult>('POST', '/articles', req),
-  events: (f: EventFilter) => all<EventRecord>('/events', { ...f }),
+  /** One page of events; `cursor` is the previous page's nextCursor. */
+  eventPage: (f: EventFilter, o: { cursor?: string | null; sort?: EventSort; limit?: number } = {}) =>
+    call<Page<EventRecord>>('GET', `/events${queryString({ ...f, limit: o.limit ?? EVENT_PAGE, cursor: o.cursor, sort: o.sort })}`),
+  eventCount: (f: EventFilter) => call<EventCount>('GET', `/events/count${queryString({ ...f })}`),
+  aggregate: (kind: AggregateKind, f: EventFilter) =>
+    call<{ kind: AggregateKind; rows: AggregateRow[] }>('GET', `/aggregates/${kind}${queryString({ ...f })}`).then((r) => r.rows),
   event: (key: string) => call<EventDetail>('GET', `/events/${encodeURIComponent(key)}`),
   review: (key: string, body: { action: ReviewAction; correction?: Correction; note?: string }) =>
     call<Review>('POST', `/events/${encodeURIComponent(key)}/review`, body),
-  contradictions: () => all<ContradictionRecord>('/contradictions', {}, 500),
+  contradictions: () => all<ContradictionRecord>('/contradictions', {}, Infinity),
   stories: () => all<Story>('/stories', {}, 500),
 };

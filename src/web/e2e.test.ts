@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { EventRecord } from '../store/records.ts';
-import { apiCall, artifactPath, signInCookie, buildDashboard, CHROMIUM, hasChromium, launchBrowser, ROOT, startServer, type Server } from './e2e/harness.ts';
+import { apiCall, artifactPath, browserSkip, signInCookie, buildDashboard, launchBrowser, ROOT, startServer, type Server } from './e2e/harness.ts';
 
-const skip = hasChromium() ? false : `${CHROMIUM} is not installed: the dashboard's browser tests need Debian's chromium`;
+const skip = browserSkip();
 const ADMIN = { name: 'root', password: 'admin-password-1', role: 'admin' };
 const ANALYST = { name: 'ana', password: 'analyst-password-1', role: 'analyst' };
 const VIEWER = { name: 'vic', password: 'viewer-password-1', role: 'viewer' };
@@ -125,7 +125,7 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     // the filtered table replaces the full one once the API answers
     await page.waitForFunction(
       ([n, t]) => {
-        const cells = Array.from(document.querySelectorAll('tr.event-row td:nth-child(2)'), (c) => c.textContent!.trim());
+        const cells = Array.from(document.querySelectorAll('tr.event-row td[data-key=type]'), (c) => c.textContent!.trim().split(/\s+/)[0]);
         return location.hash.includes('type=') && cells.length === n && cells.every((c) => c === t);
       },
       [expected, type] as const,
@@ -136,33 +136,30 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     await shot('events');
   });
 
-  test('the timeline, map and network draw the sample\'s events', async () => {
+  test('the timeline, map and network draw the sample\'s counted events', async () => {
+    const counted = events.filter((e) => e.polarity === 'asserted' && !e.hypothetical);
     await page.goto(`${server.base}/#/timeline`);
-    await page.waitForSelector('svg.timeline');
-    const drawnTypes = new Set(await page.locator('svg.timeline path[data-type]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-type'))));
-    assert.deepEqual([...drawnTypes].sort(), [...new Set(events.map((e) => e.type))].sort());
+    await page.waitForSelector('svg.bars');
+    const drawnTypes = new Set(await page.locator('svg.bars rect[data-type]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-type'))));
+    assert.deepEqual([...drawnTypes].sort(), [...new Set(counted.map((e) => e.type))].sort());
     await shot('timeline');
-    // a mark lists its events: the same filters drive the table
-    const mark = page.locator('svg.timeline g.mark').first();
-    const markType = await mark.locator('path[data-type]').getAttribute('data-type');
-    await mark.focus();
+    // a bar lists its events under the chart, with the sentence behind each
+    const bar = page.locator('svg.bars g.mark').first();
+    await bar.focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('tr.event-row');
-    assert.ok(page.url().includes(`type=${markType}`));
-    assert.ok((await page.locator('tr.event-row td:nth-child(2)').allInnerTexts()).every((t) => t.trim() === markType));
+    await page.waitForSelector('.selected-events li[data-event] blockquote.evidence');
 
     await page.goto(`${server.base}/#/map`);
     await page.waitForSelector('svg.map');
     assert.ok((await page.locator('svg.map path.country').count()) > 100, 'country outlines drawn');
-    const placed = events.filter((e) => e.place && (e.place.lat !== null || e.place.country)).length;
     const counts = await page.locator('svg.map .point[data-count]').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-count'))));
-    assert.equal(counts.reduce((a, b) => a + b, 0), placed);
+    const unplaced = Number(await page.locator('[data-unplaced]').getAttribute('data-unplaced'));
+    assert.equal(counts.reduce((a, b) => a + b, 0) + unplaced, counted.length);
     await shot('map');
 
     await page.goto(`${server.base}/#/network`);
     await page.waitForSelector('svg.network');
-    const linked = events.filter((e) => e.actors.length && e.recipients.length);
-    if (linked.length) {
+    if (counted.some((e) => e.actors.length && e.recipients.length)) {
       assert.ok((await page.locator('svg.network path.edge').count()) > 0, 'edges drawn');
       assert.ok((await page.locator('svg.network .node').count()) >= 2, 'nodes drawn');
     }

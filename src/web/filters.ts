@@ -2,18 +2,24 @@
 // query, so switching views keeps them and a filtered view is a link.
 import { h } from './dom.ts';
 import type { EventFilter } from './api.ts';
-import { PLOVER, REVIEW, STAGES, ploverTypes, reviewStatuses, stages } from './labels.ts';
+import { CERTAINTY, PLOVER, POLARITY, REVIEW, STAGES, certainties, polarities, ploverTypes, reviewStatuses, stages } from './labels.ts';
 
-const TEXT = ['actor', 'recipient', 'country', 'from', 'to', 'place', 'source'] as const;
-const LISTS = ['type', 'stage', 'review'] as const;
-type Field = (typeof TEXT)[number] | (typeof LISTS)[number];
+const TEXT = ['actor', 'recipient', 'country', 'from', 'to', 'place', 'source', 'article', 'hypothetical'] as const;
+const NUMBERS = ['minConfidence', 'maxConfidence'] as const;
+const LISTS = ['type', 'stage', 'polarity', 'certainty', 'review'] as const;
+type Field = (typeof TEXT)[number] | (typeof NUMBERS)[number] | (typeof LISTS)[number];
+const MORE = ['polarity', 'certainty', 'hypothetical', 'minConfidence', 'maxConfidence', 'article', 'review'] as const;
 
-/** The filter in a route query; list filters (type, stage, review) may repeat. */
+/** The filter in a route query; list filters (type, stage, polarity, certainty, review) may repeat. */
 export function filterFrom(params: URLSearchParams): EventFilter {
-  const f: Record<string, string | string[]> = {};
+  const f: Record<string, string | string[] | number> = {};
   for (const k of TEXT) {
     const v = params.get(k)?.trim();
     if (v) f[k] = v;
+  }
+  for (const k of NUMBERS) {
+    const v = Number(params.get(k)?.trim() || NaN);
+    if (v >= 0 && v <= 1) f[k] = v;
   }
   for (const k of LISTS) {
     const v = params.getAll(k).filter(Boolean);
@@ -25,6 +31,7 @@ export function filterFrom(params: URLSearchParams): EventFilter {
 export function filterParams(f: EventFilter): URLSearchParams {
   const p = new URLSearchParams();
   for (const k of TEXT) if (f[k]) p.set(k, f[k]!);
+  for (const k of NUMBERS) if (f[k] !== undefined) p.set(k, String(f[k]));
   for (const k of LISTS) for (const v of f[k] ?? []) p.append(k, v);
   return p;
 }
@@ -84,7 +91,28 @@ export function filterBar(current: EventFilter, onApply: (f: EventFilter) => voi
     input('to', 'To', current.to, { type: 'date' }),
     input('place', 'Place', current.place, { placeholder: 'Donetsk', list: 'seen-places' }),
     input('source', 'Source', current.source, { placeholder: 'publisher or host', list: 'seen-sources' }),
-    select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
+    // the modality, confidence, article and review filters fold away until one is set
+    h(
+      'details',
+      { class: 'more-filters', open: MORE.some((k) => current[k] !== undefined) },
+      h('summary', {}, 'More filters'),
+      select('polarity', 'Polarity', current.polarity, polarities.map((t) => [t, POLARITY[t]])),
+      select('certainty', 'Certainty', current.certainty, certainties.map((t) => [t, CERTAINTY[t]])),
+      h(
+        'label',
+        {},
+        'Hypothetical',
+        h(
+          'select',
+          { name: 'hypothetical' },
+          [['', 'any'], ['false', 'not hypothetical'], ['true', 'only hypothetical']].map(([v, t]) => h('option', { value: v, selected: (current.hypothetical ?? '') === v }, t)),
+        ),
+      ),
+      input('minConfidence', 'Confidence ≥', current.minConfidence === undefined ? undefined : String(current.minConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
+      input('maxConfidence', 'Confidence ≤', current.maxConfidence === undefined ? undefined : String(current.maxConfidence), { type: 'number', min: 0, max: 1, step: 0.05, size: 4 }),
+      input('article', 'Article', current.article, { placeholder: 'art_…', size: 12, title: 'one article, by id' }),
+      select('review', 'Review', current.review, reviewStatuses.map((t) => [t, REVIEW[t]])),
+    ),
     h(
       'div',
       { class: 'filter-actions' },

@@ -109,10 +109,21 @@ async function render(): Promise<void> {
   mount(main, content);
   main.removeAttribute('aria-busy');
   document.title = `Sumber · ${item?.label ?? route.view}`;
+  // a route change moves focus to the new page's heading, so keyboard and screen-reader users start there
+  const heading = main.querySelector<HTMLElement>('h1');
+  if (heading && count > 1) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
 }
 
 async function start(): Promise<void> {
   window.addEventListener('hashchange', () => void render());
+  // the skip link would be read as a route ("#main"): it moves focus instead
+  document.querySelector('a.skip')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
   user = await api.me().catch(() => null);
   await render();
 }

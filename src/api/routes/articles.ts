@@ -1,4 +1,5 @@
 // Articles: listed, searched, read with their full analysis, and added.
+import { z } from 'zod';
 import { route } from '../route.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { ArticleQuery, IdParam, IngestRequest, IngestResult } from '../schemas.ts';
@@ -12,10 +13,20 @@ export const articleRoutes = (ingestor: ApiIngestor) => [
     url: '/api/articles',
     access: 'viewer',
     tag: 'articles',
-    summary: 'articles, newest first; with q, a full-text search ranked by relevance',
+    summary: 'articles, newest first, undated ones after the dated; with q, a full-text search ranked by relevance',
     query: ArticleQuery,
     response: Page(ArticleSummary),
     handler: async ({ query: { limit, cursor, ...q }, store }) => store.listArticles(q, { limit, cursor }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/articles/count',
+    access: 'viewer',
+    tag: 'articles',
+    summary: 'how many articles the same query lists in all',
+    query: ArticleQuery.omit({ limit: true, cursor: true }),
+    response: z.object({ total: z.number().int() }),
+    handler: async ({ query, store }) => ({ total: await store.countArticles(query) }),
   }),
   route({
     method: 'GET',

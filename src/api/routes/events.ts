@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { route } from '../route.ts';
 import { notFound } from '../http-error.ts';
 import { EventQuery, KeyParam, Ok } from '../schemas.ts';
-import { AggregateKind, AggregateRow, EventDetail, EventFilter, EventRecord, Page, Review, ReviewDecision } from '../../store/records.ts';
+import { AggregateKind, AggregateRow, EventCount, EventDetail, EventFilter, EventRecord, Page, Review, ReviewDecision } from '../../store/records.ts';
 import { ExportFormat, exportLines, FORMATS } from '../../export/index.ts';
 
 const filterOnly = EventFilter.strict();
@@ -18,7 +18,17 @@ export const eventRoutes = [
     summary: 'events, newest first, filtered by actor, recipient, country, type, stage, time, place, source and review status',
     query: EventQuery,
     response: Page(EventRecord),
-    handler: async ({ query: { limit, cursor, ...filter }, store }) => store.listEvents(filter, { limit, cursor }),
+    handler: async ({ query: { limit, cursor, sort, ...filter }, store }) => store.listEvents(filter, { limit, cursor, sort }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/events/count',
+    access: 'viewer',
+    tag: 'events',
+    summary: 'how many events match the filter, and how many of them charts count (not rejected, negated, denied or hypothetical unless asked)',
+    query: filterOnly,
+    response: EventCount,
+    handler: async ({ query, store }) => store.countEvents(query),
   }),
   route({
     method: 'GET',
@@ -58,7 +68,7 @@ export const eventRoutes = [
     url: '/api/aggregates/:kind',
     access: 'viewer',
     tag: 'events',
-    summary: 'event counts by day and type, by actor pair, or by country (rejected events left out unless review is given)',
+    summary: 'event counts by day, week or month and type, by actor pair (and type, with names), by country, or by place; rejected, negated, denied and hypothetical events are left out unless the filter names review, polarity or hypothetical',
     params: z.object({ kind: AggregateKind }).strict(),
     query: filterOnly,
     response: z.object({ kind: AggregateKind, rows: z.array(AggregateRow) }),

@@ -8,7 +8,7 @@ import { openStore } from '../../store/open.ts';
 import { EventFilter } from '../../store/records.ts';
 import { ExportFormat, exportLines } from '../../export/index.ts';
 
-const LISTS = new Set(['type', 'stage', 'review']);
+const LISTS = new Set(['type', 'stage', 'review', 'polarity', 'certainty']);
 
 /** The options as an EventFilter; a bad value names its option. */
 function filterOf(opts: Record<string, string | undefined>): EventFilter {
@@ -37,6 +37,11 @@ export function registerExport(program: Command): void {
     .option('--place <name>', 'place name or entity id')
     .option('--source <name>', "the article's publisher or host")
     .option('--review <statuses>', 'unreviewed, accepted, corrected, rejected; comma-separated')
+    .option('--polarity <values>', 'asserted, negated, denied; comma-separated (asserted: leave out negated and denied events)')
+    .option('--certainty <values>', 'certain, probable, possible; comma-separated')
+    .option('--hypothetical <bool>', 'true: only hypothetical or conditional events; false: none of them')
+    .option('--min-confidence <n>', 'at least this confidence, 0 to 1')
+    .option('--max-confidence <n>', 'at most this confidence, 0 to 1')
     .option('--article <id>', 'one article')
     .option('--out <file>', 'write here instead of standard output')
     .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL (default: $SUMBER_DATABASE_URL, else $SUMBER_HOME/sumber.db)')

@@ -7,8 +7,9 @@ import type { Analysis } from '../../schema/analysis.ts';
 import type { Article } from '../../schema/article.ts';
 import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '../../ingest/sink.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { eventCondition, PROBE, RARE_BELOW, type Rarity } from '../filter-sql.ts';
-import { articleSource, correctedClass, machineRecord, withReview, type MachineRecord } from '../event-record.ts';
+import { EVENT_ORDER, eventCondition, PROBE, RARE_BELOW, type Rarity } from '../filter-sql.ts';
+import { aggregateRow, aggregateSql } from '../aggregate-sql.ts';
+import { articleSource, correctedClass, EVENT_ROW_COLUMNS, eventRowValues, knownPublication, machineRecord, REVIEW_UPSERT, reviewUpsertValues, withReview, type MachineRecord } from '../event-record.ts';
 import { eventKey } from '../event-key.ts';
 import type {
   Actor,
@@ -22,7 +23,9 @@ import type {
   EntitySummary,
   EventClass,
   EventDetail,
+  EventCount,
   EventFilter,
+  EventSort,
   EventRecord,
   QuoteRecord,
   Review,
@@ -31,9 +34,9 @@ import type {
   TokenInfo,
   User,
 } from '../records.ts';
-import { roleAtLeast } from '../records.ts';
-import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, userOf, type Row } from '../rows.ts';
-import type { ArticleQuery, Credentials, PageOf, PageRequest, Principal, SavedArticle, Store } from '../types.ts';
+import { countedFilter, roleAtLeast } from '../records.ts';
+import { ARTICLE_SUMMARY, articleSummary, UNDATED, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, userOf, type Row } from '../rows.ts';
+import type { ArticleQuery, Credentials, EventPageRequest, PageOf, PageRequest, Principal, SavedArticle, Store } from '../types.ts';
 import { migratePostgres } from './migrate.ts';
 import { StoryIndex } from '../stories.ts';
 import type { StorySql } from '../story-sql.ts';
@@ -116,7 +119,7 @@ function searchOf(q: string): { sql: string; params: string[]; rank: string | nu
   };
 }
 
-const EVENT_COLUMNS = `e.event_key, e.date, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
+const EVENT_COLUMNS = `e.event_key, e.date, e.confidence, d.record_json, r.status, r.correction_json, r.note, r.reviewer, r.reviewed_at`;
 const EVENT_FROM = `events e LEFT JOIN reviews r ON r.event_key = e.event_key`;
 /** SQLite gives an aggregate's bare columns from the group's last row, which is the last article here. */
 const ENTITY_SUMMARY = `entity_id, (array_agg(type ORDER BY article_id DESC))[1] AS type, (array_agg(name ORDER BY article_id DESC))[1] AS name,
@@ -276,13 +279,13 @@ export class PgStore implements Store {
         article.title ?? analysis?.title ?? null,
         text,
         analysis?.lang.code ?? article.lang,
-        article.publishedAt ?? analysis?.publishedAt ?? null,
+        knownPublication(article, analysis),
         article.fetchedAt,
         articleSource(article.publisher ?? analysis?.provenance.publisher ?? null, article.canonicalUrl ?? article.url),
         nearDuplicateOf,
         originalId,
         JSON.stringify(meta),
-        article.publishedAt ?? analysis?.publishedAt ?? article.fetchedAt,
+        knownPublication(article, analysis) ?? article.fetchedAt,
       ],
     );
   }
@@ -318,7 +321,7 @@ export class PgStore implements Store {
       id,
       url: article.canonicalUrl ?? article.url ?? analysis.url,
       title: article.title ?? analysis.title,
-      publishedAt: article.publishedAt ?? analysis.publishedAt,
+      publishedAt: knownPublication(article, analysis),
       lang: analysis.lang.code,
       source: articleSource(article.publisher ?? analysis.provenance.publisher, article.canonicalUrl ?? article.url ?? analysis.url),
     };
@@ -331,25 +334,12 @@ export class PgStore implements Store {
       // The same event coded twice on one trigger is one fact: keep the first.
       if (stored.has(rec.key)) continue;
       stored.add(rec.key);
-      const country = rec.place?.country ?? rec.actors.find((a) => a.country)?.country ?? null;
-      events.push([
-        rec.key,
-        id,
-        e.id,
-        rec.date,
-        rec.type,
-        rec.stage,
-        country,
-        rec.place?.country ?? null,
-        rec.place?.name.toLowerCase() ?? null,
-        rec.place?.entityId ?? null,
-        rec.source?.toLowerCase() ?? null,
-      ]);
+      events.push(eventRowValues(rec));
       documents.push([rec.key, JSON.stringify(rec), JSON.stringify(e)]);
       rec.actors.forEach((p, i) => participants.push([rec.key, 'actor', i, p.entityId ?? '', p.actorCode, p.country, p.name]));
       rec.recipients.forEach((p, i) => participants.push([rec.key, 'recipient', i, p.entityId ?? '', p.actorCode, p.country, p.name]));
     }
-    await insertMany(db, 'INSERT INTO events (event_key, article_id, event_id, date, type, stage, country, location_country, place, place_id, source)', 11, events);
+    await insertMany(db, `INSERT INTO events (${EVENT_ROW_COLUMNS.join(', ')})`, EVENT_ROW_COLUMNS.length, events);
     await insertMany(db, 'INSERT INTO event_documents (event_key, record_json, event_json)', 3, documents);
     await insertMany(db, 'INSERT INTO event_participants (event_key, role, position, entity_id, actor_code, country, name)', 7, participants);
     await insertMany(
@@ -374,13 +364,29 @@ export class PgStore implements Store {
 
   // ------------------------------------------------------------ articles
 
-  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+  /** The article filters other than the search; a date range leaves out undated articles. */
+  private articleConditions(query: ArticleQuery): { where: string[]; params: (string | number)[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.lang) (where.push('a.lang = ?'), params.push(query.lang));
     if (query.source) (where.push('lower(a.source) = ?'), params.push(query.source.toLowerCase()));
-    if (query.from) (where.push('a.sort_date >= ?'), params.push(query.from));
-    if (query.to) (where.push('a.sort_date < ?'), params.push(nextDay(query.to)));
+    if (query.from) (where.push('a.published_at IS NOT NULL AND a.sort_date >= ?'), params.push(query.from));
+    if (query.to) (where.push('a.published_at IS NOT NULL AND a.sort_date < ?'), params.push(nextDay(query.to)));
+    return { where, params };
+  }
+
+  async countArticles(query: ArticleQuery): Promise<number> {
+    const { where, params } = this.articleConditions(query);
+    if (query.q !== undefined) {
+      const search = searchOf(query.q);
+      if (!search) return 0;
+      return (await one(this.pool, `SELECT CAST(count(*) AS INTEGER) AS n FROM articles a WHERE ${search.sql} ${where.map((w) => `AND ${w}`).join(' ')}`, [...search.params, ...params]))!.n;
+    }
+    return (await one(this.pool, `SELECT CAST(count(*) AS INTEGER) AS n FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params))!.n;
+  }
+
+  async listArticles(query: ArticleQuery, page: PageRequest): Promise<PageOf<ArticleSummary>> {
+    const { where, params } = this.articleConditions(query);
     if (query.q !== undefined) {
       const search = searchOf(query.q);
       if (!search) return { items: [], nextCursor: null };
@@ -396,17 +402,17 @@ export class PgStore implements Store {
       const items = found.slice(0, page.limit).map((r) => articleSummary({ ...r, snippet: snippetOf(r.text, query.q!) }));
       return { items, nextCursor: more ? encodeCursor([offset + page.limit]) : null };
     }
-    const after = decodeCursor(page.cursor, 2);
-    if (after) (where.push('(a.sort_date, a.id) < (?, ?)'), params.push(...after));
+    const after = decodeCursor(page.cursor, 3);
+    if (after) (where.push(`(${UNDATED} > ? OR (${UNDATED} = ? AND (a.sort_date, a.id) < (?, ?)))`), params.push(after[0]!, ...after));
     const found = await rows(
       this.pool,
-      `SELECT ${ARTICLE_SUMMARY}, a.sort_date FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY a.sort_date DESC, a.id DESC LIMIT ?`,
+      `SELECT ${ARTICLE_SUMMARY}, a.sort_date, ${UNDATED} AS undated FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${UNDATED}, a.sort_date DESC, a.id DESC LIMIT ?`,
       [...params, page.limit + 1],
     );
     const more = found.length > page.limit;
     const last = found[page.limit - 1];
-    return { items: found.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.sort_date, last.id]) : null };
+    return { items: found.slice(0, page.limit).map(articleSummary), nextCursor: more && last ? encodeCursor([last.undated, last.sort_date, last.id]) : null };
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -454,16 +460,16 @@ export class PgStore implements Store {
     return { actor: await rare('actor', filter.actor), recipient: await rare('recipient', filter.recipient) };
   }
 
-  private async eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = ''): Promise<Row[]> {
+  private async eventRows(filter: EventFilter, limit: number, after: (string | number)[] | null, extra = '', sort: EventSort = 'date'): Promise<Row[]> {
     const cond = eventCondition(filter, await this.rarity(filter));
-    const keyset = after ? ' AND (e.date, e.event_key) < (?, ?)' : '';
+    const { keyset, order } = EVENT_ORDER[sort];
     return rows(
       this.pool,
       // The page's keys first, from the narrow events table; the documents only for those.
-      `WITH page AS MATERIALIZED (SELECT e.event_key FROM ${EVENT_FROM} WHERE ${cond.sql}${keyset} ORDER BY e.date DESC, e.event_key DESC LIMIT ?)
+      `WITH page AS MATERIALIZED (SELECT e.event_key FROM ${EVENT_FROM} WHERE ${cond.sql}${after ? ` AND ${keyset}` : ''} ORDER BY ${order} LIMIT ?)
        SELECT ${EVENT_COLUMNS}${extra} FROM page JOIN events e ON e.event_key = page.event_key
        JOIN event_documents d ON d.event_key = e.event_key
-       LEFT JOIN reviews r ON r.event_key = e.event_key ORDER BY e.date DESC, e.event_key DESC`,
+       LEFT JOIN reviews r ON r.event_key = e.event_key ORDER BY ${order}`,
       [...cond.params, ...(after ?? []), limit],
     );
   }
@@ -472,11 +478,20 @@ export class PgStore implements Store {
     return withReview(JSON.parse(r.record_json) as MachineRecord, reviewOf(r));
   }
 
-  async listEvents(filter: EventFilter, page: PageRequest): Promise<PageOf<EventRecord>> {
-    const found = await this.eventRows(filter, page.limit + 1, decodeCursor(page.cursor, 2));
+  async listEvents(filter: EventFilter, page: EventPageRequest): Promise<PageOf<EventRecord>> {
+    const sort = page.sort ?? 'date';
+    const found = await this.eventRows(filter, page.limit + 1, decodeCursor(page.cursor, 2), '', sort);
     const more = found.length > page.limit;
     const last = found[page.limit - 1];
-    return { items: found.slice(0, page.limit).map((r) => this.toRecord(r)), nextCursor: more && last ? encodeCursor([last.date, last.event_key]) : null };
+    return { items: found.slice(0, page.limit).map((r) => this.toRecord(r)), nextCursor: more && last ? encodeCursor(EVENT_ORDER[sort].cursor(last)) : null };
+  }
+
+  async countEvents(filter: EventFilter): Promise<EventCount> {
+    const count = async (f: EventFilter) => {
+      const cond = eventCondition(f, await this.rarity(f));
+      return (await one(this.pool, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${EVENT_FROM} WHERE ${cond.sql}`, cond.params))!.n as number;
+    };
+    return { total: await count(filter), counted: await count(countedFilter(filter)) };
   }
 
   async *streamEvents(filter: EventFilter): AsyncIterable<EventDetail> {
@@ -497,18 +512,8 @@ export class PgStore implements Store {
   }
 
   async aggregate(kind: AggregateKind, filter: EventFilter): Promise<AggregateRow[]> {
-    // Rejected events are not counted unless the filter asks for review statuses itself.
-    const cond = eventCondition(filter.review ? filter : { ...filter, review: ['unreviewed', 'accepted', 'corrected'] });
-    const sql = {
-      'day-type': `SELECT e.date AS k1, coalesce(r.corrected_type, e.type) AS k2, count(*) AS n FROM ${EVENT_FROM}
-                   WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY k1, k2`,
-      'actor-pair': `SELECT a.entity_id AS k1, b.entity_id AS k2, count(DISTINCT e.event_key) AS n FROM ${EVENT_FROM}
-                     JOIN event_participants a ON a.event_key = e.event_key AND a.role = 'actor'
-                     JOIN event_participants b ON b.event_key = e.event_key AND b.role = 'recipient'
-                     WHERE ${cond.sql} GROUP BY k1, k2 ORDER BY n DESC, k1, k2`,
-      country: `SELECT e.country AS k1, count(*) AS n FROM ${EVENT_FROM} WHERE ${cond.sql} GROUP BY k1 ORDER BY n DESC, k1 NULLS FIRST`,
-    }[kind];
-    return (await rows(this.pool, sql, cond.params)).map((r) => ({ key: kind === 'country' ? [r.k1] : [r.k1, r.k2], count: r.n }));
+    const cond = eventCondition(countedFilter(filter));
+    return (await rows(this.pool, aggregateSql(kind, cond.sql, 'postgres'), cond.params)).map((r) => aggregateRow(kind, r));
   }
 
   // ------------------------------------------------------------ entities, quotes, contradictions
@@ -618,11 +623,8 @@ export class PgStore implements Store {
       const review: Review = { status, correction, note, reviewer: actor.name, reviewedAt: now() };
       await run(
         db,
-        `INSERT INTO reviews (event_key, article_id, status, corrected_type, correction_json, note, reviewer, reviewed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (event_key) DO UPDATE SET status = excluded.status, corrected_type = excluded.corrected_type,
-           correction_json = excluded.correction_json, note = excluded.note, reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at`,
-        [key, e.article_id, status, correction?.type ?? null, correction ? JSON.stringify(correction) : null, note, review.reviewer, review.reviewedAt],
+        REVIEW_UPSERT,
+        reviewUpsertValues(key, e.article_id, review),
       );
       await this.audit(db, actor, `event.${decision.action}`, key, decision);
       return review;

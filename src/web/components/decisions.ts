@@ -11,6 +11,9 @@ export function describeCorrection(c: Correction | null): string {
     c.recipients && `recipients ${names(c.recipients)}`,
     c.time && `time ${c.time.start ?? '…'} – ${c.time.end ?? '…'}`,
     c.place !== undefined && `place ${c.place?.name ?? 'none'}`,
+    c.stage && `stage ${c.stage}`,
+    c.polarity && `polarity ${c.polarity}`,
+    c.certainty && `certainty ${c.certainty}`,
   ]
     .filter(Boolean)
     .join('; ');

@@ -43,9 +43,8 @@ export interface Server {
   output(): string;
 }
 
-/** Starts `sumber serve` and waits until /api/health answers. */
-export async function startServer(): Promise<Server> {
-  const home = mkdtempSync(join(tmpdir(), 'sumber-e2e-'));
+/** Starts `sumber serve` on `home` (a fresh one by default; removed when stopped) and waits until /api/health answers. */
+export async function startServer(home = mkdtempSync(join(tmpdir(), 'sumber-e2e-'))): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
@@ -141,3 +140,12 @@ export function artifactPath(name: string): string {
 }
 
 export const hasChromium = () => existsSync(CHROMIUM);
+
+/**
+ * Why a browser suite cannot run here, or false. In CI (CI set) it is always false: the suite runs and fails
+ * on the missing browser, so CI can never pass with its browser tests skipped.
+ */
+export function browserSkip(): string | false {
+  if (hasChromium() || process.env.CI) return false;
+  return `${CHROMIUM} is not installed: the dashboard's browser tests need Debian's chromium`;
+}

@@ -24,3 +24,9 @@ test('clearing the place sets it to none', () => {
   const r = record('a', { place: { entityId: 'geonames:1', name: 'Donetsk', lat: 48, lon: 37.8, country: 'UKR' } });
   assert.equal(correctionOf(r, { ...formOf(r), place: '' }).place, null);
 });
+
+test('stage, polarity and certainty are corrected like the other fields: only when changed', () => {
+  const r = record('a');
+  assert.deepEqual(correctionOf(r, { ...formOf(r), polarity: 'negated', certainty: 'possible' }), { polarity: 'negated', certainty: 'possible' });
+  assert.deepEqual(correctionOf(r, { ...formOf(r), stage: 'completed' }), { stage: 'completed' });
+});

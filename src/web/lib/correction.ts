@@ -1,7 +1,9 @@
 // Turns the review form's fields into a Correction: only what the analyst changed, participants typed as
 // codes or names ("PRK, Russia") matched to the event's own where they can be.
 import type { Correction, EventRecord, ParticipantRef, PlaceRef } from '../../store/records.ts';
-import { partyLabel } from './event-fields.ts';
+
+/** In the form a participant is typed as its code where it has one (PRKGOV), else its name. */
+const typed = (p: ParticipantRef) => p.actorCode ?? p.name;
 
 export interface CorrectionForm {
   type: string;
@@ -10,16 +12,22 @@ export interface CorrectionForm {
   start: string;
   end: string;
   place: string;
+  stage: string;
+  polarity: string;
+  certainty: string;
 }
 
 export function formOf(r: EventRecord): CorrectionForm {
   return {
     type: r.type,
-    actors: r.actors.map(partyLabel).join(', '),
-    recipients: r.recipients.map(partyLabel).join(', '),
+    actors: r.actors.map(typed).join(', '),
+    recipients: r.recipients.map(typed).join(', '),
     start: r.time?.start ?? '',
     end: r.time?.end ?? '',
     place: r.place?.name ?? '',
+    stage: r.stage,
+    polarity: r.polarity,
+    certainty: r.certainty,
   };
 }
 
@@ -53,5 +61,8 @@ export function correctionOf(r: EventRecord, form: CorrectionForm): Correction {
     const place: PlaceRef | null = name ? { entityId: null, name, lat: null, lon: null, country: null } : null;
     c.place = place;
   }
+  if (form.stage !== before.stage) c.stage = form.stage as Correction['stage'];
+  if (form.polarity !== before.polarity) c.polarity = form.polarity as Correction['polarity'];
+  if (form.certainty !== before.certainty) c.certainty = form.certainty as Correction['certainty'];
   return c;
 }

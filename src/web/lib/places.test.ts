@@ -1,25 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placesOf } from './places.ts';
-import { record } from './test-events.ts';
 
 const centre = (a3: string): [number, number] | null => (a3 === 'UKR' ? [31, 49] : null);
-const donetsk = { entityId: 'geonames:709717', name: 'Donetsk', lat: 48, lon: 37.8, country: 'UKR' };
-const ukraine = { entityId: 'country:UKR', name: 'Ukraine', lat: null, lon: null, country: 'UKR' };
+const name = (a3: string) => ({ UKR: 'Ukraine' })[a3] ?? a3;
 
-test('events at one place count together; country-only places sit at the country centre', () => {
+test('places with coordinates are drawn there; events without sit at their country centre, named, not coded', () => {
   const { places, unplaced } = placesOf(
-    [record('a', { place: donetsk }), record('b', { place: donetsk }), record('c', { place: ukraine }), record('d')],
+    [
+      { key: ['geonames:709717', 'UKR'], count: 2, labels: ['Donetsk', '48', '37.8'] },
+      { key: [null, 'UKR'], count: 3, labels: [null, null, null] },
+      { key: [null, null], count: 4, labels: [null, null, null] },
+    ],
     centre,
+    name,
   );
-  assert.equal(unplaced, 1);
+  assert.equal(unplaced, 4);
   assert.deepEqual(places, [
-    { name: 'Donetsk', lon: 37.8, lat: 48, countryLevel: false, country: 'UKR', count: 2 },
-    { name: 'Ukraine', lon: 31, lat: 49, countryLevel: true, country: 'UKR', count: 1 },
+    { name: 'Donetsk', lat: 48, lon: 37.8, countryLevel: false, country: 'UKR', filter: { place: 'geonames:709717' }, count: 2 },
+    { name: 'Ukraine', lat: 49, lon: 31, countryLevel: true, country: 'UKR', filter: { country: 'UKR' }, count: 3 },
   ]);
 });
 
-test('a country the atlas does not know leaves the event unplaced', () => {
-  const { places, unplaced } = placesOf([record('a', { place: { ...ukraine, country: 'XKX', name: 'Kosovo' } })], centre);
-  assert.deepEqual([places.length, unplaced], [0, 1]);
+test('a country the atlas does not know leaves its events unplaced, and counted as such', () => {
+  const { places, unplaced } = placesOf([{ key: [null, 'XKX'], count: 5, labels: [null, null, null] }], centre, name);
+  assert.deepEqual([places.length, unplaced], [0, 5]);
 });

@@ -1,29 +1,17 @@
-// Events binned for the timeline: one mark per type and date, sized by how many events share it.
-import type { EventRecord } from '../../store/records.ts';
-import { eventDate } from './event-fields.ts';
+// Counts over time for the stacked bars: aggregate rows (period start, type, count) become one bar per period
+// with a segment per type, types in quad-class order so colours stack the same way in every bar.
+import type { AggregateRow } from '../../store/records.ts';
+import type { PloverType } from '../../schema/analysis.ts';
+import { QUAD_OF_TYPE, ploverTypes } from '../labels.ts';
 
-export interface TimelineMark {
-  type: EventRecord['type'];
-  quad: number;
-  date: string;
-  /** Last day of the event's time when it spans more than its start (a month, a season). */
-  end: string | null;
-  /** False when the date is the article's, not the event's own. */
-  dated: boolean;
-  keys: string[];
-}
+export type Bucket = 'day' | 'week' | 'month';
 
-export function timelineMarks(rows: readonly EventRecord[]): TimelineMark[] {
-  const byKey = new Map<string, TimelineMark>();
-  for (const r of rows) {
-    const { date, dated } = eventDate(r);
-    const end = r.time?.end && r.time.end > date ? r.time.end : null;
-    const key = `${r.type}|${date}|${dated}|${end}`;
-    const mark = byKey.get(key) ?? { type: r.type, quad: r.quadClass, date, end, dated, keys: [] };
-    mark.keys.push(r.key);
-    byKey.set(key, mark);
-  }
-  return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type));
+export interface Bar {
+  start: string;
+  /** Last day of the period, inclusive. */
+  end: string;
+  total: number;
+  segments: { type: PloverType; count: number }[];
 }
 
 const DAY = 86_400_000;
@@ -31,6 +19,36 @@ const DAY = 86_400_000;
 /** Milliseconds of an ISO date at UTC midnight. */
 export function dayMs(iso: string): number {
   return Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The last day of the period that starts on `start`. */
+export function periodEnd(start: string, bucket: Bucket): string {
+  if (bucket === 'day') return start;
+  if (bucket === 'week') return iso(dayMs(start) + 6 * DAY);
+  const d = new Date(dayMs(start));
+  return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+}
+
+/** Days for ranges up to four months, weeks up to two years, months beyond: bars stay countable. */
+export function bucketFor(first: string, last: string): Bucket {
+  const days = (dayMs(last) - dayMs(first)) / DAY;
+  return days <= 120 ? 'day' : days <= 730 ? 'week' : 'month';
+}
+
+export function stackedBars(rows: readonly AggregateRow[], bucket: Bucket): Bar[] {
+  const byStart = new Map<string, Bar>();
+  for (const r of rows) {
+    const [start, type] = r.key as [string, PloverType];
+    const bar = byStart.get(start) ?? { start, end: periodEnd(start, bucket), total: 0, segments: [] };
+    bar.total += r.count;
+    bar.segments.push({ type, count: r.count });
+    byStart.set(start, bar);
+  }
+  const order = (t: PloverType) => QUAD_OF_TYPE[t] * 100 + ploverTypes.indexOf(t);
+  for (const bar of byStart.values()) bar.segments.sort((a, b) => order(a.type) - order(b.type));
+  return [...byStart.values()].sort((a, b) => a.start.localeCompare(b.start));
 }
 
 /** First days of months from `from` to `to`, thinned to at most `max` ticks. */
@@ -47,4 +65,29 @@ export function monthTicks(from: number, to: number, max = 12): string[] {
   }
   const step = Math.ceil(out.length / max);
   return out.filter((_, i) => i % step === 0);
+}
+
+/** Bars kept on the axis, and the counted events left off either end (with the periods they span). */
+export interface Trimmed {
+  bars: Bar[];
+  before: { count: number; last: string } | null;
+  after: { count: number; first: string } | null;
+}
+
+/**
+ * Keeps the periods that hold all but `share` of the events at each end, so a few stray dates (year 1, a
+ * misread 2030) do not stretch the axis over centuries; what is left off is counted, never dropped silently.
+ */
+export function trimOutliers(bars: readonly Bar[], share = 0.02): Trimmed {
+  const total = bars.reduce((n, b) => n + b.total, 0);
+  const limit = Math.floor(total * share);
+  let [lo, hi] = [0, bars.length - 1];
+  let [cutLo, cutHi] = [0, 0];
+  while (lo < hi && cutLo + bars[lo]!.total <= limit) cutLo += bars[lo++]!.total;
+  while (hi > lo && cutHi + bars[hi]!.total <= limit) cutHi += bars[hi--]!.total;
+  return {
+    bars: bars.slice(lo, hi + 1),
+    before: cutLo ? { count: cutLo, last: bars[lo - 1]!.end } : null,
+    after: cutHi ? { count: cutHi, first: bars[hi + 1]!.start } : null,
+  };
 }

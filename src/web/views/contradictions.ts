@@ -7,6 +7,7 @@ import { href } from '../route.ts';
 import { sourceChain } from '../components/chain.ts';
 import { highlightedSentence } from '../components/sentence.ts';
 import { articleAnalysis } from './event-evidence.ts';
+import { readableText } from '../lib/event-fields.ts';
 
 function side(rec: ContradictionRecord, claim: Claim | undefined, label: string): HTMLElement {
   const box = h('div', { class: 'side' });
@@ -25,7 +26,7 @@ function side(rec: ContradictionRecord, claim: Claim | undefined, label: string)
   mount(
     box,
     h('h3', {}, label, ' ', h('span', { class: `badge stage-${claim.polarity}` }, `${claim.polarity} · ${claim.stage}`)),
-    h('p', { class: 'muted small' }, claim.signature),
+    h('p', { class: 'muted small' }, readableText(claim.signature)),
     evidence,
     h('h4', {}, 'Source chain'),
     sourceChain(claim.attribution.chain),
@@ -47,7 +48,7 @@ export async function contradictionsView(_ctx: Ctx): Promise<Node> {
           return h(
             'article',
             { class: 'contradiction' },
-            h('h2', {}, h('span', { class: 'badge' }, rec.contradiction.kind), ` ${rec.contradiction.reason}`),
+            h('h2', {}, h('span', { class: 'badge' }, rec.contradiction.kind), ` ${readableText(rec.contradiction.reason)}`),
             h('div', { class: 'pair' }, side(rec, a, 'Claim A'), side(rec, b, 'Claim B')),
           );
         })

@@ -7,6 +7,7 @@ import { h, mount } from '../dom.ts';
 import { canEdit, type Ctx } from '../context.ts';
 import { href } from '../route.ts';
 import { sourceChain } from '../components/chain.ts';
+import { readableText, sourceName } from '../lib/event-fields.ts';
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`/api${path}`, {
@@ -41,12 +42,12 @@ function mention(m: EventMention, event: MergedEvent, ctx: Ctx, redraw: () => vo
   return h(
     'li',
     {},
-    h('a', { href: href('article', m.articleId, { event: m.eventId }) }, `“${m.text}”`),
-    ` ${m.source}${m.copiedBy.length ? ` (also ${m.copiedBy.join(', ')})` : ''} · ${m.claimant} · ${m.lang} · ${m.reportedAt} · `,
+    h('a', { href: href('article', m.articleId, { event: m.eventId }) }, h('q', { class: 'evidence' }, m.text)),
+    ` ${sourceName(m.source)}${m.copiedBy.length ? ` (also ${m.copiedBy.map(sourceName).join(', ')})` : ''} · ${sourceName(m.claimant)} · ${m.lang} · ${m.reportedAt} · `,
     h('span', { class: `badge stage-${m.polarity}` }, `${m.polarity} · ${m.stage}`),
     ' ',
     split,
-    h('div', { class: 'muted small' }, m.reason),
+    h('div', { class: 'muted small' }, readableText(m.reason)),
   );
 }
 
@@ -54,12 +55,12 @@ function disagreement(d: SourceDisagreement): HTMLElement {
   return h(
     'div',
     { class: 'contradiction' },
-    h('p', {}, h('span', { class: 'badge' }, `${d.kind} · ${d.scope}`), ` ${d.reason}`),
+    h('p', {}, h('span', { class: 'badge' }, `${d.kind} · ${d.scope}`), ` ${readableText(d.reason)}`),
     h(
       'div',
       { class: 'sides' },
       d.claims.map((c) =>
-        h('div', { class: 'side' }, h('p', {}, `“${c.text}” — ${c.source}, ${c.reportedAt}`), h('h4', {}, 'Source chain'), sourceChain(c.chain)),
+        h('div', { class: 'side' }, h('p', {}, h('q', { class: 'evidence' }, c.text), ` — ${sourceName(c.source)}, ${c.reportedAt}`), h('h4', {}, 'Source chain'), sourceChain(c.chain)),
       ),
     ),
   );
@@ -69,11 +70,11 @@ function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, re
   return h(
     'article',
     { class: 'story' },
-    h('h2', {}, `${e.type}${e.mode ? '/' + e.mode : ''}: ${e.actors.join(', ')} → ${e.recipients.join(', ') || '—'}${e.place ? ` in ${e.place.name}` : ''}`),
+    h('h2', {}, readableText(`${e.type}${e.mode ? '/' + e.mode : ''}: ${e.actors.join(', ')} → ${e.recipients.join(', ') || '—'}${e.place ? ` in ${e.place.name}` : ''}`)),
     h(
       'p',
       { class: 'muted' },
-      `${e.status} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
+      `${readableText(e.status)} · ${e.counts.mentions} mentions in ${e.counts.articles} articles from ${e.counts.sources} sources · first ${e.firstReport}, latest ${e.latestReport}`,
     ),
     [...disagreements].sort((a, b) => a.scope.localeCompare(b.scope)).map(disagreement),
     h(
@@ -87,12 +88,12 @@ function event(e: MergedEvent, disagreements: SourceDisagreement[], ctx: Ctx, re
           h(
             'li',
             {},
-            `${s.name} (${s.kind}, ${s.position}) via ${s.via.join(', ')}`,
-            h('ul', {}, s.statements.map((st) => h('li', { class: 'small' }, `${st.reportedAt} ${st.says}: “${st.evidence}”`))),
+            `${sourceName(s.name)} (${s.kind}, ${s.position}) via ${s.via.map(sourceName).join(', ')}`,
+            h('ul', {}, s.statements.map((st) => h('li', { class: 'small' }, `${st.reportedAt} ${st.says}: `, h('q', { class: 'evidence' }, st.evidence)))),
           ),
         ),
       ),
-      e.timeline.length > 1 ? h('p', { class: 'muted small' }, `Timeline: ${e.timeline.map((t) => `${t.date} ${t.source} ${t.says}${t.change === 'progression' || t.change === 'denial' ? ` (${t.change})` : ''}`).join(' → ')}`) : null,
+      e.timeline.length > 1 ? h('p', { class: 'muted small' }, `Timeline: ${e.timeline.map((t) => `${t.date} ${sourceName(t.source)} ${t.says}${t.change === 'progression' || t.change === 'denial' ? ` (${t.change})` : ''}`).join(' → ')}`) : null,
     ),
     h('details', {}, h('summary', {}, 'Mentions and why they were merged'), h('ul', {}, e.mentions.map((m) => mention(m, e, ctx, redraw)))),
   );
@@ -161,25 +162,72 @@ function watchlists(ctx: Ctx): HTMLElement {
   return box;
 }
 
+/** Every page of a listing: disagreements are few beside the events they are about, and each page needs them all. */
+async function everyPage<T>(path: string): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: T[]; nextCursor: string | null } = await call('GET', `${path}${queryString({ limit: 500, cursor })}`);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+const PAGE = 50;
+
 export async function mergedEventsView(ctx: Ctx): Promise<Node> {
   const section = h('section', {});
   const disputedOnly = ctx.route.params.get('disputed') === 'true';
+  // Events two or more sources report, or that sources dispute: the API filters and pages them.
+  const query = disputedOnly ? { disputed: 'true' } : { minSources: '2' };
   const draw = async () => {
-    const page = await call<{ items: MergedEvent[] }>('GET', `/merged-events${queryString({ limit: 200, disputed: disputedOnly ? 'true' : undefined })}`);
-    const found = (await call<{ items: SourceDisagreement[] }>('GET', '/disagreements?limit=500')).items;
+    const [first, found] = await Promise.all([
+      call<{ items: MergedEvent[]; nextCursor: string | null }>('GET', `/merged-events${queryString({ ...query, limit: PAGE })}`),
+      everyPage<SourceDisagreement>('/disagreements'),
+    ]);
     const byEvent = new Map<string, SourceDisagreement[]>();
     for (const d of found) byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d]);
-    const shown = page.items.filter((e) => e.counts.articles > 1 || byEvent.has(e.id));
+    const shown = [...first.items];
+    let cursor = first.nextCursor;
+    const list = h('div', {});
+    const countBox = h('p', { class: 'count', role: 'status' });
+    const moreBox = h('div', {});
+    const redraw = () => void draw();
+    const drawCount = () =>
+      mount(
+        countBox,
+        `${cursor ? `First ${shown.length}` : shown.length} event${shown.length === 1 ? '' : 's'} ${disputedOnly ? 'that sources dispute' : 'reported by two sources or more'}${cursor ? ', more below' : ''} · `,
+        h('a', { href: disputedOnly ? '#/merged' : '#/merged?disputed=true' }, disputedOnly ? 'all reported by two or more' : 'only disputed'),
+      );
+    const drawMore = () => {
+      const button: HTMLButtonElement = h(
+        'button',
+        {
+          class: 'more',
+          onClick: async () => {
+            button.disabled = true;
+            const page = await call<{ items: MergedEvent[]; nextCursor: string | null }>('GET', `/merged-events${queryString({ ...query, limit: PAGE, cursor })}`);
+            shown.push(...page.items);
+            cursor = page.nextCursor;
+            list.append(...page.items.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, redraw)));
+            drawCount();
+            drawMore();
+          },
+        },
+        `Show ${PAGE} more`,
+      );
+      mount(moreBox, cursor ? button : null);
+    };
+    list.append(...shown.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, redraw)));
+    drawCount();
+    drawMore();
     mount(
       section,
       h('h1', {}, 'Across sources'),
-      h(
-        'p',
-        { class: 'count', role: 'status' },
-        `${shown.length} event${shown.length === 1 ? '' : 's'} reported by more than one article or disputed · `,
-        h('a', { href: disputedOnly ? '#/merged' : '#/merged?disputed=true' }, disputedOnly ? 'show all' : 'only disputed'),
-      ),
-      shown.length ? shown.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, () => void draw())) : h('p', { class: 'empty' }, 'No event is reported by more than one article yet.'),
+      countBox,
+      shown.length ? list : h('p', { class: 'empty' }, 'No event is reported by more than one source yet.'),
+      moreBox,
       watchlists(ctx),
     );
   };
