@@ -149,6 +149,19 @@ function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords
   return null;
 }
 
+/**
+ * The phrase after the last of `words` that stands before the trigger in its clause ("朝鲜向俄罗斯派遣":
+ * 俄罗斯 after 向), with the word's token.
+ */
+function beforeWord(v: SentenceView, t: TriggerMatch, words: string[], ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  for (let i = t.first - 1; i >= 0 && v.clause[i] === v.clause[t.first]; i--) {
+    if (!words.some((w) => readsAs(v, i, w))) continue;
+    const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && x.last < t.first && ok(x));
+    return m ? { m, at: i } : null;
+  }
+  return null;
+}
+
 /** Words a complement clause may start this far after its verb ("demanded on Monday that …"). */
 const COMPLEMENT_REACH = 4;
 
@@ -246,8 +259,19 @@ export function fillFrame(
     else if (out[slot === 'actor' ? 'actors' : 'recipients'].length === 0) out[slot === 'actor' ? 'actors' : 'recipients'] = found;
   };
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
+  // A coverb phrase before the trigger is read first: the subject stands before it, not inside it.
+  let subjectBefore = t;
+  for (const rule of entry.frame) {
+    if (rule.where !== 'before-word') continue;
+    const hit = beforeWord(v, t, rule.words, rule.slot === 'location' ? isPlaceMention : isActorMention);
+    if (!hit) continue;
+    place(rule.slot, [hit.m]);
+    out.consumed.push(hit.at);
+    if (hit.at < subjectBefore.first) subjectBefore = { ...t, first: hit.at, last: hit.at };
+  }
   for (const rule of entry.frame) {
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    if (rule.where === 'before-word') continue;
     if (rule.where === 'complement') {
       place(rule.slot, complementSubject(v, t, lex, ok));
     } else if (rule.where === 'genitive') {
@@ -260,7 +284,7 @@ export function fillFrame(
         out.consumed.push(hit.at);
       }
     } else if (!t.passive) {
-      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok, sources) : object(v, t, lex, ok));
+      place(rule.slot, rule.where === 'before' ? subject(v, subjectBefore, lex, ok, sources) : object(v, t, lex, ok));
     } else if (rule.where === 'before') {
       // Troops that are sent belong to whoever sends them when no agent is named.
       const agent = passiveAgent(v, t, lex);

@@ -23,18 +23,18 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 const cell = (c: string | undefined) => (c === undefined || c === '-' ? '' : c);
 const alternatives = (c: string | undefined) => cell(c).split('|').map((p) => p.trim()).filter(Boolean);
 
-/** `actor=subject`, `recipient=object`, `actor=genitive`, `recipient=complement`, `location=after:ke,di`
- *  (see lexicon.ts FrameRule). */
+/** `actor=subject`, `recipient=object`, `actor=genitive`, `recipient=complement`, `location=after:ke,di`,
+ *  `recipient=before:向,对` (see lexicon.ts FrameRule). */
 export function parseFrame(spec: string): FrameRule[] {
   const out: FrameRule[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const m = /^(actor|recipient|location)=(subject|object|genitive|complement|after:(.+))$/.exec(item);
-    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|complement|after:w1,w2)`);
+    const m = /^(actor|recipient|location)=(subject|object|genitive|complement|(after|before):(.+))$/.exec(item);
+    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|complement|after:w1,w2|before:w1,w2)`);
     const slot = m[1] as Slot;
     if (m[2] === 'subject') out.push({ slot, where: 'before', words: [] });
     else if (m[2] === 'genitive' || m[2] === 'complement') out.push({ slot, where: m[2], words: [] });
     else if (m[2] === 'object') out.push({ slot, where: 'after', words: [] });
-    else out.push({ slot, where: 'after-word', words: m[3]!.split(',').map((w) => w.toLowerCase()) });
+    else out.push({ slot, where: m[3] === 'before' ? 'before-word' : 'after-word', words: m[4]!.split(',').map((w) => w.toLowerCase()) });
   }
   return out;
 }

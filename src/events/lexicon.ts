@@ -9,12 +9,14 @@ export type Slot = 'actor' | 'recipient' | 'location';
  * - 'before': the subject, the nearest actor mention(s) before the trigger in its clause;
  * - 'after': the object, the first actor mention after the trigger in its clause;
  * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with");
+ * - 'before-word': the mention after one of `words` standing before the trigger in its clause (a coverb phrase:
+ *   "向俄罗斯派遣" sends to Russia); the subject is then sought before that phrase;
  * - 'genitive': for a noun trigger, the mention right after it ("serangan Israel");
  * - 'complement': the subject of a clause the verb opens ("demanded that the US cancel …").
  */
 export interface FrameRule {
   slot: Slot;
-  where: 'before' | 'after' | 'after-word' | 'genitive' | 'complement';
+  where: 'before' | 'after' | 'after-word' | 'before-word' | 'genitive' | 'complement';
   words: string[];
 }
 
