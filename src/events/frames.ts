@@ -102,7 +102,8 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
     }
     // In a clause set off by commas, whoever reports the event ("According to X, …") is not its subject.
     const fits = start === t.first ? ok : (m: MentionAt) => ok(m) && !sources.has(m.mention.id);
-    const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && fits(m));
+    const inClause = (m: MentionAt) => m.last < t.first && v.clause[m.first] === clause && fits(m);
+    const seed = start !== t.first && lex.clauses.chainSubject === 'first' ? v.mentions.find(inClause) : v.mentions.findLast(inClause);
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;

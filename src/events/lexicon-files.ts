@@ -178,6 +178,7 @@ export function readClauses(file: URL): ClauseWords {
     purposeMarkers: new Set(),
     purposeVerbMarkers: new Set(),
     headInitial: false,
+    chainSubject: 'last',
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -203,6 +204,7 @@ export function readClauses(file: URL): ClauseWords {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
     else if (key === 'head-initial') out.headInitial = value === 'yes';
+    else if (key === 'chain-subject') out.chainSubject = value === 'first' ? 'first' : 'last';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));

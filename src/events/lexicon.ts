@@ -139,6 +139,9 @@ export interface ClauseWords {
   purposeVerbMarkers: Set<string>;
   /** Modifiers follow their noun ("brigade serangan", not "assault brigade"). */
   headInitial: boolean;
+  /** Where a verb whose clause names no subject finds it in the comma clause before: its last actor (the one
+   *  nearest the verb), or its first (Chinese topic chains: "普京致信金正恩，赞扬…" is Putin's praise). */
+  chainSubject: 'last' | 'first';
 }
 
 /** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */
