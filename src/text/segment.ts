@@ -199,6 +199,12 @@ function splitWords(toks: Omit<Token, 'sentence'>[], split: NonNullable<TextLexi
   return out;
 }
 
+/** The tokens of a text as the pack cuts them, without sentences (the syntax models' training reads these). */
+export function tokensOf(text: string, lex: TextLexicon): Omit<Token, 'sentence'>[] {
+  const toks = tokenize(text);
+  return lex.splitWords ? splitWords(toks, lex.splitWords) : toks;
+}
+
 export function segment(text: string, lex: TextLexicon): SegmentedText {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];

@@ -8,5 +8,9 @@ import { quantities } from './quantities.ts';
 import { events } from './events.ts';
 import { quotes } from './quotes.ts';
 import { provenance } from './provenance.ts';
+import { SyntaxSource } from '../../syntax/model.ts';
 
-export const pack: LanguagePack = { code: 'zh', name: 'Chinese', text, entities, time, quantities, events, quotes, provenance };
+// Chinese does not inflect: a word the treebank never showed is its own lemma.
+const syntax = new SyntaxSource(new URL('./syntax/', import.meta.url), { lemmaCandidates: (word) => [word] });
+
+export const pack: LanguagePack = { code: 'zh', name: 'Chinese', text, entities, time, quantities, events, quotes, provenance, syntax };
