@@ -102,7 +102,13 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
     }
     // In a clause set off by commas, whoever reports the event ("According to X, …") is not its subject.
     const fits = start === t.first ? ok : (m: MentionAt) => ok(m) && !sources.has(m.mention.id);
-    const inClause = (m: MentionAt) => m.last < t.first && v.clause[m.first] === clause && fits(m);
+    // A place after a locative ("在平壤") is where the act is done, not who does it; unless the word also links
+    // an agent to its country ("Rebels in Chad").
+    const placed = (m: MentionAt) => {
+      const w = v.lower[m.first - 1] ?? '';
+      return lex.clauses.locatives.has(w) && !lex.clauses.agentLinks.has(w);
+    };
+    const inClause = (m: MentionAt) => m.last < t.first && v.clause[m.first] === clause && fits(m) && !placed(m);
     const seed = start !== t.first && lex.clauses.chainSubject === 'first' ? v.mentions.find(inClause) : v.mentions.findLast(inClause);
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
