@@ -3,8 +3,7 @@
 // name or verb comes out whole ("克里姆林宫", "派兵").
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Jieba } from '@node-rs/jieba';
-import * as OpenCC from 'opencc-js';
+import type { Jieba } from '@node-rs/jieba';
 import { readTable } from '../load.ts';
 import { countryNames } from '../../entities/countries.ts';
 import { COUNTRY_LOCALE } from './locale.ts';
@@ -14,7 +13,13 @@ const require = createRequire(import.meta.url);
 const HAN = /\p{Script=Han}/u;
 const ONLY_HAN = /^\p{Script=Han}+$/u;
 
-const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+let converter: ((text: string) => string) | null = null;
+
+/** Traditional → Simplified, made on the first Chinese text (its tables cost some 60 ms to load). */
+function toSimplified(text: string): string {
+  const convert = (converter ??= (require('opencc-js') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' }));
+  return convert(text);
+}
 
 /** Full-width punctuation as the shared stages spell it: "，" is a comma to the clause finder. */
 const PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?', '。': '.' };
@@ -61,9 +66,10 @@ let jieba: Jieba | null = null;
 /** The pack's own words: a jieba word that ends in one of them is cut before it ("积极支持" → 积极|支持). */
 let own = new Set<string>();
 
-/** Loaded on the first Chinese text: the dictionary costs a third of a second to read. */
+/** Loaded on the first Chinese text: the module and dictionary cost a third of a second to read. */
 function segmenter(): Jieba {
   if (!jieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     jieba = Jieba.withDict(dict);
     own = new Set(packWords());
