@@ -109,7 +109,10 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
       return lex.clauses.locatives.has(w) && !lex.clauses.agentLinks.has(w);
     };
     const inClause = (m: MentionAt) => m.last < t.first && v.clause[m.first] === clause && fits(m) && !placed(m);
-    const seed = start !== t.first && lex.clauses.chainSubject === 'first' ? v.mentions.find(inClause) : v.mentions.findLast(inClause);
+    const marked = (m: MentionAt) => inClause(m) && lex.clauses.subjectMarkers.has(v.lower[m.last + 1] ?? '');
+    const seed =
+      (lex.clauses.subjectMarkers.size ? v.mentions.findLast(marked) : undefined) ??
+      (start !== t.first && lex.clauses.chainSubject === 'first' ? v.mentions.find(inClause) : v.mentions.findLast(inClause));
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;
@@ -165,6 +168,17 @@ function beforeWord(v: SentenceView, t: TriggerMatch, words: string[], ok: (m: M
     if (!words.some((w) => readsAs(v, i, w))) continue;
     const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && x.last < t.first && ok(x));
     return m ? { m, at: i } : null;
+  }
+  return null;
+}
+
+/** The mention that one of `words` follows, last before the trigger in its clause ("러시아에 파병": 러시아 before
+ *  에), with the word's token. */
+function markedBefore(v: SentenceView, t: TriggerMatch, words: string[], ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  for (let i = t.first - 1; i > 0 && v.clause[i] === v.clause[t.first]; i--) {
+    if (!words.some((w) => readsAs(v, i, w))) continue;
+    const m = v.mentions.find((x) => x.last === i - 1 && ok(x));
+    if (m) return { m, at: i };
   }
   return null;
 }
@@ -266,19 +280,21 @@ export function fillFrame(
     else if (out[slot === 'actor' ? 'actors' : 'recipients'].length === 0) out[slot === 'actor' ? 'actors' : 'recipients'] = found;
   };
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
-  // A coverb phrase before the trigger is read first: the subject stands before it, not inside it.
+  // A coverb or postposition phrase before the trigger is read first: the subject stands before it, not inside it.
   let subjectBefore = t;
   for (const rule of entry.frame) {
-    if (rule.where !== 'before-word') continue;
-    const hit = beforeWord(v, t, rule.words, rule.slot === 'location' ? isPlaceMention : isActorMention);
+    if (rule.where !== 'before-word' && rule.where !== 'marked') continue;
+    const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    const hit = rule.where === 'marked' ? markedBefore(v, t, rule.words, ok) : beforeWord(v, t, rule.words, ok);
     if (!hit) continue;
     place(rule.slot, [hit.m]);
     out.consumed.push(hit.at);
-    if (hit.at < subjectBefore.first) subjectBefore = { ...t, first: hit.at, last: hit.at };
+    const opens = Math.min(hit.at, hit.m.first);
+    if (opens < subjectBefore.first) subjectBefore = { ...t, first: opens, last: opens };
   }
   for (const rule of entry.frame) {
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
-    if (rule.where === 'before-word') continue;
+    if (rule.where === 'before-word' || rule.where === 'marked') continue;
     if (rule.where === 'complement') {
       place(rule.slot, complementSubject(v, t, lex, ok));
     } else if (rule.where === 'genitive') {

@@ -2,7 +2,8 @@
 // "上周二", "下个月", "去年", "昨天", "三天前". Each parser is tried where a token that can open it begins; jieba
 // may cut "上周二" as 上周|二 or 上|周二, so every opening piece of every form is a start.
 import { dayPeriod, monthPeriod, shiftedPeriod, yearPeriod, type CalendarUnit } from '../../time/calendar.ts';
-import { absoluteDay, nearestDay, nearestMonthYear, weekdayDay, type Parser, type ResolveContext, type Resolved } from '../../time/parsers.ts';
+import { absoluteDay, nearestDay, nearestMonthYear, weekdayDay, type Parser, type ResolveContext } from '../../time/parsers.ts';
+import { combos, openings, relativePeriod } from '../../time/own-parsers.ts';
 import { lookupForm } from './words.ts';
 
 const re = (source: string) => new RegExp(source, 'uy');
@@ -30,18 +31,7 @@ const UNIT: Record<string, CalendarUnit> = { 天: 'day', 日: 'day', 周: 'week'
 const DAYS: Record<string, number> = { 前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2 };
 const NUM = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 
-/** Every opening piece of every form (for the token a match may start at). */
-function openings(forms: string[]): string[] {
-  const out = new Set<string>();
-  for (const f of forms) for (let i = 1; i <= f.length; i++) out.add(f.slice(0, i));
-  return [...out];
-}
-
-function combos(...parts: string[][]): string[] {
-  return parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((x) => a + x)), ['']);
-}
-
-const relative = (period: Resolved['period']): Resolved => ({ period, relative: true, needs: null });
+const relative = relativePeriod;
 
 export const ownParsers: Parser[] = [
   {
