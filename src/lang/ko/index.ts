@@ -8,5 +8,12 @@ import { quantities } from './quantities.ts';
 import { events } from './events.ts';
 import { quotes } from './quotes.ts';
 import { provenance } from './provenance.ts';
+import { SyntaxSource } from '../../syntax/model.ts';
+import { analyses } from '../../events/morphology.ts';
 
-export const pack: LanguagePack = { code: 'ko', name: 'Korean', text, entities, time, quantities, events, quotes, provenance };
+// Lemmas of words the treebank never showed: the stems the pack's verb endings find ("파병했다" → 파병).
+const syntax = new SyntaxSource(new URL('./syntax/', import.meta.url), {
+  lemmaCandidates: (word) => analyses(word, events.morphology).map((a) => a.stem),
+});
+
+export const pack: LanguagePack = { code: 'ko', name: 'Korean', text, entities, time, quantities, events, quotes, provenance, syntax };
