@@ -180,6 +180,7 @@ export function readClauses(file: URL): ClauseWords {
     headInitial: false,
     chainSubject: 'last',
     subjectMarkers: new Set(),
+    objectBeforeVerb: false,
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -207,6 +208,7 @@ export function readClauses(file: URL): ClauseWords {
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
     else if (key === 'head-initial') out.headInitial = value === 'yes';
     else if (key === 'chain-subject') out.chainSubject = value === 'first' ? 'first' : 'last';
+    else if (key === 'object-before-verb') out.objectBeforeVerb = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));

@@ -147,6 +147,8 @@ export interface ClauseWords {
   /** Particles written after a subject ("북한이", "국정원은"): where one follows a mention of the clause, that
    *  mention is the subject rather than the one nearest the verb. Empty where word order tells it. */
   subjectMarkers: Set<string>;
+  /** The object stands before its verb (Korean): what a denial verb denies is sought before it too. */
+  objectBeforeVerb: boolean;
 }
 
 /** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */
