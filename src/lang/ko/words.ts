@@ -1,8 +1,7 @@
 // Korean words: an eojeol (a word between spaces) is a noun with its particles written on ("북한이", "러시아에"),
 // or a verb with its endings ("파병했다"). The particles are cut off as words of their own, so that names are
 // found whole and the frames can read what a particle marks; verb endings are left to morphology.tsv.
-import { readdirSync } from 'node:fs';
-import { packFile, readList, readTable } from '../load.ts';
+import { listedWords, packFile, readList } from '../load.ts';
 
 const HANGUL = /^\p{Script=Hangul}+$/u;
 /** Longest first: "에게서" before "에". */
@@ -15,14 +14,7 @@ let own: Set<string> | null = null;
 
 /** Every Hangul word of the pack's lists: a listed name is never cut ("김정은" is no 김정 + 은). */
 function packWords(): Set<string> {
-  if (!own) {
-    own = new Set();
-    const dir = new URL('./', import.meta.url);
-    for (const name of readdirSync(dir)) {
-      if (!/\.(tsv|txt)$/.test(name) || name === 'checks.tsv' || name === 'particles.txt') continue;
-      for (const row of readTable(new URL(name, dir))) for (const cell of row) for (const w of cell.split(/[|\s]+/)) if (HANGUL.test(w)) own.add(w);
-    }
-  }
+  own ??= listedWords(import.meta.url, (w) => HANGUL.test(w), ['particles.txt']);
   return own;
 }
 

@@ -1,10 +1,9 @@
 // Chinese words: Traditional characters read as Simplified for every lookup, and runs of Han characters cut
 // into words by jieba, whose dictionary is extended with every word of this pack's lists so that a listed
 // name or verb comes out whole ("克里姆林宫", "派兵").
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { readTable } from '../load.ts';
+import { listedWords } from '../load.ts';
 import { countryNames } from '../../entities/countries.ts';
 import { COUNTRY_LOCALE } from './locale.ts';
 import { quantities } from './quantities.ts';
@@ -49,14 +48,7 @@ const PACK_WORD_FREQUENCY = 20_000;
 
 /** Every Han word of the pack's data files and the Chinese country names. */
 function packWords(): string[] {
-  const words = new Set<string>();
-  const dir = new URL('./', import.meta.url);
-  for (const name of readdirSync(dir)) {
-    if (!/\.(tsv|txt)$/.test(name) || name === 'checks.tsv') continue;
-    for (const row of readTable(new URL(name, dir))) {
-      for (const cell of row) for (const w of cell.split(/[|\s]+/)) if (ONLY_HAN.test(w) && w.length > 1) words.add(w);
-    }
-  }
+  const words = listedWords(import.meta.url, (w) => ONLY_HAN.test(w) && w.length > 1);
   for (const [name] of countryNames(COUNTRY_LOCALE, [])) if (ONLY_HAN.test(name)) words.add(name);
   return [...words];
 }
