@@ -31,7 +31,7 @@ if (missing.length) {
 }
 const started = Date.now();
 const log = (line: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
-const trees = readTrees(recipe.train.map((f) => join(opts.ud, f)));
+const trees = readTrees(recipe.train.map((f) => join(opts.ud, f)), pack.text);
 log(`${trees.length} training sentences, ${trees.reduce((a, t) => a + t.forms.length, 0)} tokens`);
 const options = { ...DEFAULT_TRAINING, parserEpochs: Number(opts.epochs), log };
 const model = trainModel(trees, options, { treebanks: recipe.train });
@@ -46,6 +46,6 @@ for (const f of recipe.report) {
     log(`${f}: missing`);
     continue;
   }
-  const s = scoreModel(shipped, readTrees([path]));
+  const s = scoreModel(shipped, readTrees([path], pack.text));
   log(`${f}: UPOS ${s.upos.toFixed(4)}  lemma ${s.lemma.toFixed(4)}  UAS ${s.uas.toFixed(4)}  LAS ${s.las.toFixed(4)}  (${s.sentences} sentences, ${s.tokens} tokens)`);
 }

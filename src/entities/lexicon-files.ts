@@ -82,7 +82,7 @@ export function worldActors(): ActorEntry[] {
  * A pack's whole entity lexicon from the files of its folder (`packUrl` is the pack module's import.meta.url):
  * the same file names in every language, only the country-name locale and the tagger model differ.
  */
-export function readEntityLexicon(packUrl: string, own: { countryLocale: string; model: URL }): EntityLexicon {
+export function readEntityLexicon(packUrl: string, own: { countryLocale: string; model: URL | null }): EntityLexicon {
   const file = (name: string) => packFile(packUrl, name);
   const lowerSet = (name: string) => new Set(readList(file(name)).map((w) => w.toLowerCase()));
   // Optional: a pack without a list of given names finds persons by titles and its tagger only.

@@ -36,4 +36,6 @@ export const DEV_SETS = [
   { label: 'real-news dev (en)', path: resolve(REPO_ROOT, 'src/eval/events/dev/en.jsonl') },
   { label: 'real-news dev (id)', path: resolve(REPO_ROOT, 'src/eval/events/dev/id.jsonl') },
   { label: 'real-news dev (es)', path: resolve(REPO_ROOT, 'src/eval/events/dev/es.jsonl') },
+  { label: 'real-news dev (zh)', path: resolve(REPO_ROOT, 'src/eval/events/dev/zh.jsonl') },
+  { label: 'real-news dev (ko)', path: resolve(REPO_ROOT, 'src/eval/events/dev/ko.jsonl') },
 ] as const;

@@ -65,6 +65,18 @@ function verbTarget(v: SentenceView, first: number, last: number, lex: EventLexi
   for (let i = last + 1; i <= last + GERUND_REACH && i < v.tokens.length; i++) {
     if (triggerAt(i)) return { first, last, kind: 'verb', target: 'clause', span: [i, clauseEnd(v, i)], claimAt: null };
   }
+  return c.objectBeforeVerb ? targetBefore(v, first, last, lex, triggerAt) : null;
+}
+
+/** Where the object stands before its verb ("이 보도를 부인했다", "파병을 부인했다"): a claim noun or an event
+ *  before the denial verb in its clause. */
+function targetBefore(v: SentenceView, first: number, last: number, lex: EventLexicon, triggerAt: (i: number) => boolean): DenialCue | null {
+  for (let i = first - 1; i >= 0 && i >= first - OBJECT_REACH && v.clause[i] === v.clause[first]; i--) {
+    if (v.tokens[i]!.kind === 'punct') break;
+    if (triggerAt(i)) return { first, last, kind: 'verb', target: 'clause', span: [i, first - 1], claimAt: null };
+    const noun = phraseEnd(v, i, lex.denials.claims);
+    if (noun !== null && noun < first) return { first, last, kind: 'verb', target: 'earlier', span: [i, noun], claimAt: i };
+  }
   return null;
 }
 

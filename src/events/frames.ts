@@ -102,7 +102,17 @@ function subject(v: SentenceView, t: TriggerMatch, lex: EventLexicon, ok: (m: Me
     }
     // In a clause set off by commas, whoever reports the event ("According to X, …") is not its subject.
     const fits = start === t.first ? ok : (m: MentionAt) => ok(m) && !sources.has(m.mention.id);
-    const seed = v.mentions.findLast((m) => m.last < t.first && v.clause[m.first] === clause && fits(m));
+    // A place after a locative ("在平壤") is where the act is done, not who does it; unless the word also links
+    // an agent to its country ("Rebels in Chad").
+    const placed = (m: MentionAt) => {
+      const w = v.lower[m.first - 1] ?? '';
+      return lex.clauses.locatives.has(w) && !lex.clauses.agentLinks.has(w);
+    };
+    const inClause = (m: MentionAt) => m.last < t.first && v.clause[m.first] === clause && fits(m) && !placed(m);
+    const marked = (m: MentionAt) => inClause(m) && lex.clauses.subjectMarkers.has(v.lower[m.last + 1] ?? '');
+    const seed =
+      (lex.clauses.subjectMarkers.size ? v.mentions.findLast(marked) : undefined) ??
+      (start !== t.first && lex.clauses.chainSubject === 'first' ? v.mentions.find(inClause) : v.mentions.findLast(inClause));
     if (seed) return coordinated(v, seed, -1, lex, ok);
     let first = start;
     while (first > 0 && v.clause[first - 1] === clause) first--;
@@ -145,6 +155,30 @@ function afterWord(v: SentenceView, t: TriggerMatch, words: string[], frameWords
     let clear = true;
     for (let k = i + 1; k < m.first && clear; k++) clear = v.tokens[k]!.kind !== 'punct' && !isFrameWord(k) && !lex.clauses.prepositions.has(v.lower[k]!);
     if (clear) return { m, at: i };
+  }
+  return null;
+}
+
+/**
+ * The phrase after the last of `words` that stands before the trigger in its clause ("朝鲜向俄罗斯派遣":
+ * 俄罗斯 after 向), with the word's token.
+ */
+function beforeWord(v: SentenceView, t: TriggerMatch, words: string[], ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  for (let i = t.first - 1; i >= 0 && v.clause[i] === v.clause[t.first]; i--) {
+    if (!words.some((w) => readsAs(v, i, w))) continue;
+    const m = v.mentions.find((x) => x.first > i && x.first <= i + AFTER_WORD_REACH && x.last < t.first && ok(x));
+    return m ? { m, at: i } : null;
+  }
+  return null;
+}
+
+/** The mention that one of `words` follows, last before the trigger in its clause ("러시아에 파병": 러시아 before
+ *  에), with the word's token. */
+function markedBefore(v: SentenceView, t: TriggerMatch, words: string[], ok: (m: MentionAt) => boolean): { m: MentionAt; at: number } | null {
+  for (let i = t.first - 1; i > 0 && v.clause[i] === v.clause[t.first]; i--) {
+    if (!words.some((w) => readsAs(v, i, w))) continue;
+    const m = v.mentions.find((x) => x.last === i - 1 && ok(x));
+    if (m) return { m, at: i };
   }
   return null;
 }
@@ -246,8 +280,21 @@ export function fillFrame(
     else if (out[slot === 'actor' ? 'actors' : 'recipients'].length === 0) out[slot === 'actor' ? 'actors' : 'recipients'] = found;
   };
   const frameWords = new Set(entry.frame.flatMap((r) => r.words));
+  // A coverb or postposition phrase before the trigger is read first: the subject stands before it, not inside it.
+  let subjectBefore = t;
+  for (const rule of entry.frame) {
+    if (rule.where !== 'before-word' && rule.where !== 'marked') continue;
+    const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    const hit = rule.where === 'marked' ? markedBefore(v, t, rule.words, ok) : beforeWord(v, t, rule.words, ok);
+    if (!hit) continue;
+    place(rule.slot, [hit.m]);
+    out.consumed.push(hit.at);
+    const opens = Math.min(hit.at, hit.m.first);
+    if (opens < subjectBefore.first) subjectBefore = { ...t, first: opens, last: opens };
+  }
   for (const rule of entry.frame) {
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
+    if (rule.where === 'before-word' || rule.where === 'marked') continue;
     if (rule.where === 'complement') {
       place(rule.slot, complementSubject(v, t, lex, ok));
     } else if (rule.where === 'genitive') {
@@ -260,7 +307,7 @@ export function fillFrame(
         out.consumed.push(hit.at);
       }
     } else if (!t.passive) {
-      place(rule.slot, rule.where === 'before' ? subject(v, t, lex, ok, sources) : object(v, t, lex, ok));
+      place(rule.slot, rule.where === 'before' ? subject(v, subjectBefore, lex, ok, sources) : object(v, t, lex, ok));
     } else if (rule.where === 'before') {
       // Troops that are sent belong to whoever sends them when no agent is named.
       const agent = passiveAgent(v, t, lex);

@@ -291,6 +291,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const lex = pack.events;
   const entities = new Map(inputs.entities.map((e) => [e.id, e]));
   const tokens = groupBySentence(doc.tokens);
+  const firstToken = new Map<number, number>();
+  doc.tokens.forEach((t, i) => firstToken.has(t.sentence) || firstToken.set(t.sentence, i));
   const mentions = groupBySentence(inputs.mentions);
   const times = groupBySentence(inputs.times);
   const quantities = groupBySentence(inputs.quantities);
@@ -298,7 +300,9 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const drafts: Draft[] = [];
   const denials: DenialLink<Draft['event']>[] = [];
   for (const s of doc.sentences) {
-    const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
+    const own = tokens.get(s.index) ?? [];
+    const from = firstToken.get(s.index) ?? 0;
+    const v = sentenceView(s.index, own, mentions.get(s.index) ?? [], lex, doc.lower.slice(from, from + own.length));
     const cues = findCues(v, lex);
     const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));

@@ -24,18 +24,18 @@ const words = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boole
 const cell = (c: string | undefined) => (c === undefined || c === '-' ? '' : c);
 const alternatives = (c: string | undefined) => cell(c).split('|').map((p) => p.trim()).filter(Boolean);
 
-/** `actor=subject`, `recipient=object`, `actor=genitive`, `recipient=complement`, `location=after:ke,di`
- *  (see lexicon.ts FrameRule). */
+/** `actor=subject`, `recipient=object`, `actor=genitive`, `recipient=complement`, `location=after:ke,di`,
+ *  `recipient=before:向,对`, `recipient=marked:에,에게` (see lexicon.ts FrameRule). */
 export function parseFrame(spec: string): FrameRule[] {
   const out: FrameRule[] = [];
   for (const item of spec.split(/\s+/).filter(Boolean)) {
-    const m = /^(actor|recipient|location)=(subject|object|genitive|complement|after:(.+))$/.exec(item);
-    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|complement|after:w1,w2)`);
+    const m = /^(actor|recipient|location)=(subject|object|genitive|complement|(after|before|marked):(.+))$/.exec(item);
+    if (!m) throw new Error(`bad frame rule '${item}' (want actor|recipient|location=subject|object|genitive|complement|after:w1,w2|before:w1,w2|marked:w1,w2)`);
     const slot = m[1] as Slot;
     if (m[2] === 'subject') out.push({ slot, where: 'before', words: [] });
     else if (m[2] === 'genitive' || m[2] === 'complement') out.push({ slot, where: m[2], words: [] });
     else if (m[2] === 'object') out.push({ slot, where: 'after', words: [] });
-    else out.push({ slot, where: 'after-word', words: m[3]!.split(',').map((w) => w.toLowerCase()) });
+    else out.push({ slot, where: m[3] === 'before' ? 'before-word' : m[3] === 'marked' ? 'marked' : 'after-word', words: m[4]!.split(',').map((w) => w.toLowerCase()) });
   }
   return out;
 }
@@ -179,6 +179,9 @@ export function readClauses(file: URL): ClauseWords {
     purposeMarkers: new Set(),
     purposeVerbMarkers: new Set(),
     headInitial: false,
+    chainSubject: 'last',
+    subjectMarkers: new Set(),
+    objectBeforeVerb: false,
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -199,11 +202,14 @@ export function readClauses(file: URL): ClauseWords {
     preposition: out.prepositions,
     purpose: out.purposeMarkers,
     'purpose-verb': out.purposeVerbMarkers,
+    'subject-marker': out.subjectMarkers,
   };
   for (const row of readTable(file)) {
     const [key = '', value = ''] = row;
     if (key === 'bare-agent') out.bareAgent = value === 'yes';
     else if (key === 'head-initial') out.headInitial = value === 'yes';
+    else if (key === 'chain-subject') out.chainSubject = value === 'first' ? 'first' : 'last';
+    else if (key === 'object-before-verb') out.objectBeforeVerb = value === 'yes';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));

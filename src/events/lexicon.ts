@@ -9,12 +9,16 @@ export type Slot = 'actor' | 'recipient' | 'location';
  * - 'before': the subject, the nearest actor mention(s) before the trigger in its clause;
  * - 'after': the object, the first actor mention after the trigger in its clause;
  * - 'after-word': the first mention after one of `words` ("ke", "membantu", "to", "with");
+ * - 'before-word': the mention after one of `words` standing before the trigger in its clause (a coverb phrase:
+ *   "向俄罗斯派遣" sends to Russia); the subject is then sought before that phrase;
+ * - 'marked': the mention before the trigger in its clause that one of `words` follows (a postposition:
+ *   "러시아에 파병" sends to Russia); the subject is then sought before it;
  * - 'genitive': for a noun trigger, the mention right after it ("serangan Israel");
  * - 'complement': the subject of a clause the verb opens ("demanded that the US cancel …").
  */
 export interface FrameRule {
   slot: Slot;
-  where: 'before' | 'after' | 'after-word' | 'genitive' | 'complement';
+  where: 'before' | 'after' | 'after-word' | 'before-word' | 'marked' | 'genitive' | 'complement';
   words: string[];
 }
 
@@ -137,6 +141,14 @@ export interface ClauseWords {
   purposeVerbMarkers: Set<string>;
   /** Modifiers follow their noun ("brigade serangan", not "assault brigade"). */
   headInitial: boolean;
+  /** Where a verb whose clause names no subject finds it in the comma clause before: its last actor (the one
+   *  nearest the verb), or its first (Chinese topic chains: "普京致信金正恩，赞扬…" is Putin's praise). */
+  chainSubject: 'last' | 'first';
+  /** Particles written after a subject ("북한이", "국정원은"): where one follows a mention of the clause, that
+   *  mention is the subject rather than the one nearest the verb. Empty where word order tells it. */
+  subjectMarkers: Set<string>;
+  /** The object stands before its verb (Korean): what a denial verb denies is sought before it too. */
+  objectBeforeVerb: boolean;
 }
 
 /** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */

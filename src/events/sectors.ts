@@ -81,7 +81,7 @@ function isModifier(v: SentenceView, i: number, lex: EventLexicon, isVerb: (i: n
   const w = v.lower[i]!;
   const c = lex.clauses;
   if (v.tokens[i]!.kind !== 'word' || v.capitalised[i] || v.mentions.some((m) => m.first <= i && i <= m.last)) return false;
-  if (c.nounMarkers.has(w) || c.finiteCues.has(w) || c.conjunctions.has(w) || c.breaks.has(w) || c.agentLinks.has(w)) return false;
+  if (c.nounMarkers.has(w) || c.finiteCues.has(w) || c.conjunctions.has(w) || c.breaks.has(w) || c.agentLinks.has(w) || c.prepositions.has(w)) return false;
   return !c.verbEndings.some((e) => w.endsWith(e)) && !isVerb(i);
 }
 

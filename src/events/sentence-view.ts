@@ -51,8 +51,8 @@ function readingOf(word: string, lex: EventLexicon): Reading {
   return r;
 }
 
-export function sentenceView(index: number, tokens: Token[], mentions: Mention[], lex: EventLexicon): SentenceView {
-  const lower = tokens.map((t) => t.text.toLowerCase());
+/** `lower`: the tokens' lookup forms, when the caller has them (SegmentedText.lower); else their lower case. */
+export function sentenceView(index: number, tokens: Token[], mentions: Mention[], lex: EventLexicon, lower = tokens.map((t) => t.text.toLowerCase())): SentenceView {
   const read = lower.map((w) => readingOf(w, lex));
   const readings = read.map((r) => r.analyses);
   const keys = read.map((r) => r.keys);
@@ -61,7 +61,7 @@ export function sentenceView(index: number, tokens: Token[], mentions: Mention[]
   let c = 0;
   tokens.forEach((t, i) => {
     const w = lower[i]!;
-    if (i > 0 && (BREAK_PUNCT.has(t.text) || lex.clauses.breaks.has(w))) c++;
+    if (i > 0 && (BREAK_PUNCT.has(w) || lex.clauses.breaks.has(w))) c++;
     clause.push(c);
     contrast.push(lex.clauses.contrasts.has(w));
   });

@@ -13,6 +13,8 @@ const SHIPPED: Readonly<Record<string, Shipped>> = {
   id: { pack: () => import('./id/index.ts'), provenance: () => import('./id/provenance.ts') },
   en: { pack: () => import('./en/index.ts'), provenance: () => import('./en/provenance.ts') },
   es: { pack: () => import('./es/index.ts'), provenance: () => import('./es/provenance.ts') },
+  zh: { pack: () => import('./zh/index.ts'), provenance: () => import('./zh/provenance.ts') },
+  ko: { pack: () => import('./ko/index.ts'), provenance: () => import('./ko/provenance.ts') },
 };
 
 /** English is the fallback for languages without a pack: its gazetteers still find countries and places. */

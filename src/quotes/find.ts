@@ -88,7 +88,7 @@ function contentStart(ctx: Ctx, m: CueMatch, end: number): number | null {
   const at = toks[v];
   if (!at) return null;
   let c: number | null = null;
-  if (at.text === ',' || at.text === ':') c = lex.complementizers.has(toks[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  if (at.lower === ',' || at.lower === ':') c = lex.complementizers.has(toks[v + 1]?.lower ?? '') ? v + 2 : v + 1;
   else {
     for (let j = v; j < Math.min(end, v + MAX_VERB_TO_COMPLEMENTIZER + 1); j++) {
       if (lex.complementizers.has(toks[j]!.lower)) {
@@ -137,7 +137,7 @@ function sourcesBefore(ctx: Ctx, first: number, v: number): Sources | null {
   while (b > first) {
     const t = toks[b - 1]!;
     const sayCue = ctx.cueAt[b - 1] && ctx.cueAt[b - 1]!.cue.role !== 'cite';
-    if (lex.complementizers.has(t.lower) || t.text === ':' || t.text === ';' || isQuoteMark(t, lex) || sayCue) break;
+    if (lex.complementizers.has(t.lower) || t.lower === ':' || t.lower === ';' || isQuoteMark(t, lex) || sayCue) break;
     b--;
   }
   if (b < v && lex.negations.has(toks[v - 1]!.lower)) return null;
@@ -233,12 +233,16 @@ function directQuotes(ctx: Ctx, doc: SegmentedText): Map<number, Draft> {
   const byOpenToken = new Map<number, Draft>();
   for (const q of findQuoted(doc.text, ctx.lex.quoteMarks)) {
     const raw = doc.text.slice(q.open + 1, q.close);
-    const content = raw.replace(/^\s+/, '').replace(/[\s,]+$/, '');
+    const content = raw.replace(/^\s+/, '').replace(/[\s,，、]+$/, '');
     const start = q.open + 1 + raw.indexOf(content);
-    if ((content.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_DIRECT_WORDS) continue;
     const open = tokenStartingAt(ctx.toks, q.open);
     const close = tokenStartingAt(ctx.toks, q.close);
     if (open === undefined || close === undefined) continue;
+    // Words are tokens: a script without spaces writes a whole quote as one run of letters.
+    let words = content.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words < MIN_DIRECT_WORDS) words = 0;
+    for (let k = open + 1; k < close; k++) if (ctx.toks[k]!.kind === 'word' || ctx.toks[k]!.kind === 'number') words++;
+    if (words < MIN_DIRECT_WORDS) continue;
     const after = sourceAfter(ctx, close + 1, ctx.sentenceRange[ctx.toks[close]!.sentence]![1], false);
     byOpenToken.set(open, {
       direct: true,
@@ -261,7 +265,7 @@ function reportsBefore(ctx: Ctx, direct: Map<number, Draft>): Draft[] {
       const m = ctx.cueAt[i];
       if (!m || m.cue.role !== 'say') continue;
       // "X mengatakan:" closing its sentence introduces the quote that opens the next one.
-      const c = contentStart(ctx, m, end) ?? (ctx.toks[m.to]?.text === ':' && m.to + 1 === end ? end : null);
+      const c = contentStart(ctx, m, end) ?? (ctx.toks[m.to]?.lower === ':' && m.to + 1 === end ? end : null);
       if (c === null) continue;
       const quote = direct.get(c);
       if (c === end && !quote) continue;

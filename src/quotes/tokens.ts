@@ -45,5 +45,6 @@ export function longestAt<T extends { words: string[] }>(toks: readonly Tok[], i
   return null;
 }
 
-export const isComma = (t: Tok | undefined) => t?.text === ',';
+// The lookup form: a pack may spell full-width punctuation as ASCII ("，" → ",").
+export const isComma = (t: Tok | undefined) => t?.lower === ',';
 export const isPunct = (t: Tok | undefined) => t?.kind === 'punct';

@@ -4,7 +4,8 @@
 // the highest of them in the tree (the one the rest hang from: "pasukan", "Korea", "do"), and the arcs of
 // the others are folded into it. A word Sumber cuts in pieces ("2024-06-28") keeps its analysis on the
 // first piece; the later pieces hang from it as `goeswith`, UD's relation for the parts of one word.
-import { tokenize } from '../text/segment.ts';
+import { tokenize, tokensOf } from '../text/segment.ts';
+import type { TextLexicon } from '../text/lexicon.ts';
 import type { UdSentence } from './conllu.ts';
 
 /** A sentence as the syntax models read and write it: Sumber's tokens with UD's analysis. */
@@ -23,7 +24,9 @@ function depth(s: UdSentence, w: number): number {
   return d;
 }
 
-export function alignToTokens(s: UdSentence): TokenTree {
+/** `lex`: the pack's text lexicon, when it cuts words its own way (Chinese); its lookup forms are the forms the
+ *  models read, so Traditional and Simplified text share one model. */
+export function alignToTokens(s: UdSentence, lex?: TextLexicon): TokenTree {
   // Rebuild the surface text from the UD tokens, with each word's character span.
   let text = '';
   const wordStart: number[] = [];
@@ -34,7 +37,7 @@ export function alignToTokens(s: UdSentence): TokenTree {
     for (let w = t.from; w < t.to; w++) [wordStart[w], wordEnd[w]] = [start, text.length];
     if (t.spaceAfter) text += ' ';
   }
-  const toks = tokenize(text);
+  const toks = lex ? tokensOf(text, lex) : tokenize(text);
   // Groups: runs of Sumber tokens and UD words that overlap one another (both come in text order).
   const groupOfWord: number[] = [];
   const groups: { toks: number[]; words: number[] }[] = [];
@@ -59,7 +62,8 @@ export function alignToTokens(s: UdSentence): TokenTree {
     groupOfWord[w] = groups.length - 1;
   }
   const n = toks.length;
-  const tree: TokenTree = { forms: toks.map((t) => t.text), upos: [], lemma: [], head: new Array(n).fill(-1), deprel: [] };
+  const formOf = lex?.lookupForm ?? ((w: string) => w);
+  const tree: TokenTree = { forms: toks.map((t) => formOf(t.text)), upos: [], lemma: [], head: new Array(n).fill(-1), deprel: [] };
   const firstTok = groups.map((g) => g.toks[0]!);
   for (const g of groups) {
     let rep = g.words[0];
@@ -76,7 +80,7 @@ export function alignToTokens(s: UdSentence): TokenTree {
     const word = s.words[rep]!;
     const [k0, ...rest] = g.toks as [number, ...number[]];
     tree.upos[k0] = word.upos;
-    tree.lemma[k0] = word.lemma;
+    tree.lemma[k0] = formOf(word.lemma);
     tree.deprel[k0] = word.deprel;
     tree.head[k0] = word.head < 0 ? -1 : firstTok[groupOfWord[word.head]!]!;
     for (const k of rest) {

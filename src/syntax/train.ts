@@ -9,6 +9,7 @@ import { trainParser, type ParserExample } from './parser.ts';
 import { seededRandom } from './random.ts';
 import { trainTagger, UPOS, UPOS_ID, type TaggedSentence } from './tagger.ts';
 import { tokenIds } from './token-ids.ts';
+import type { TextLexicon } from '../text/lexicon.ts';
 
 export interface TrainingOptions {
   seed: number;
@@ -34,9 +35,9 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   explore: 0.9,
 };
 
-/** Sentences of CoNLL-U files, on Sumber's tokens. */
-export function readTrees(paths: readonly string[]): TokenTree[] {
-  return paths.flatMap((p) => readConllu(readFileSync(p, 'utf8'), p).map(alignToTokens));
+/** Sentences of CoNLL-U files, on Sumber's tokens (as the pack's text lexicon cuts them, when given). */
+export function readTrees(paths: readonly string[], lex?: TextLexicon): TokenTree[] {
+  return paths.flatMap((p) => readConllu(readFileSync(p, 'utf8'), p).map((s) => alignToTokens(s, lex)));
 }
 
 function taggedOf(trees: readonly TokenTree[]): TaggedSentence[] {

@@ -47,3 +47,20 @@ test('text with no sentence end is one sentence; empty text has none', () => {
   assert.equal(segment('no full stop here at all', lex).sentences.length, 1);
   assert.deepEqual(segment('', lex), { text: '', sentences: [], tokens: [], lower: [] });
 });
+
+test("a pack's word splitter cuts runs of letters, offsets kept, and its lookup forms are what stages read", () => {
+  const cutting = {
+    abbreviations: new Set<string>(),
+    splitWords: (run: string) => (run === 'abcd' ? ['ab', 'cd'] : null),
+    lookupForm: (w: string) => w.toUpperCase(),
+  };
+  const doc = segment('xy abcd.', cutting);
+  assert.deepEqual(doc.tokens.map((t) => [t.text, t.start, t.end]), [['xy', 0, 2], ['ab', 3, 5], ['cd', 5, 7], ['.', 7, 8]]);
+  assert.deepEqual(doc.lower, ['XY', 'AB', 'CD', '.']);
+});
+
+test('a number written right after an ideograph is a token of its own; full-width stops end sentences', () => {
+  assert.deepEqual(tokenize('派遣1.2万').map((t) => t.text), ['派遣', '1.2', '万']);
+  assert.deepEqual(tokenize('F16 A4').map((t) => t.text), ['F16', 'A4']);
+  assert.equal(segment('朝鲜派兵。俄罗斯否认！', { abbreviations: new Set() }).sentences.length, 2);
+});

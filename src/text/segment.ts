@@ -11,8 +11,9 @@ export interface SegmentedText {
   lower: string[];
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»', '」', '』']);
+// Full-width stops end sentences in Chinese and Japanese text wherever they stand.
+const TERMINAL = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»', '」', '』', '）']);
 
 // The token grammar, as one regular expression would say it:
 //   (?:\p{Lu}\.){2,} | \d+(?:[.,]\d+)* | [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)* | \p{P} | \S
@@ -24,6 +25,7 @@ const LETTER = 4; // \p{L} or \p{M}: a word may start with it
 const WORD_PART = 8; // \p{L}, \p{M} or \p{N}: a word may go on with it
 const DIGIT = 16; // \d, ASCII only as in the grammar
 const PUNCT = 32;
+const IDEOGRAPH = 64; // Han, kana, Hangul: scripts that write digits beside words without a space
 const DOT = 0x2e;
 
 function classify(ch: string): number {
@@ -33,7 +35,8 @@ function classify(ch: string): number {
     (/[\p{L}\p{M}]/u.test(ch) ? LETTER : 0) |
     (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD_PART : 0) |
     (/\d/u.test(ch) ? DIGIT : 0) |
-    (/\p{P}/u.test(ch) ? PUNCT : 0)
+    (/\p{P}/u.test(ch) ? PUNCT : 0) |
+    (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch) ? IDEOGRAPH : 0)
   );
 }
 
@@ -81,11 +84,22 @@ function numberEnd(text: string, i: number, to: number): number {
   }
 }
 
+/** End of a run of word characters from i; a number written after an ideograph is a token of its own
+ *  ("派遣1.2万": 派遣, 1.2, 万). */
+function wordPartEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cls = classAt(text, i);
+    if (!(cls & WORD_PART) || (cls & DIGIT && classAt(text, i - 1) & IDEOGRAPH)) break;
+    i += widthAt(text, i);
+  }
+  return i;
+}
+
 function wordEnd(text: string, i: number, to: number): number {
-  let end = runEnd(text, i + widthAt(text, i), to, WORD_PART);
+  let end = wordPartEnd(text, i + widthAt(text, i), to);
   for (;;) {
     if (end + 1 >= to || !isWordJoiner(text.charCodeAt(end)) || !(classAt(text, end + 1) & WORD_PART)) return end;
-    end = runEnd(text, end + 1, to, WORD_PART);
+    end = wordPartEnd(text, end + 1, to);
   }
 }
 
@@ -165,12 +179,40 @@ function blocks(text: string): { start: number; end: number; paragraph: number }
   return out;
 }
 
+/** Word tokens cut further by the pack's word splitter (scripts without spaces), offsets kept. */
+function splitWords(toks: Omit<Token, 'sentence'>[], split: NonNullable<TextLexicon['splitWords']>): Omit<Token, 'sentence'>[] {
+  const out: Omit<Token, 'sentence'>[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const words = t.kind === 'word' ? split(t.text, prev?.kind === 'number' && prev.end === t.start) : null;
+    if (!words || words.length < 2) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    for (const w of words) {
+      out.push({ start: at, end: at + w.length, text: w, kind: /^\d/.test(w) ? 'number' : 'word' });
+      at += w.length;
+    }
+  }
+  return out;
+}
+
+/** The tokens of a text as the pack cuts them, without sentences (the syntax models' training reads these). */
+export function tokensOf(text: string, lex: TextLexicon): Omit<Token, 'sentence'>[] {
+  const toks = tokenize(text);
+  return lex.splitWords ? splitWords(toks, lex.splitWords) : toks;
+}
+
 export function segment(text: string, lex: TextLexicon): SegmentedText {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const lower: string[] = [];
+  const lookupForm = lex.lookupForm ?? ((w: string) => w.toLowerCase());
   for (const block of blocks(text)) {
-    const toks = tokenize(text, block.start, block.end);
+    const cut = tokenize(text, block.start, block.end);
+    const toks = lex.splitWords ? splitWords(cut, lex.splitWords) : cut;
     let first = 0;
     const close = (last: number) => {
       if (last < first) return;
@@ -182,7 +224,7 @@ export function segment(text: string, lex: TextLexicon): SegmentedText {
         const t = toks[k]!;
         // A literal, not a spread: every stage reads tokens in hot loops and spread objects read slower.
         tokens.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, sentence: index });
-        lower.push(t.text.toLowerCase());
+        lower.push(lookupForm(t.text));
       }
       first = last + 1;
     };

@@ -36,7 +36,7 @@ export function grammarFor(lex: TimeLexicon): Grammar {
   if (!g) {
     const byWord = new Map<string, [Parser, number][]>();
     const byDigit: [Parser, number][] = [];
-    buildParsers(lex).forEach((parser, rank) => {
+    [...buildParsers(lex), ...(lex.ownParsers ?? [])].forEach((parser, rank) => {
       if (parser.digits) byDigit.push([parser, rank]);
       for (const word of new Set(parser.starts.map(firstRun))) {
         if (!byWord.has(word)) byWord.set(word, []);

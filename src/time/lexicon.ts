@@ -2,6 +2,7 @@
 // lexicon-files.ts); the parsers in this folder are shared by every language.
 import type { TimeExpr } from '../schema/analysis.ts';
 import type { CalendarUnit, Season } from './calendar.ts';
+import type { Parser } from './parsers.ts';
 
 export type TimeModifier = NonNullable<TimeExpr['modifier']>;
 /** Where a shift or "ago" word stands relative to what it modifies. */
@@ -67,4 +68,7 @@ export interface TimeLexicon {
   capitalisedNames: boolean;
   /** Words between a day number and its month ("3 de octubre"). */
   dayMonthJoiners: string[];
+  /** Parsers of the pack's own, tried beside the shared ones: date forms the shared grammar of words and spaces
+   *  cannot say ("2024年10月3日", "上周二" in a script without spaces). */
+  ownParsers?: Parser[];
 }

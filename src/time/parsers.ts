@@ -366,12 +366,12 @@ export function buildParsers(lex: TimeLexicon): Parser[] {
   ];
 }
 
-function absoluteDay(ymd: Ymd): Resolved | null {
+export function absoluteDay(ymd: Ymd): Resolved | null {
   return isValidDate(ymd) ? { period: dayPeriod(dayNumber(ymd)), relative: false, needs: null } : null;
 }
 
 /** A day and month without a year: the occurrence nearest the publication date (ties go to the past). */
-function nearestDay(m: number, d: number, ctx: ResolveContext): number | null {
+export function nearestDay(m: number, d: number, ctx: ResolveContext): number | null {
   let best: number | null = null;
   for (const y of [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1]) {
     if (!isValidDate({ y, m, d })) continue;
@@ -394,7 +394,7 @@ function shiftedDay(m: number, d: number, ctx: ResolveContext, shift: number): n
 }
 
 /** A month without a year: the occurrence nearest the publication month (ties go to the past). */
-function nearestMonthYear(m: number, ref: Ymd): number {
+export function nearestMonthYear(m: number, ref: Ymd): number {
   const distance = (y: number) => Math.abs(y * 12 + m - (ref.y * 12 + ref.m));
   return [ref.y - 1, ref.y, ref.y + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
@@ -422,7 +422,7 @@ function shiftedSeason(season: Season, ref: Ymd, shift: number): Period {
  * it; with "last"/"lalu" the one before the publication date; with "next"/"depan" the first one after it;
  * with "this"/"ini" the one in the same ISO week.
  */
-function weekdayDay(wd: number, refDay: number, shift: number | undefined): number {
+export function weekdayDay(wd: number, refDay: number, shift: number | undefined): number {
   const back = (isoWeekday(refDay) - wd + 7) % 7;
   const ahead = (wd - isoWeekday(refDay) + 7) % 7;
   if (shift === undefined) return refDay - back;

@@ -30,7 +30,7 @@ export function runParse(packs: readonly LanguagePack[], root: string): TaskRepo
         report.missing.push(path);
         continue;
       }
-      const s = scoreModel(model, readTrees([path]));
+      const s = scoreModel(model, readTrees([path], pack.text));
       report.figures[file] = s;
       rows.push([file, pack.code, s.sentences, s.tokens, s.upos, s.lemma, s.uas, s.las]);
     }
