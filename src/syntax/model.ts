@@ -18,7 +18,7 @@ export interface SentenceSyntax {
 }
 
 export interface ModelMeta {
-  format: 1;
+  format: 2;
   taggerBits: number;
   transitionBits: number;
   labelBits: number;
@@ -26,6 +26,8 @@ export interface ModelMeta {
   labelsBySlot: number[][];
   /** [lower-case word hash, UPOS id] of words tagged without the model. */
   tagDictionary: [number, number][];
+  /** [lower-case word hash, bit set of UPOS ids] of frequent words: the tags each can take. */
+  ambiguityClasses: [number, number][];
   lemmatiser: LemmatiserData;
   /** How it was trained: data files, seed, epochs (for the record). */
   trained: Record<string, unknown>;
@@ -79,9 +81,9 @@ export class SyntaxModel {
 
   static load(dir: string, hooks: SyntaxHooks = {}): SyntaxModel {
     const meta = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelMeta;
-    if (meta.format !== 1) throw new Error(`${dir}/model.json: unknown format ${String(meta.format)}`);
+    if (meta.format !== 2) throw new Error(`${dir}/model.json: format ${String(meta.format)}, this code reads format 2 (retrain: npm run train:parse)`);
     const bin = (name: string) => readFileSync(join(dir, name));
-    const tagger = new Tagger(LinearModel.deserialise(meta.taggerBits, UPOS.length, bin('tagger.bin')), new Map(meta.tagDictionary));
+    const tagger = new Tagger(LinearModel.deserialise(meta.taggerBits, UPOS.length, bin('tagger.bin')), new Map(meta.tagDictionary), new Map(meta.ambiguityClasses));
     const parser = new Parser(
       LinearModel.deserialise(meta.transitionBits, 3, bin('transitions.bin')),
       LinearModel.deserialise(meta.labelBits, meta.labels.length, bin('labels.bin')),

@@ -11,7 +11,7 @@ import { UPOS } from './tagger.ts';
 const NONE = 0x7ffe0001;
 const ROOT = 0x7ffe0002;
 const NO_LABEL = 0x7ffe0003;
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 64;
 
 /** A sentence as the parser reads it: hashed tokens and their tags (UPOS ids). */
 export interface ParserInput {
@@ -49,12 +49,12 @@ function child(arr: Int32Array, i: number): number {
 
 function transitionFeatures(c: Context, out: Int32Array): number {
   const st = c.st;
+  const ids = c.input.ids;
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
   const b0 = st.b;
   const b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
-  const b2 = b0 + 2 <= st.n ? b0 + 2 : -1;
   const b1r = b1 === st.n ? -1 : b1; // the root has no word after it
   const s0lc = child(st.lc1, s0);
   const s0rc = child(st.rc1, s0);
@@ -67,20 +67,12 @@ function transitionFeatures(c: Context, out: Int32Array): number {
   const b0w = c.w(b0);
   const b0p = c.p(b0);
   const b1p = c.p(b1);
-  const b2p = c.p(b2);
   const dist = s0 < 0 ? NONE : Math.min(b0 - s0, 8);
   const dist01 = s1 < 0 ? NONE : Math.min(s0 - s1, 8);
   let n = 0;
-  out[n++] = feature(1, 0);
   out[n++] = feature(2, s0w);
   out[n++] = feature(3, s0p);
   out[n++] = feature(4, s0w, s0p);
-  out[n++] = feature(5, b0w);
-  out[n++] = feature(6, b0p);
-  out[n++] = feature(7, b0w, b0p);
-  out[n++] = feature(8, c.w(b1));
-  out[n++] = feature(9, b1p);
-  out[n++] = feature(10, b2p);
   out[n++] = feature(11, s1w);
   out[n++] = feature(12, s1p);
   out[n++] = feature(13, c.p(s2));
@@ -93,7 +85,6 @@ function transitionFeatures(c: Context, out: Int32Array): number {
   out[n++] = feature(20, s1p, s0p);
   out[n++] = feature(21, s1p, s0p, b0p);
   out[n++] = feature(22, s0p, b0p, b1p);
-  out[n++] = feature(23, b0p, b1p, b2p);
   out[n++] = feature(24, c.p(s2), s1p, s0p);
   out[n++] = feature(25, s1w, s0w);
   out[n++] = feature(26, s0p, c.p(s0lc), b0p);
@@ -111,10 +102,51 @@ function transitionFeatures(c: Context, out: Int32Array): number {
   out[n++] = feature(38, s1w, s0p);
   out[n++] = feature(39, s1p, s0p, dist01);
   out[n++] = feature(40, s1p, c.l(child(st.lc1, s1)), c.l(s1rc));
-  out[n++] = feature(41, b0p, c.w(b1));
   out[n++] = feature(42, s0p, b0p, c.w(b1r));
   out[n++] = feature(43, c.w(s0lc), s0p);
   out[n++] = feature(44, c.w(b0lc), b0p);
+  // Third order: the two nearest children's tags together.
+  out[n++] = feature(45, s0p, c.p(child(st.lc2, s0)), c.p(s0lc));
+  out[n++] = feature(46, s0p, c.p(child(st.rc2, s0)), c.p(s0rc));
+  out[n++] = feature(47, b0p, c.p(st.lc2[b0]!), c.p(b0lc));
+  out[n++] = feature(48, (s0p << 5) | b0p, s0w, b0w);
+  // Affixes stand in for unseen words (and carry morphology: di-, meN-, -ed, -ción).
+  out[n++] = feature(50, s0p, s0 < 0 || s0 === st.n ? NONE : ids.suffix3[s0]!, b0p);
+  out[n++] = feature(51, b0p, b0 === st.n ? NONE : ids.suffix3[b0]!, s0p);
+  out[n++] = feature(52, s0p, s0 < 0 || s0 === st.n ? NONE : ids.prefix2[s0]!, b0p);
+  out[n++] = feature(53, b0p, b0 === st.n ? NONE : ids.prefix2[b0]!, s0p);
+  out[n++] = feature(54, s0w, s0 < 0 ? 0 : st.nLeft[s0]!, s0 < 0 ? 0 : st.nRight[s0]!);
+  out[n++] = feature(55, b0w, st.nLeft[b0]!);
+  out[n++] = feature(56, c.w(s0rc), s0p);
+  out[n++] = feature(57, b0w, dist);
+  out[n++] = feature(58, s1p, s0p, c.p(s0lc));
+  return n;
+}
+
+/**
+ * The features of the buffer's front alone (b0 and the words after it, never changed by a transition):
+ * scored once per b0 at parse time, however many transitions happen while it is b0.
+ */
+function bufferFeatures(c: Context, out: Int32Array, start: number): number {
+  const st = c.st;
+  const b0 = st.b;
+  const b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= st.n ? b0 + 2 : -1;
+  const b0w = c.w(b0);
+  const b0p = c.p(b0);
+  const b1p = c.p(b1);
+  const b2p = c.p(b2);
+  let n = start;
+  out[n++] = feature(1, 0);
+  out[n++] = feature(5, b0w);
+  out[n++] = feature(6, b0p);
+  out[n++] = feature(7, b0w, b0p);
+  out[n++] = feature(8, c.w(b1));
+  out[n++] = feature(9, b1p);
+  out[n++] = feature(10, b2p);
+  out[n++] = feature(23, b0p, b1p, b2p);
+  out[n++] = feature(41, b0p, c.w(b1));
+  out[n++] = feature(49, b0w, c.w(b1));
   return n;
 }
 
@@ -151,6 +183,14 @@ function labelFeatures(c: Context, d: number, h: number, out: Int32Array): numbe
   out[n++] = feature(118, dp, c.w(dlc), hp);
   out[n++] = feature(119, dp, hp, c.p(dlc));
   out[n++] = feature(120, dw, dp, c.l(dlc));
+  // The word before the dependent (a preposition or case marker) and the head's affixes (passive di-, -ed).
+  out[n++] = feature(121, dp, hp, c.w(d - 1));
+  out[n++] = feature(122, hp, c.w(dlc), dir);
+  out[n++] = feature(123, dp, h === st.n ? NONE : c.input.ids.prefix2[h]!, dir);
+  out[n++] = feature(124, dp, h === st.n ? NONE : c.input.ids.suffix3[h]!, dir);
+  out[n++] = feature(125, dp, c.input.ids.prefix2[d]!, hp);
+  out[n++] = feature(126, dp, hp, d < h ? st.nLeft[h]! : st.nRight[h]!);
+  out[n++] = feature(127, dw, dir, dist);
   return n;
 }
 
@@ -163,6 +203,7 @@ export class Parser {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(Math.max(TRANSITIONS, 1024));
+  private readonly frontScores = new Float64Array(TRANSITIONS);
   private readonly allLabels: Uint8Array;
   // One state reused sentence after sentence: small typed arrays are slow to allocate and collect.
   private state = new ParseState(64);
@@ -183,12 +224,25 @@ export class Parser {
     st.reset(input.ids.n);
     const c = new Context(input, st);
     const scores = this.scores;
+    const front = this.frontScores;
+    let frontOf = -1;
     while (!st.done) {
-      const n = transitionFeatures(c, this.feats);
-      this.transitions.rows(this.feats, n, this.rows);
-      this.transitions.score(this.rows, n, scores);
-      let best = -1;
-      for (let t = 0; t < TRANSITIONS; t++) if (st.valid(t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
+      let best = st.forced();
+      if (best < 0) {
+        if (frontOf !== st.b) {
+          const m = bufferFeatures(c, this.feats, 0);
+          this.transitions.rows(this.feats, m, this.rows);
+          this.transitions.score(this.rows, m, front);
+          frontOf = st.b;
+        }
+        const n = transitionFeatures(c, this.feats);
+        this.transitions.rows(this.feats, n, this.rows);
+        this.transitions.score(this.rows, n, scores);
+        for (let t = 0; t < TRANSITIONS; t++) {
+          scores[t]! += front[t]!;
+          if (st.valid(t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
+        }
+      }
       const d = st.apply(best);
       if (d >= 0) st.label[d] = this.chooseLabel(c, d);
     }
@@ -208,7 +262,7 @@ export class Parser {
     const slot = labelSlot(c.input.tags[d]!, h === c.st.n ? UPOS.length : c.input.tags[h]!, d < h, UPOS.length);
     // An arc between tags never seen together in training may take any label.
     const list = this.labelsBySlot[slot];
-    return this.labeller.bestOf(this.rows, n, list?.length ? list : this.allLabels, this.scores);
+    return this.labeller.bestOf(this.rows, n, list?.length ? list : this.allLabels);
   }
 }
 
@@ -262,8 +316,24 @@ export function trainParser(data: readonly ParserExample[], labels: readonly str
       const st = new ParseState(ex.ids.n);
       const gold = Int32Array.from(ex.head, (h) => (h < 0 ? st.n : h));
       const c = new Context(ex, st);
+      const labelArc = (d: number): void => {
+        if (d < 0) return;
+        const m = labelFeatures(c, d, st.head[d]!, feats);
+        lab.model.rows(feats, m, rows);
+        const h = st.head[d]!;
+        const slot = bySlot[labelSlot(ex.tags[d]!, h === st.n ? opts.tags : ex.tags[h]!, d < h, opts.tags)]!;
+        const guess = lab.model.bestOf(rows, m, slot.length ? slot : allLabels);
+        if (st.head[d] === gold[d]) lab.update(rows, m, ex.label[d]!, guess);
+        st.label[d] = guess;
+      };
       while (!st.done) {
-        const n = transitionFeatures(c, feats);
+        const forced = st.forced();
+        if (forced >= 0) {
+          // No choice, nothing to learn; the arc (if any) still trains the labeller.
+          labelArc(st.apply(forced));
+          continue;
+        }
+        const n = bufferFeatures(c, feats, transitionFeatures(c, feats));
         trans.model.rows(feats, n, rows);
         trans.model.score(rows, n, scores);
         let pred = -1;
@@ -280,15 +350,7 @@ export function trainParser(data: readonly ParserExample[], labels: readonly str
         }
         trans.update(rows, n, best, costs[pred] === minCost ? best : pred);
         const follow = epoch > 0 && costs[pred] !== minCost && opts.random() < opts.explore ? pred : costs[pred] === minCost ? pred : best;
-        const d = st.apply(follow);
-        if (d < 0) continue;
-        const m = labelFeatures(c, d, st.head[d]!, feats);
-        lab.model.rows(feats, m, rows);
-        const h = st.head[d]!;
-        const slot = bySlot[labelSlot(ex.tags[d]!, h === st.n ? opts.tags : ex.tags[h]!, d < h, opts.tags)]!;
-        const guess = lab.model.bestOf(rows, m, slot.length ? slot : allLabels, scores);
-        if (st.head[d] === gold[d]) lab.update(rows, m, ex.label[d]!, guess);
-        st.label[d] = guess;
+        labelArc(st.apply(follow));
       }
     }
     opts.onEpoch?.(epoch);

@@ -26,6 +26,22 @@ export class LinearModel {
   score(rows: Int32Array, n: number, scores: Float64Array): void {
     const c = this.classes;
     const w = this.weights;
+    if (c === 3) {
+      // The parser's transitions, scored on every step: sums kept in registers.
+      let a = 0;
+      let b = 0;
+      let d = 0;
+      for (let i = 0; i < n; i++) {
+        const r = rows[i]!;
+        a += w[r]!;
+        b += w[r + 1]!;
+        d += w[r + 2]!;
+      }
+      scores[0] = a;
+      scores[1] = b;
+      scores[2] = d;
+      return;
+    }
     scores.fill(0, 0, c);
     for (let i = 0; i < n; i++) {
       const r = rows[i]!;
@@ -42,18 +58,23 @@ export class LinearModel {
   }
 
   /** Best among the listed classes only (cheaper when they are few); -1 when the list is empty. */
-  bestOf(rows: Int32Array, n: number, classes: Uint8Array, scores: Float64Array): number {
+  bestOf(rows: Int32Array, n: number, classes: Uint8Array): number {
     const w = this.weights;
     const m = classes.length;
     if (m === 1) return classes[0]!;
-    scores.fill(0, 0, m);
-    for (let i = 0; i < n; i++) {
-      const r = rows[i]!;
-      for (let j = 0; j < m; j++) scores[j]! += w[r + classes[j]!]!;
-    }
+    // Class by class, the sum in a register (the rows stay in cache after the first class).
     let best = -1;
-    for (let j = 0; j < m; j++) if (best < 0 || scores[j]! > scores[best]!) best = j;
-    return best < 0 ? -1 : classes[best]!;
+    let bestScore = -Infinity;
+    for (let j = 0; j < m; j++) {
+      const k = classes[j]!;
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += w[rows[i]! + k]!;
+      if (best < 0 || sum > bestScore) {
+        best = k;
+        bestScore = sum;
+      }
+    }
+    return best;
   }
 
   /** Gzipped little-endian 16-bit weights, the shipped form. */

@@ -10,14 +10,14 @@ export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [
 const START = 0x7fff0001;
 const END = 0x7fff0002;
 const NO_TAG = UPOS.length;
-const MAX_FEATURES = 32;
+const MAX_FEATURES = 48;
 
 /** A neighbour's value, or the sentence's start or end mark. */
 function near(arr: Int32Array, j: number, last: number): number {
   return j < 0 ? START : j > last ? END : arr[j]!;
 }
 
-function features(ids: TokenIds, i: number, prev: number, prev2: number, out: Int32Array): number {
+function features(ids: TokenIds, cls: Int32Array, i: number, prev: number, prev2: number, out: Int32Array): number {
   const w = ids.word;
   const last = ids.n - 1;
   let n = 0;
@@ -47,6 +47,19 @@ function features(ids: TokenIds, i: number, prev: number, prev2: number, out: In
   out[n++] = feature(24, near(w, i + 1, last), near(w, i + 2, last));
   out[n++] = feature(25, prev, near(w, i - 1, last));
   out[n++] = feature(26, near(ids.shape, i - 1, last), ids.shape[i]!);
+  out[n++] = feature(27, ids.suffix1[i]!);
+  out[n++] = feature(28, ids.prefix3[i]!);
+  out[n++] = feature(29, prev2, w[i]!);
+  out[n++] = feature(30, prev, near(ids.shape, i + 1, last));
+  out[n++] = feature(31, near(ids.suffix2, i - 1, last), ids.suffix3[i]!);
+  out[n++] = feature(32, ids.prefix2[i]!, ids.suffix2[i]!);
+  out[n++] = feature(33, near(ids.suffix3, i + 2, last));
+  // Tags the word and its right neighbours can take: what a second, right-to-left pass would tell.
+  out[n++] = feature(34, cls[i]!);
+  out[n++] = feature(35, cls[i]!, near(cls, i + 1, last));
+  out[n++] = feature(36, prev, cls[i]!);
+  out[n++] = feature(37, near(cls, i + 1, last), near(cls, i + 2, last));
+  out[n++] = feature(38, w[i]!, near(cls, i + 1, last));
   return n;
 }
 
@@ -69,24 +82,60 @@ export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, mi
   return out;
 }
 
+/**
+ * Each frequent word's ambiguity class: the set of tags it took at least a tenth of the time, as a bit set
+ * (rare words have none: their few tags would tell the tagger the answer in training and nothing at use).
+ */
+export function ambiguityClasses(data: readonly TaggedSentence[], minCount = 3, minShare = 0.1): Map<number, number> {
+  const counts = new Map<number, Uint32Array>();
+  for (const { ids, upos } of data) {
+    for (let i = 0; i < ids.n; i++) {
+      let c = counts.get(ids.word[i]!);
+      if (!c) counts.set(ids.word[i]!, (c = new Uint32Array(UPOS.length)));
+      c[upos[i]!]!++;
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [word, c] of counts) {
+    const total = c.reduce((a, b) => a + b, 0);
+    if (total < minCount) continue;
+    let bits = 0;
+    c.forEach((k, t) => {
+      if (k >= minShare * total) bits |= 1 << t;
+    });
+    out.set(word, bits);
+  }
+  return out;
+}
+
+/** The ambiguity class of each token (0 for words without one), into a buffer reused across sentences. */
+function classesOf(ids: TokenIds, classes: ReadonlyMap<number, number>, buffer: Int32Array): Int32Array {
+  const out = buffer.length >= ids.n ? buffer : new Int32Array(ids.n * 2);
+  for (let i = 0; i < ids.n; i++) out[i] = classes.get(ids.word[i]!) ?? 0;
+  return out;
+}
+
 export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly rows = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(UPOS.length);
+  private cls: Int32Array = new Int32Array(64);
   constructor(
     readonly model: LinearModel,
     readonly dictionary: ReadonlyMap<number, number>,
+    readonly classes: ReadonlyMap<number, number>,
   ) {}
 
   /** UPOS ids (indexes into UPOS) for the sentence's tokens. */
   tag(ids: TokenIds): Uint8Array {
     const out = new Uint8Array(ids.n);
+    const cls = (this.cls = classesOf(ids, this.classes, this.cls));
     let prev: number = NO_TAG;
     let prev2: number = NO_TAG;
     for (let i = 0; i < ids.n; i++) {
       let t = this.dictionary.get(ids.word[i]!);
       if (t === undefined) {
-        const n = features(ids, i, prev, prev2, this.feats);
+        const n = features(ids, cls, i, prev, prev2, this.feats);
         this.model.rows(this.feats, n, this.rows);
         t = this.model.best(this.rows, n, this.scores);
       }
@@ -106,6 +155,8 @@ export interface TaggedSentence {
 /** Trains a tagger: `epochs` passes over the sentences in a seeded shuffled order. */
 export function trainTagger(data: readonly TaggedSentence[], opts: { bits: number; epochs: number; random: Random }): Tagger {
   const dictionary = tagDictionary(data);
+  const classes = ambiguityClasses(data);
+  let cls: Int32Array = new Int32Array(64);
   const trainer = new PerceptronTrainer(opts.bits, UPOS.length);
   const model = trainer.model;
   const feats = new Int32Array(MAX_FEATURES);
@@ -118,10 +169,11 @@ export function trainTagger(data: readonly TaggedSentence[], opts: { bits: numbe
       const { ids, upos } = data[s]!;
       let prev: number = NO_TAG;
       let prev2: number = NO_TAG;
+      cls = classesOf(ids, classes, cls);
       for (let i = 0; i < ids.n; i++) {
         let guess = dictionary.get(ids.word[i]!);
         if (guess === undefined) {
-          const n = features(ids, i, prev, prev2, feats);
+          const n = features(ids, cls, i, prev, prev2, feats);
           model.rows(feats, n, rows);
           guess = model.best(rows, n, scores);
           trainer.update(rows, n, upos[i]!, guess);
@@ -131,5 +183,5 @@ export function trainTagger(data: readonly TaggedSentence[], opts: { bits: numbe
       }
     }
   }
-  return new Tagger(trainer.average(), dictionary);
+  return new Tagger(trainer.average(), dictionary, classes);
 }

@@ -6,10 +6,12 @@ export interface TokenIds {
   word: Int32Array;
   /** The form as written (case kept). */
   form: Int32Array;
+  suffix1: Int32Array;
   suffix2: Int32Array;
   suffix3: Int32Array;
   suffix4: Int32Array;
   prefix2: Int32Array;
+  prefix3: Int32Array;
   shape: Int32Array;
 }
 
@@ -31,21 +33,25 @@ export function tokenIds(forms: readonly string[]): TokenIds {
     n,
     word: new Int32Array(n),
     form: new Int32Array(n),
+    suffix1: new Int32Array(n),
     suffix2: new Int32Array(n),
     suffix3: new Int32Array(n),
     suffix4: new Int32Array(n),
     prefix2: new Int32Array(n),
+    prefix3: new Int32Array(n),
     shape: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
     const lower = form.toLowerCase();
     ids.word[i] = hashString(lower);
+    ids.suffix1[i] = hashString(lower.slice(-1));
     ids.suffix2[i] = hashString(lower.slice(-2));
     ids.suffix3[i] = hashString(lower.slice(-3));
     ids.suffix4[i] = hashString(lower.slice(-4));
     ids.form[i] = form === lower ? ids.word[i]! : hashString(form);
     ids.prefix2[i] = hashString(lower.slice(0, 2));
+    ids.prefix3[i] = hashString(lower.slice(0, 3));
     ids.shape[i] = hashString(wordShape(form));
   }
   return ids;

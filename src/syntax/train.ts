@@ -27,7 +27,7 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING: TrainingOptions = {
   seed: 20240628,
   taggerEpochs: 10,
-  parserEpochs: 10,
+  parserEpochs: 15,
   taggerBits: 18,
   transitionBits: 20,
   labelBits: 17,
@@ -38,6 +38,14 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 /** Sentences of CoNLL-U files, on Sumber's tokens (as the pack's text lexicon cuts them, when given). */
 export function readTrees(paths: readonly string[], lex?: TextLexicon): TokenTree[] {
   return paths.flatMap((p) => readConllu(readFileSync(p, 'utf8'), p).map((s) => alignToTokens(s, lex)));
+}
+
+/**
+ * Trees with some labels renamed: treebanks of one language can disagree on a convention (one says
+ * `compound` where the others say `nmod`), and a model trained on both learns a coin toss between them.
+ */
+export function relabelTrees(trees: readonly TokenTree[], renames: Readonly<Record<string, string>>): TokenTree[] {
+  return trees.map((t) => ({ ...t, deprel: t.deprel.map((d) => renames[d] ?? d) }));
 }
 
 function taggedOf(trees: readonly TokenTree[]): TaggedSentence[] {
@@ -85,13 +93,14 @@ export function trainModel(trees: readonly TokenTree[], opts: TrainingOptions, t
     onEpoch: (e) => log(`parser epoch ${e + 1}/${opts.parserEpochs}`),
   });
   return new SyntaxModel(tagger, lemmatiser, parser, {
-    format: 1,
+    format: 2,
     taggerBits: opts.taggerBits,
     transitionBits: opts.transitionBits,
     labelBits: opts.labelBits,
     labels,
     labelsBySlot: parser.labelsBySlot.map((l) => Array.from(l)),
     tagDictionary: [...tagger.dictionary],
+    ambiguityClasses: [...tagger.classes],
     trained: { ...trained, seed: opts.seed, taggerEpochs: opts.taggerEpochs, parserEpochs: opts.parserEpochs, folds: opts.folds, explore: opts.explore },
   });
 }

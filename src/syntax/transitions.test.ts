@@ -57,3 +57,20 @@ test('only one token may hang from the root', () => {
   assert.equal(st.valid(LEFT), false); // two on the stack: the root may not take s0 yet
   assert.equal(st.valid(RIGHT), true);
 });
+
+test('forced names the transition when it is the only valid one, and -1 when there is a choice', () => {
+  const st = new ParseState(3);
+  const onlyValid = (): number => {
+    const valid = [SHIFT, LEFT, RIGHT].filter((t) => st.valid(t));
+    return valid.length === 1 ? valid[0]! : -1;
+  };
+  const seen: number[] = [];
+  for (const t of [SHIFT, SHIFT, SHIFT, RIGHT, RIGHT, LEFT]) {
+    assert.equal(st.forced(), onlyValid());
+    seen.push(st.forced());
+    st.apply(t);
+  }
+  assert.ok(st.done);
+  // Empty stack: shift; a choice twice; the buffer at the root with more on the stack: right; then left to the root.
+  assert.deepEqual(seen, [SHIFT, -1, -1, RIGHT, RIGHT, LEFT]);
+});

@@ -78,6 +78,13 @@ export class ParseState {
     return this.sp >= 2;
   }
 
+  /** The only valid transition when there is one (no choice to score), else -1. */
+  forced(): number {
+    if (this.sp === 0) return SHIFT;
+    if (this.b === this.n) return this.sp === 1 ? LEFT : RIGHT;
+    return -1;
+  }
+
   /** Applies t; returns the token it attached (its head is then set), or -1 for SHIFT. */
   apply(t: number): number {
     if (t === SHIFT) {
