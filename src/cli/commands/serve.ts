@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { openStore } from '../../store/open.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR, SERVE_LOGGER } from '../../api/server.ts';
+import { storiesOf } from '../../store/stories.ts';
 import { workerCount } from '../../pipeline/pool.ts';
 
 function port(value: string): number {
