@@ -165,7 +165,7 @@ function main(): void {
   /** The one root of an Indonesian single-word lemma that hunspell and the pack morphology agree on. */
   const rootOf = (lemma: string, noun: boolean): string | undefined => {
     if (!/^[a-z]+(-[a-z]+)?$/.test(lemma)) return undefined;
-    const found = analyses(lemma, morphology).filter((a) => (noun ? a.tag === 'noun' : a.tag !== 'noun') && roots.get(lemma)?.has(a.stem));
+    const found = analyses(lemma, morphology).filter((a) => (noun ? a.tag === 'noun' : a.tag !== 'noun' && a.tag !== 'agent') && roots.get(lemma)?.has(a.stem));
     const stems = [...new Set(found.map((a) => a.stem))];
     // A dictionary word that is itself a root is its own root ("tiba"); else the one affixed reading.
     if (stems.includes(lemma)) return noun ? undefined : lemma;

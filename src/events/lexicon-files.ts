@@ -139,7 +139,7 @@ export function readMorphology(file: URL): Morphology {
     }
     if (kind !== 'prefix' && kind !== 'suffix') fail(file, row, `kind must be prefix, suffix or undouble`);
     if (!form) fail(file, row, 'no affix');
-    if (tag !== '-' && tag !== 'passive' && tag !== 'noun') fail(file, row, `unknown tag '${tag}'`);
+    if (tag !== '-' && tag !== 'passive' && tag !== 'noun' && tag !== 'agent') fail(file, row, `unknown tag '${tag}'`);
     const rule: AffixRule = {
       kind,
       form: form.toLowerCase(),

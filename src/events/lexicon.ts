@@ -79,8 +79,9 @@ export interface AffixRule {
   kind: 'prefix' | 'suffix';
   form: string;
   restore: string[];
-  /** What the affix says about the word: di- makes a passive, peng-…-an a noun. */
-  tag: 'passive' | 'noun' | null;
+  /** What the affix says about the word: di- makes a passive, peng-…-an a noun, peN- alone its doer
+   *  ("penyerang", "pengunjuk rasa": an attacker, a protester), which is never an event. */
+  tag: 'passive' | 'noun' | 'agent' | null;
 }
 
 export interface Morphology {

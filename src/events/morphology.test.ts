@@ -6,7 +6,7 @@ import { packs } from '../lang/index.ts';
 const id = packs.get('id')!.events.morphology;
 const en = packs.get('en')!.events.morphology;
 
-const has = (word: string, stem: string, tag: 'passive' | 'noun' | null, m = id) =>
+const has = (word: string, stem: string, tag: 'passive' | 'noun' | 'agent' | null, m = id) =>
   analyses(word, m).some((a) => a.stem === stem && a.tag === tag);
 
 test('Indonesian meN- restores the dropped initial of the root', () => {
@@ -30,6 +30,13 @@ test('Indonesian di-/ter- readings are passive, peN-…-an readings nouns', () =
   assert.ok(has('pengiriman', 'kirim', 'noun'));
   assert.ok(has('serangan', 'serang', 'noun'));
   assert.ok(!has('pengiriman', 'kirim', null));
+});
+
+test('Indonesian peN- without -an names the doer, never the act', () => {
+  assert.ok(has('penyerang', 'serang', 'agent'));
+  assert.ok(has('pengirim', 'kirim', 'agent'));
+  assert.ok(!has('penyerang', 'serang', 'noun'));
+  assert.ok(has('penyerangan', 'serang', 'noun'));
 });
 
 test('a word is always its own first reading', () => {

@@ -1,11 +1,11 @@
 // Candidate lemmas of a word from the pack's affix rules: "mengirimkan" → kirim (active), "dikirim" → kirim
-// (passive), "pengiriman" → kirim (noun), "supplied" → supply. Over-generation is harmless: only candidates
+// (passive), "pengiriman" → kirim (noun), "pengirim" → kirim (agent: the sender), "supplied" → supply. Over-generation is harmless: only candidates
 // that are verb lemmas in the lexicon are ever used.
 import type { AffixRule, Morphology } from './lexicon.ts';
 
 export interface Analysis {
   stem: string;
-  tag: 'passive' | 'noun' | null;
+  tag: AffixRule['tag'];
 }
 
 const MIN_STEM = 2;
@@ -43,7 +43,8 @@ function stripPrefixes(a: Analysis, rules: AffixRule[]): Analysis[] {
         const bare = b.stem.slice(r.form.length);
         for (const add of r.restore) {
           const stem = add + bare;
-          const tag = r.tag ?? b.tag;
+          // An agent prefix with a noun suffix makes the act's noun (peN-…-an: "penyerangan"), alone its doer.
+          const tag = r.tag === 'agent' && b.tag === 'noun' ? 'noun' : (r.tag ?? b.tag);
           if (!out.some((o) => o.stem === stem && o.tag === tag)) out.push({ stem, tag });
         }
       }

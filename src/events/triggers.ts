@@ -212,7 +212,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
     const found: { entry: VerbEntry; last: number; tag: 'passive' | 'noun' | null }[] = [];
     let last = -1;
     for (const r of readings) {
-      if (baseOnly && r.stem !== v.lower[i]) continue;
+      if (r.tag === 'agent' || (baseOnly && r.stem !== v.lower[i])) continue; // a doer noun names no act
       for (const { entry, form } of idx.byLemma.get(r.stem) ?? []) {
         if ((r.tag === 'noun' || nounPosition) && entry.pos === 'verb') continue;
         if (!restMatches(v, i, form, false)) continue;
