@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { AnalysisPool } from './pool.ts';
+import { AnalysisPool, threadFor, type ThreadLoad } from './pool.ts';
 import { buildArticle } from '../ingest/article.ts';
 import { InputError } from '../errors.ts';
 import type { Candidate } from '../ingest/candidate.ts';
@@ -41,4 +41,31 @@ test('warmed threads analyse articles in the language they are given', async () 
   const a = await pool.analyze({ text: en, lang: 'en', publishedAt: '2024-06-28' });
   assert.deepEqual([a.lang.code, a.lang.detected], ['en', false]);
   assert.ok(a.events.length > 0);
+});
+
+const thread = (jobs: number, ...languages: string[]): ThreadLoad => ({ jobs, languages: new Set(languages) });
+
+test('an article goes to a thread that has read its language, even a busier one, while it has room', () => {
+  assert.equal(threadFor([thread(0, 'id'), thread(1, 'id', 'en')], 'en', false), 1);
+  assert.equal(threadFor([thread(1, 'en'), thread(0, 'en')], 'en', false), 1);
+});
+
+test('when the threads that know the language are full, an idle thread takes it, then a new one; else it waits', () => {
+  assert.equal(threadFor([thread(2, 'en'), thread(0, 'id')], 'en', false), 1);
+  assert.equal(threadFor([thread(2, 'en'), thread(1, 'id')], 'en', true), 'start');
+  assert.equal(threadFor([thread(2, 'en'), thread(1, 'id')], 'en', false), null);
+});
+
+test('a language no thread knows, and work of no language, go to the least busy thread with room', () => {
+  assert.equal(threadFor([thread(2, 'id'), thread(1, 'id')], 'es', false), 1);
+  assert.equal(threadFor([thread(1, 'id'), thread(2, 'en')], null, false), 0);
+  assert.equal(threadFor([thread(2, 'id'), thread(2, 'en')], null, false), null);
+  assert.equal(threadFor([], 'id', true), 'start');
+});
+
+test('every article of a batch in several languages is analysed, in its own language', async () => {
+  const texts = [['id', 'Korea Utara mengirim pasukan ke Rusia pada Juni 2024, kata para pejabat di Seoul pada hari Jumat.'], ['en', en]] as const;
+  const batch = Array.from({ length: 8 }, (_, i) => texts[i % 3 === 0 ? 1 : 0]);
+  const done = await Promise.all(batch.map(([lang, text]) => pool.analyze({ text, lang, publishedAt: '2024-06-28' })));
+  assert.deepEqual(done.map((a) => a.lang.code), batch.map(([lang]) => lang));
 });

@@ -47,9 +47,48 @@ export function workerCount(value: string | undefined): number | undefined {
  *  hand it work (this thread may be busy storing, or waiting for a core). */
 const JOBS_PER_THREAD = 2;
 
+export interface ThreadLoad {
+  jobs: number;
+  /** Languages whose packs the thread has read. */
+  languages: ReadonlySet<string>;
+}
+
+/**
+ * Which thread takes a job in `language` (null: any thread will do). A thread that has read the language's pack,
+ * if one has room; else an idle thread, or a new one; else, when some thread knows the language, the job waits
+ * for it (an analysis is far shorter than reading a pack); else the least busy thread with room. Null: wait.
+ */
+export function threadFor(threads: readonly ThreadLoad[], language: string | null, canStart: boolean): number | 'start' | null {
+  const withRoom = (t: ThreadLoad) => t.jobs < JOBS_PER_THREAD;
+  const leastBusy = (pick: (t: ThreadLoad) => boolean): number | null => {
+    let best: number | null = null;
+    threads.forEach((t, i) => {
+      if (withRoom(t) && pick(t) && (best === null || t.jobs < threads[best]!.jobs)) best = i;
+    });
+    return best;
+  };
+  const knowing = (t: ThreadLoad) => language !== null && t.languages.has(language);
+  const known = leastBusy(knowing);
+  if (known !== null) return known;
+  const idle = threads.findIndex((t) => t.jobs === 0);
+  if (idle >= 0) return idle;
+  if (canStart) return 'start';
+  if (threads.some(knowing)) return null;
+  return leastBusy(() => true);
+}
+
+interface Thread {
+  worker: Worker;
+  /** Its jobs, in the order sent. */
+  jobs: Job[];
+  languages: Set<string>;
+}
+
+const languageOf = (request: Request): string | null =>
+  request.kind === 'analyze' && request.input.lang && request.input.lang !== 'auto' ? request.input.lang : null;
+
 export class AnalysisPool implements ArticleBuilder {
-  /** Each thread's jobs, in the order sent. */
-  private readonly held = new Map<Worker, Job[]>();
+  private readonly threads: Thread[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
@@ -77,7 +116,7 @@ export class AnalysisPool implements ArticleBuilder {
 
   /** Starts every thread now, so that they load their modules while the caller reads its first input. */
   warm(): void {
-    while (!this.closed && this.held.size < this.size) this.start();
+    while (!this.closed && this.threads.length < this.size) this.start();
   }
 
   /** Ends every thread; what is queued or running fails. */
@@ -85,10 +124,9 @@ export class AnalysisPool implements ArticleBuilder {
     this.closed = true;
     const closed = () => new Error('the analysis pool was closed');
     for (const job of this.queue.splice(0)) job.reject(closed());
-    for (const jobs of this.held.values()) for (const job of jobs.splice(0)) job.reject(closed());
-    const all = [...this.held.keys()];
-    this.held.clear();
-    await Promise.all(all.map((w) => w.terminate()));
+    const all = this.threads.splice(0);
+    for (const t of all) for (const job of t.jobs.splice(0)) job.reject(closed());
+    await Promise.all(all.map((t) => t.worker.terminate()));
   }
 
   private submit<T>(request: Body): Promise<T> {
@@ -99,29 +137,29 @@ export class AnalysisPool implements ArticleBuilder {
     });
   }
 
-  /** The thread with the fewest jobs and room for one more; a new thread while there are fewer than `size`. */
-  private freest(): Worker | null {
-    let best: Worker | null = null;
-    for (const [worker, jobs] of this.held) if (jobs.length < (best ? this.held.get(best)!.length : JOBS_PER_THREAD)) best = worker;
-    if (best && this.held.get(best)!.length === 0) return best;
-    return this.held.size < this.size ? this.start() : best;
-  }
-
+  /** Hands out what can go now; a job waiting for a thread that knows its language lets later jobs pass. */
   private dispatch(): void {
-    while (this.queue.length) {
-      const worker = this.freest();
-      if (!worker) return;
-      const job = this.queue.shift()!;
-      this.held.get(worker)!.push(job);
-      worker.ref();
-      worker.postMessage(job.request);
+    for (let i = 0; i < this.queue.length; ) {
+      const job = this.queue[i]!;
+      const loads = this.threads.map((t) => ({ jobs: t.jobs.length, languages: t.languages }));
+      const choice = threadFor(loads, languageOf(job.request), !this.closed && this.threads.length < this.size);
+      if (choice === null) {
+        i++;
+        continue;
+      }
+      const thread = choice === 'start' ? this.start() : this.threads[choice]!;
+      this.queue.splice(i, 1);
+      thread.jobs.push(job);
+      thread.worker.ref();
+      thread.worker.postMessage(job.request);
     }
   }
 
-  private start(): Worker {
+  private start(): Thread {
     const worker = spawn();
-    const jobs: Job[] = [];
-    this.held.set(worker, jobs);
+    const thread: Thread = { worker, jobs: [], languages: new Set() };
+    const { jobs } = thread;
+    this.threads.push(thread);
     // An idle thread must not keep the process alive.
     worker.unref();
     worker.on('message', (reply: Reply) => {
@@ -129,6 +167,7 @@ export class AnalysisPool implements ArticleBuilder {
       if (i < 0) return;
       const [job] = jobs.splice(i, 1) as [Job];
       if (jobs.length === 0) worker.unref();
+      if ('result' in reply && job.request.kind === 'analyze') thread.languages.add((reply.result as Analysis).lang.code);
       if ('result' in reply) job.resolve(reply.result as never);
       else if ('input' in reply.error) job.reject(new InputError(reply.error.input, reply.error.problem));
       else job.reject(new Error(reply.error.message));
@@ -139,12 +178,13 @@ export class AnalysisPool implements ArticleBuilder {
     const lost = (e: Error) => {
       if (this.closed || gone) return;
       gone = true;
-      this.held.delete(worker);
+      const at = this.threads.indexOf(thread);
+      if (at >= 0) this.threads.splice(at, 1);
       for (const job of jobs.splice(0)) job.reject(e);
       this.dispatch();
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`an analysis thread stopped (exit code ${code})`)));
-    return worker;
+    return thread;
   }
 }
