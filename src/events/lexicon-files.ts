@@ -118,7 +118,7 @@ function parseEffect(s: string): ModalityEffect | null {
 export function readModality(file: URL): ModalityCue[] {
   return readTable(file).map((row) => {
     const [phrase = '', effects = '', scope = 'clause'] = row;
-    if (scope !== 'clause' && scope !== 'ahead') fail(file, row, `scope must be clause or ahead, not '${scope}'`);
+    if (scope !== 'clause' && scope !== 'ahead' && scope !== 'after') fail(file, row, `scope must be clause, ahead or after, not '${scope}'`);
     const list = effects.split(',').map((e) => {
       const eff = parseEffect(e.trim());
       if (!eff) fail(file, row, `unknown effect '${e}'`);

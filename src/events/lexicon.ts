@@ -66,12 +66,13 @@ export type ModalityEffect =
 /**
  * A word or phrase that sets modality. 'clause' cues act on triggers after them in the same clause;
  * 'ahead' cues ("jika", "tidak ada tanda-tanda bahwa", "no sign that") on every trigger after them until a
- * contrast ("namun", "but") or the end of the sentence.
+ * contrast ("namun", "but") or the end of the sentence; 'after' cues on the trigger right before them, where a
+ * language says stage and mood after the verb ("파병할 계획이다", "보내지 않았다").
  */
 export interface ModalityCue {
   words: string[];
   effects: ModalityEffect[];
-  scope: 'clause' | 'ahead';
+  scope: 'clause' | 'ahead' | 'after';
 }
 
 /** An affix rule: strip `form`, then put one of `restore` back (a dropped initial, an 'e' of "hoped"). */

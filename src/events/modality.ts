@@ -55,6 +55,9 @@ export function findCues(v: SentenceView, lex: EventLexicon): CueMatch[] {
   return out;
 }
 
+/** Words that may stand between a verb and a cue after it ("파병할 것으로 예상된다"). */
+const AFTER_REACH = 1;
+
 /** The cues acting on a trigger, nearest first. */
 export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
   const acting: CueMatch[] = [];
@@ -71,6 +74,9 @@ export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): Cue
     }
     if (++others > CLAUSE_REACH) break;
   }
+  // A cue after the verb acts on it when at most AFTER_REACH words stand between, in its clause.
+  const after = cues.find((c) => c.cue.scope === 'after' && c.first > t.last && c.first - t.last - 1 <= AFTER_REACH && v.clause[c.first] === v.clause[t.last]);
+  if (after) acting.push(after);
   for (const c of [...cues].reverse()) {
     if (c.cue.scope !== 'ahead' || c.last >= t.first) continue;
     if (v.contrast.slice(c.last + 1, t.first + 1).some(Boolean)) continue;

@@ -87,16 +87,16 @@ test('schema prints the JSON Schema of the result', () => {
 });
 
 test('a language without a pack says so in JSON and pretty output, and still names the countries in its own words', () => {
-  // Written for the test: a short report in Chinese.
-  const zh = '朝鲜向俄罗斯派遣军队\n\n韩国国家情报院18日表示，朝鲜已决定向俄罗斯派遣约1.2万名士兵，其中1500名特种部队士兵已经抵达俄罗斯远东地区。乌克兰方面表示，朝鲜士兵可能很快被部署到前线。\n';
-  const json = run(['analyze', '-', '--date', '2024-10-18', '--format', 'json'], zh);
+  // Written for the test: a short report in Japanese, which has no pack.
+  const ja = '北朝鮮がロシアに軍隊を派遣\n\n韓国の国家情報院は18日、北朝鮮が約1万2千人の兵士をロシアに派遣することを決めたと発表した。ウクライナ側は、北朝鮮の兵士がまもなく前線に投入される可能性があると述べた。\n';
+  const json = run(['analyze', '-', '--date', '2024-10-18', '--format', 'json'], ja);
   assert.equal(json.status, 0, json.stderr);
   const a = Analysis.parse(JSON.parse(json.stdout));
-  assert.equal(a.limits, 'no language pack for zh: entities and times only');
+  assert.equal(a.limits, 'no language pack for ja: entities and times only');
   assert.deepEqual(a.events, []);
   assert.deepEqual(a.entities.map((e) => e.id).sort(), ['country:KOR', 'country:PRK', 'country:RUS', 'country:UKR']);
-  const pretty = run(['analyze', '-', '--date', '2024-10-18'], zh);
-  assert.match(pretty.stdout, /^not analysed in full: no language pack for zh: entities and times only$/m);
+  const pretty = run(['analyze', '-', '--date', '2024-10-18'], ja);
+  assert.match(pretty.stdout, /^not analysed in full: no language pack for ja: entities and times only$/m);
   const sample = Analysis.parse(JSON.parse(run(['analyze', SAMPLE, '--date', '2024-06-28', '--format', 'json']).stdout));
   assert.equal(sample.limits, null);
 });
