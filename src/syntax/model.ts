@@ -18,7 +18,7 @@ export interface SentenceSyntax {
 }
 
 export interface ModelMeta {
-  format: 2;
+  format: 3;
   taggerBits: number;
   transitionBits: number;
   labelBits: number;
@@ -28,6 +28,8 @@ export interface ModelMeta {
   tagDictionary: [number, number][];
   /** [lower-case word hash, bit set of UPOS ids] of frequent words: the tags each can take. */
   ambiguityClasses: [number, number][];
+  /** [lower-case word hash, bit set of UPOS ids] of well-attested words: the only tags the tagger scores for them. */
+  tagCandidates: [number, number][];
   lemmatiser: LemmatiserData;
   /** How it was trained: data files, seed, epochs (for the record). */
   trained: Record<string, unknown>;
@@ -81,9 +83,9 @@ export class SyntaxModel {
 
   static load(dir: string, hooks: SyntaxHooks = {}): SyntaxModel {
     const meta = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelMeta;
-    if (meta.format !== 2) throw new Error(`${dir}/model.json: format ${String(meta.format)}, this code reads format 2 (retrain: npm run train:parse)`);
+    if (meta.format !== 3) throw new Error(`${dir}/model.json: format ${String(meta.format)}, this code reads format 3 (retrain: npm run train:parse)`);
     const bin = (name: string) => readFileSync(join(dir, name));
-    const tagger = new Tagger(LinearModel.deserialise(meta.taggerBits, UPOS.length, bin('tagger.bin')), new Map(meta.tagDictionary), new Map(meta.ambiguityClasses));
+    const tagger = new Tagger(LinearModel.deserialise(meta.taggerBits, UPOS.length, bin('tagger.bin')), new Map(meta.tagDictionary), new Map(meta.ambiguityClasses), new Map(meta.tagCandidates));
     const parser = new Parser(
       LinearModel.deserialise(meta.transitionBits, 3, bin('transitions.bin')),
       LinearModel.deserialise(meta.labelBits, meta.labels.length, bin('labels.bin')),

@@ -191,6 +191,10 @@ function labelFeatures(c: Context, d: number, h: number, out: Int32Array): numbe
   out[n++] = feature(125, dp, c.input.ids.prefix2[d]!, hp);
   out[n++] = feature(126, dp, hp, d < h ? st.nLeft[h]! : st.nRight[h]!);
   out[n++] = feature(127, dw, dir, dist);
+  // Shapes tell names from common words (flat:name against nmod or amod).
+  const shapes = c.input.ids.shape;
+  out[n++] = feature(128, shapes[d]!, h === st.n ? NONE : shapes[h]!, dir);
+  out[n++] = feature(129, dp, hp, dist);
   return n;
 }
 

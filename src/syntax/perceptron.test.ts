@@ -39,3 +39,16 @@ test('best honours the allowed classes', () => {
   assert.equal(m.best(rows, 1, scores, (k) => k !== 2), 1);
   assert.equal(m.best(rows, 1, scores, () => false), -1);
 });
+
+test('bestOf and the three-class score agree with the general scorer', () => {
+  const m5 = new LinearModel(4, 5, Float32Array.from({ length: 80 }, (_, i) => (i * 7919) % 13));
+  const m3 = new LinearModel(4, 3, Float32Array.from({ length: 48 }, (_, i) => (i * 7919) % 11));
+  const rows5 = Int32Array.from([0, 5, 35, 75]);
+  const rows3 = Int32Array.from([0, 3, 21, 45]);
+  const scores = new Float64Array(5);
+  const listed = Uint8Array.of(1, 3, 4);
+  assert.equal(m5.bestOf(rows5, 4, listed), m5.best(rows5, 4, scores, (k) => listed.includes(k)));
+  m3.score(rows3, 4, scores);
+  const expected = [0, 1, 2].map((k) => [0, 3, 21, 45].reduce((a, r) => a + m3.weights[r + k]!, 0));
+  assert.deepEqual(Array.from(scores.subarray(0, 3)), expected);
+});

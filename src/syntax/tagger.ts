@@ -108,6 +108,36 @@ export function ambiguityClasses(data: readonly TaggedSentence[], minCount = 3, 
   return out;
 }
 
+/**
+ * Each well-attested word's candidate tags: every tag it took in training, as a bit set. The tagger scores
+ * only these (a few columns instead of all), which is faster and rules out tags the word never had.
+ */
+export function tagCandidates(data: readonly TaggedSentence[], minCount = 10): Map<number, number> {
+  const seen = new Map<number, { count: number; bits: number }>();
+  for (const { ids, upos } of data) {
+    for (let i = 0; i < ids.n; i++) {
+      const e = seen.get(ids.word[i]!) ?? { count: 0, bits: 0 };
+      e.count++;
+      e.bits |= 1 << upos[i]!;
+      seen.set(ids.word[i]!, e);
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [word, e] of seen) if (e.count >= minCount) out.set(word, e.bits);
+  return out;
+}
+
+const candidateLists = new Map<number, Uint8Array>();
+/** The tag ids of a bit set, as a list (one list per distinct set, shared). */
+function candidateList(bits: number): Uint8Array {
+  let list = candidateLists.get(bits);
+  if (!list) {
+    list = Uint8Array.from(UPOS.map((_, t) => t).filter((t) => bits & (1 << t)));
+    candidateLists.set(bits, list);
+  }
+  return list;
+}
+
 /** The ambiguity class of each token (0 for words without one), into a buffer reused across sentences. */
 function classesOf(ids: TokenIds, classes: ReadonlyMap<number, number>, buffer: Int32Array): Int32Array {
   const out = buffer.length >= ids.n ? buffer : new Int32Array(ids.n * 2);
@@ -124,6 +154,7 @@ export class Tagger {
     readonly model: LinearModel,
     readonly dictionary: ReadonlyMap<number, number>,
     readonly classes: ReadonlyMap<number, number>,
+    readonly candidates: ReadonlyMap<number, number>,
   ) {}
 
   /** UPOS ids (indexes into UPOS) for the sentence's tokens. */
@@ -137,7 +168,8 @@ export class Tagger {
       if (t === undefined) {
         const n = features(ids, cls, i, prev, prev2, this.feats);
         this.model.rows(this.feats, n, this.rows);
-        t = this.model.best(this.rows, n, this.scores);
+        const bits = this.candidates.get(ids.word[i]!);
+        t = bits === undefined ? this.model.best(this.rows, n, this.scores) : this.model.bestOf(this.rows, n, candidateList(bits));
       }
       out[i] = t;
       [prev2, prev] = [prev, t];
@@ -156,6 +188,7 @@ export interface TaggedSentence {
 export function trainTagger(data: readonly TaggedSentence[], opts: { bits: number; epochs: number; random: Random }): Tagger {
   const dictionary = tagDictionary(data);
   const classes = ambiguityClasses(data);
+  const candidates = tagCandidates(data);
   let cls: Int32Array = new Int32Array(64);
   const trainer = new PerceptronTrainer(opts.bits, UPOS.length);
   const model = trainer.model;
@@ -175,7 +208,8 @@ export function trainTagger(data: readonly TaggedSentence[], opts: { bits: numbe
         if (guess === undefined) {
           const n = features(ids, cls, i, prev, prev2, feats);
           model.rows(feats, n, rows);
-          guess = model.best(rows, n, scores);
+          const bits = candidates.get(ids.word[i]!);
+          guess = bits === undefined ? model.best(rows, n, scores) : model.bestOf(rows, n, candidateList(bits));
           trainer.update(rows, n, upos[i]!, guess);
         }
         // Train on the tags it will see: its own guesses, as when tagging.
@@ -183,5 +217,5 @@ export function trainTagger(data: readonly TaggedSentence[], opts: { bits: numbe
       }
     }
   }
-  return new Tagger(trainer.average(), dictionary, classes);
+  return new Tagger(trainer.average(), dictionary, classes, candidates);
 }

@@ -93,7 +93,7 @@ export function trainModel(trees: readonly TokenTree[], opts: TrainingOptions, t
     onEpoch: (e) => log(`parser epoch ${e + 1}/${opts.parserEpochs}`),
   });
   return new SyntaxModel(tagger, lemmatiser, parser, {
-    format: 2,
+    format: 3,
     taggerBits: opts.taggerBits,
     transitionBits: opts.transitionBits,
     labelBits: opts.labelBits,
@@ -101,6 +101,7 @@ export function trainModel(trees: readonly TokenTree[], opts: TrainingOptions, t
     labelsBySlot: parser.labelsBySlot.map((l) => Array.from(l)),
     tagDictionary: [...tagger.dictionary],
     ambiguityClasses: [...tagger.classes],
+    tagCandidates: [...tagger.candidates],
     trained: { ...trained, seed: opts.seed, taggerEpochs: opts.taggerEpochs, parserEpochs: opts.parserEpochs, folds: opts.folds, explore: opts.explore },
   });
 }
