@@ -83,7 +83,7 @@ function exportLinks(filter: EventFilter): HTMLElement {
 export async function eventsView(ctx: Ctx): Promise<Node> {
   const filter = filterFrom(ctx.route.params);
   const sort: EventSort = ctx.route.params.get('sort') === 'confidence' ? 'confidence' : 'date';
-  const [first, count, over] = await Promise.all([api.eventPage(filter, { sort }), api.eventCount(filter), countsOverTime(filter)]);
+  const [first, count] = await Promise.all([api.eventPage(filter, { sort }), api.eventCount(filter)]);
   const rows = [...first.items];
   let cursor = first.nextCursor;
   let open: string | null = null;
@@ -166,21 +166,30 @@ export async function eventsView(ctx: Ctx): Promise<Node> {
   }
   draw();
   const go = (from: string, to: string) => ctx.go(href('events', null, filterParams({ ...filter, from, to })));
+  // the table first; counts over time follow when their aggregate arrives
+  const overTime = h('div', { class: 'over-time-slot' });
+  countsOverTime(filter).then(
+    (over) =>
+      over.bars.length &&
+      mount(
+        overTime,
+        h(
+          'details',
+          { class: 'over-time', open: true },
+          h('summary', {}, `Counted events by ${over.bucket}`),
+          h('div', { class: 'chart-box' }, barChart(over.bars, { from: filter.from, to: filter.to, height: 140, onSelect: go })),
+          leftOff(over, filter),
+        ),
+      ),
+    (e: Error) => mount(overTime, h('p', { class: 'error' }, `Could not load the counts over time: ${e.message}`)),
+  );
   return h(
     'section',
     {},
     h('h1', {}, 'Events'),
     routedFilterBar(ctx, 'events', rows),
     countBox,
-    over.bars.length
-      ? h(
-          'details',
-          { class: 'over-time', open: true },
-          h('summary', {}, `Counted events by ${over.bucket}`),
-          h('div', { class: 'chart-box' }, barChart(over.bars, { from: filter.from, to: filter.to, height: 140, onSelect: go })),
-          leftOff(over, filter),
-        )
-      : null,
+    overTime,
     exportLinks(filter),
     h('p', { class: 'muted small' }, 'Click a row, or press Enter on it, to see its evidence. A date marked “(published)” is the article’s: the text gives the event no time. Struck-through rows are negated or denied; slanted ones hypothetical.'),
     tableBox,
