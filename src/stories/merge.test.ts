@@ -85,6 +85,17 @@ test('different modes, times that cannot overlap, or other actors are different 
   assert.equal(events.length, 4);
 });
 
+test('a mention that fits two merged events joins the one it fits best, not the first, and says so', () => {
+  const { events } = mergeEvents([
+    report('a1', { source: 'one.com', events: [event({ id: 'e1', type: 'SUPPORT', mode: null, recipients: ['UKR'], time: july }), event({ id: 'e2', type: 'AGREE', mode: null, time: july })] }),
+    // Its recipient is unstated, so it fits both; only the pact shares its type.
+    report('a2', { source: 'two.com', events: [event({ id: 'e1', type: 'AGREE', mode: null, recipients: [], time: july })] }),
+  ]);
+  const pact = events.find((e) => e.mentions.some((m) => m.key === 'a1#e2'))!;
+  assert.deepEqual(pact.mentions.map((m) => m.key), ['a1#e2', 'a2#e1']);
+  assert.match(pact.mentions[1]!.reason, /^same type AGREE; .*fits best \(score \d+\) of 2 open events it fits$/);
+});
+
 test('an analyst can split a mention off; the rest stays merged', () => {
   const reports = [
     report('a1', { source: 'one.com', events: [event({ id: 'e1', time: july })] }),

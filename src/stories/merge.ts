@@ -45,6 +45,8 @@ interface Cluster {
   countries: Set<string>;
   /** Background mentions ("has supplied arms since 2023") merge only with background, never with the news. */
   historical: boolean;
+  /** Whether a member's time was read from its text, not assumed from its publication date. */
+  dated: boolean;
 }
 
 /**
@@ -146,8 +148,20 @@ function doubtfulRecipients(cluster: Cluster, c: Candidate): string[] | null {
   return null;
 }
 
-/** Why `c` belongs with the cluster, or null when it does not. */
-function fits(cluster: Cluster, c: Candidate): string | null {
+/** Why `c` belongs with a cluster, and how well it fits: the mention joins the open cluster it fits best. */
+interface Fit {
+  reason: string;
+  score: number;
+}
+
+/**
+ * Weights of what a fit rests on. Every fit already shares actors, mode and time; more shared arguments make a
+ * closer fit than fewer, and arguments only assumed (a doubtful recipient, an unstated one) count least.
+ */
+const FIT_WEIGHT = { sameType: 2, sharedRecipient: 2, doubtfulRecipient: -1, themeWord: 1, samePlace: 2, placeInCountry: 1, datedOverlap: 1 } as const;
+
+/** Why `c` belongs with the cluster and how closely, or null when it does not. */
+function fits(cluster: Cluster, c: Candidate): Fit | null {
   if (cluster.historical !== (c.event.modality.stage === 'historical')) return null;
   const doubtful = doubtfulRecipients(cluster, c);
   if (doubtful === null) return null;
@@ -162,8 +176,12 @@ function fits(cluster: Cluster, c: Candidate): string | null {
   if (place && cluster.placeId && place.entityId !== cluster.placeId && place.country !== cluster.placeCountry) {
     if (!participantsCountry(place.country) && !participantsCountry(cluster.placeCountry)) return null;
   }
+  const sameType = c.event.type === cluster.members[0]!.event.type;
+  const sharesRecipient = c.countriesOfRecipients.some((x) => cluster.recipients.includes(x));
+  let score = (sameType ? FIT_WEIGHT.sameType : 0) + (doubtful.length ? FIT_WEIGHT.doubtfulRecipient : sharesRecipient ? FIT_WEIGHT.sharedRecipient : 0) + theme.length * FIT_WEIGHT.themeWord;
+  if (c.event.time && cluster.dated) score += FIT_WEIGHT.datedOverlap;
   const parts = [
-    `${c.event.type === cluster.members[0]!.event.type ? 'same type' : `type family of ${cluster.members[0]!.event.type}:`} ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
+    `${sameType ? 'same type' : `type family of ${cluster.members[0]!.event.type}:`} ${c.event.type}${c.event.mode ? '/' + c.event.mode : ''}`,
     `actors ${c.countriesOfActors.join(',')}`,
     doubtful.length
       ? `recipient ${doubtful.join(',')} doubtful (only where it happens); joins by actors, type and time`
@@ -172,9 +190,28 @@ function fits(cluster: Cluster, c: Candidate): string | null {
   ];
   if (theme.length) parts.push(`theme shares “${theme.join(' ')}”`);
   if (place && cluster.placeId && place.entityId !== cluster.placeId) {
+    if (place.country === cluster.placeCountry) score += FIT_WEIGHT.placeInCountry;
     parts.push(place.country === cluster.placeCountry ? `place in the same country` : `place ${place.name} is a participant's country`);
-  } else if (place && cluster.placeId) parts.push(`same place ${place.name}`);
-  return parts.join('; ');
+  } else if (place && cluster.placeId) {
+    score += FIT_WEIGHT.samePlace;
+    parts.push(`same place ${place.name}`);
+  }
+  return { reason: parts.join('; '), score };
+}
+
+/** The open cluster `c` fits best (the earliest of equals), with its reason; the others it fits are named too. */
+function bestFit(open: readonly Cluster[], c: Candidate): { cluster: Cluster; reason: string } | null {
+  let best: { cluster: Cluster; fit: Fit } | null = null;
+  let others = 0;
+  for (const k of open) {
+    const fit = fits(k, c);
+    if (!fit) continue;
+    if (best) others++;
+    if (!best || fit.score > best.fit.score) best = { cluster: k, fit };
+  }
+  if (!best) return null;
+  const alternatives = others ? `; fits best (score ${best.fit.score}) of ${others + 1} open events it fits` : '';
+  return { cluster: best.cluster, reason: best.fit.reason + alternatives };
 }
 
 function narrow(a: Interval, b: Interval): Interval {
@@ -190,6 +227,7 @@ function join(cluster: Cluster, c: Candidate): void {
   cluster.recipients = [...new Set([...cluster.recipients, ...c.countriesOfRecipients])].filter((x) => !doubtful.has(x)).sort();
   cluster.interval = narrow(cluster.interval, c.interval);
   cluster.mode ??= c.event.mode;
+  cluster.dated ||= !!c.event.time;
   addTheme(cluster, c.theme);
   if (!cluster.placeId && c.event.location) {
     cluster.placeId = c.event.location.entityId;
@@ -207,6 +245,7 @@ function newCluster(c: Candidate): Cluster {
     mode: c.event.mode,
     themes: new Map(c.theme ? [[c.theme.lang, c.theme.words]] : []),
     historical: c.event.modality.stage === 'historical',
+    dated: !!c.event.time,
     countries: new Set([...c.countriesOfActors, ...c.countriesOfRecipients]),
   };
 }
@@ -369,17 +408,12 @@ export function mergeEvents(reports: readonly ArticleReport[], options: MergeOpt
         clusters.push(...stale);
         open = open.filter((k) => !stale.includes(k));
       }
-      let home: Cluster | undefined;
-      for (const k of open) {
-        const why = fits(k, c);
-        if (why) {
-          c.mention.reason = why;
-          home = k;
-          break;
-        }
-      }
-      if (home) join(home, c);
-      else open.push((home = newCluster(c)));
+      const best = bestFit(open, c);
+      let home: Cluster;
+      if (best) {
+        c.mention.reason = best.reason;
+        join((home = best.cluster), c);
+      } else open.push((home = newCluster(c)));
       clusterOf.set(c.mention.key, home);
     }
     clusters.push(...open);
