@@ -7,7 +7,7 @@ import { storyBadCases } from './routes/stories.cases.ts';
 
 interface Bad {
   method?: string;
-  url: string | ((f: Fixture) => string);
+  url: string | ((f: Fixture) => string | Promise<string>);
   payload?: unknown;
   status: number;
   parameter?: string | null;
@@ -116,7 +116,7 @@ for (const r of routes) {
   test(`${key} refuses bad input, naming it`, async () => {
     const f = await fixture();
     for (const bad of BAD[key] ?? []) {
-      const url = typeof bad.url === 'function' ? bad.url(f) : bad.url;
+      const url = typeof bad.url === 'function' ? await bad.url(f) : bad.url;
       const res = await f.app.inject({ method: r.method, url, payload: bad.payload as object | undefined, headers: bearer(f.tokens.admin) });
       assert.equal(res.statusCode, bad.status, `${url}: ${res.body}`);
       const body = res.json();

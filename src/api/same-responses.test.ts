@@ -31,10 +31,14 @@ async function bodies(f: Fixture<Store>): Promise<Map<string, string>> {
     `/api/entities/${enc(f.entityId)}`,
     '/api/quotes?limit=500',
     '/api/contradictions?limit=500',
+    '/api/stories?limit=500',
+    '/api/merged-events?limit=500',
+    '/api/merged-events?type=ASSAULT&actor=RUS&limit=500',
+    '/api/disagreements?limit=500',
   ];
   for (const url of urls) out.set(url, await get(url));
   // Every page of a paged listing, cursor by cursor: the cursors are part of the answer.
-  for (const base of ['/api/events?limit=3', '/api/articles?limit=1', '/api/entities?limit=2', '/api/quotes?limit=2']) {
+  for (const base of ['/api/events?limit=3', '/api/articles?limit=1', '/api/entities?limit=2', '/api/quotes?limit=2', '/api/merged-events?limit=1', '/api/stories?limit=1']) {
     let url: string | null = base;
     for (let page = 0; url; page++) {
       const body = await get(url);

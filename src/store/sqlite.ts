@@ -6,7 +6,8 @@ import type { Article } from '../schema/article.ts';
 import type { ArticleSink, DuplicateKeys, SaveEntry, StoredArticleRef } from '../ingest/sink.ts';
 import { migrate } from './migrate.ts';
 import { prepareStoreFile } from './paths.ts';
-import { storiesOf } from './stories.ts';
+import { StoryIndex } from './stories.ts';
+import { SqliteStorySql } from './story-sql.ts';
 import { decodeCursor, decodeOffsetCursor, encodeCursor } from './cursor.ts';
 import { BUSY_TIMEOUT_MS, retryBusy, writeTransaction } from './write.ts';
 import { eventCondition, PROBE, RARE_BELOW, type Rarity } from './filter-sql.ts';
@@ -146,7 +147,17 @@ export class SqliteStore implements Store {
   }
 
   async recordCopy(existingId: string, copy: Parameters<NonNullable<ArticleSink['recordCopy']>>[1]): Promise<void> {
-    storiesOf(this).recordCopy(existingId, copy);
+    const source = articleSource(copy.publisher, copy.canonicalUrl ?? copy.url);
+    const own = this.prepare('SELECT source FROM articles WHERE id = ?').get(existingId) as Row | undefined;
+    if (!own || own.source === source) return;
+    this.prepare(`INSERT OR IGNORE INTO article_copies (article_id, source, url, canonical_url, origin_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      existingId,
+      source,
+      copy.url ?? '',
+      copy.canonicalUrl,
+      JSON.stringify(copy.origin),
+      copy.fetchedAt,
+    );
   }
 
   async save(entry: SaveEntry): Promise<StoredArticleRef | null> {
@@ -553,7 +564,13 @@ export class SqliteStore implements Store {
   }
 
   async listStories(page: PageRequest): Promise<PageOf<unknown>> {
-    return storiesOf(this).listStories(page);
+    return this.storyIndex().listStories(page);
+  }
+
+  private stories: StoryIndex | null = null;
+
+  storyIndex(): StoryIndex {
+    return (this.stories ??= new StoryIndex(new SqliteStorySql(this.db, (actor, action, target, detail) => this.audit(actor, action, target, detail))));
   }
 
   // ------------------------------------------------------------ reviews

@@ -1,11 +1,12 @@
-// Watchlists over the store: what matches when saved is baseline, later matches are new and POSTed to the
-// webhook (a node:http receiver on 127.0.0.1); loopback is refused unless private addresses are allowed, and a
-// webhook that fails is recorded, retried, and never stops anything.
-import { test, after } from 'node:test';
+// Watchlists over the store, on SQLite and PostgreSQL: what matches when saved is baseline, later matches are
+// new and POSTed to the webhook (a node:http receiver on 127.0.0.1); loopback is refused unless private
+// addresses are allowed, and a webhook that fails is recorded, retried, and never stops anything.
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openSqliteStore } from './sqlite.ts';
+import { forEachStore } from './test-stores.ts';
+import type { Store } from './types.ts';
 import { storiesOf } from './stories.ts';
 import { syntheticArticle } from './synthetic.ts';
 import { InputError } from '../errors.ts';
@@ -30,8 +31,8 @@ async function receiver(status = 200): Promise<{ url: string; bodies: any[] }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, bodies };
 }
 
-async function storeWith(seeds: number[]) {
-  const store = openSqliteStore(':memory:');
+async function storeWith(open: () => Promise<Store>, seeds: number[]) {
+  const store = await open();
   for (const seed of seeds) {
     const { article, analysis } = syntheticArticle({ seed, events: 4, publisher: `Outlet ${seed}` });
     await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
@@ -41,25 +42,24 @@ async function storeWith(seeds: number[]) {
 
 const assaults = (webhook: string | null): WatchlistInput => ({ name: 'assaults', filter: { type: ['ASSAULT'] }, disagreements: true, webhook });
 
-test('a loopback webhook is refused unless private addresses are allowed', async () => {
-  const store = await storeWith([1]);
+forEachStore('a loopback webhook is refused unless private addresses are allowed', async (open) => {
+  const store = await storeWith(open, [1]);
   const index = storiesOf(store);
-  assert.throws(() => index.createWatchlist(assaults('http://127.0.0.1:9/hook'), analyst), (e) => e instanceof InputError && /private/.test(e.message));
-  assert.throws(() => index.createWatchlist(assaults('http://localhost:9/hook'), analyst), InputError);
+  await assert.rejects(index.createWatchlist(assaults('http://127.0.0.1:9/hook'), analyst), (e: Error) => e instanceof InputError && /private/.test(e.message));
+  await assert.rejects(index.createWatchlist(assaults('http://localhost:9/hook'), analyst), InputError);
   index.allowPrivateWebhooks = true;
-  assert.equal(index.createWatchlist(assaults('http://127.0.0.1:9/hook'), analyst).webhook, 'http://127.0.0.1:9/hook');
-  store.close();
+  assert.equal((await index.createWatchlist(assaults('http://127.0.0.1:9/hook'), analyst)).webhook, 'http://127.0.0.1:9/hook');
 });
 
-test('matches at saving are baseline; new matching events are listed and POSTed once as JSON', async () => {
-  const store = await storeWith([1, 2]);
+forEachStore('matches at saving are baseline; new matching events are listed and POSTed once as JSON', async (open) => {
+  const store = await storeWith(open, [1, 2]);
   const index = storiesOf(store);
   index.allowPrivateWebhooks = true;
   const hook = await receiver();
-  const list = index.createWatchlist(assaults(hook.url), analyst);
-  const baseline = index.listHits(list.id, { includeBaseline: true }, { limit: 100 }).items;
+  const list = await index.createWatchlist(assaults(hook.url), analyst);
+  const baseline = (await index.listHits(list.id, { includeBaseline: true }, { limit: 100 })).items;
   assert.ok(baseline.length > 0 && baseline.every((h) => h.baseline && h.delivery === 'none'));
-  assert.deepEqual(index.listHits(list.id, {}, { limit: 100 }).items, []);
+  assert.deepEqual((await index.listHits(list.id, {}, { limit: 100 })).items, []);
 
   // Months later, so these are new events rather than new mentions of old ones.
   let added = 0;
@@ -69,10 +69,10 @@ test('matches at saving are baseline; new matching events are listed and POSTed 
     await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
     added++;
   }
-  const refreshed = index.refresh();
+  const refreshed = await index.refresh();
   assert.ok(refreshed && refreshed.newHits > 0);
   await index.deliver();
-  const fresh = index.listHits(list.id, {}, { limit: 100 }).items;
+  const fresh = (await index.listHits(list.id, {}, { limit: 100 })).items;
   assert.ok(fresh.length > 0 && fresh.every((h) => !h.baseline && h.delivery === 'delivered'));
   assert.equal(hook.bodies.length, 1);
   assert.equal(hook.bodies[0].watchlist.id, list.id);
@@ -81,43 +81,41 @@ test('matches at saving are baseline; new matching events are listed and POSTed 
 
   await index.deliver();
   assert.equal(hook.bodies.length, 1, 'delivered hits are not sent again');
-  store.close();
 });
 
-test('a failing webhook is recorded and retried, never thrown; an unreachable one too', async () => {
-  const store = await storeWith([1]);
+forEachStore('a failing webhook is recorded and retried, never thrown; an unreachable one too', async (open) => {
+  const store = await storeWith(open, [1]);
   const index = storiesOf(store);
   index.allowPrivateWebhooks = true;
   const refusing = await receiver(500);
-  const list = index.createWatchlist(assaults(refusing.url), analyst);
-  const closed = index.createWatchlist({ ...assaults('http://127.0.0.1:1/hook'), name: 'closed port' }, analyst);
+  const list = await index.createWatchlist(assaults(refusing.url), analyst);
+  const closed = await index.createWatchlist({ ...assaults('http://127.0.0.1:1/hook'), name: 'closed port' }, analyst);
   for (let seed = 70; ; seed++) {
     const { article, analysis } = syntheticArticle({ seed, events: 4, publishedAt: '2025-03-01', publisher: `Outlet ${seed}` });
     if (!analysis.events.some((e) => e.type === 'ASSAULT')) continue;
     await store.save({ article, analysis, bandKeys: [], nearDuplicateOf: null, originalId: null });
     break;
   }
-  index.refresh();
+  await index.refresh();
   const first = await index.deliver();
   assert.ok(first.failed > 0 && first.delivered === 0);
-  const hits = index.listHits(list.id, {}, { limit: 100 }).items;
+  const hits = (await index.listHits(list.id, {}, { limit: 100 })).items;
   assert.ok(hits.every((h) => h.delivery === 'pending' && h.deliveryError === 'HTTP 500'));
-  assert.ok(index.listHits(closed.id, {}, { limit: 100 }).items.every((h) => h.deliveryError !== null));
+  assert.ok((await index.listHits(closed.id, {}, { limit: 100 })).items.every((h) => h.deliveryError !== null));
   await index.deliver();
   await index.deliver();
-  assert.ok(index.listHits(list.id, {}, { limit: 100 }).items.every((h) => h.delivery === 'failed'));
+  assert.ok((await index.listHits(list.id, {}, { limit: 100 })).items.every((h) => h.delivery === 'failed'));
   assert.equal(refusing.bodies.length, 3);
-  store.close();
 });
 
-test('a verbatim copy at another outlet is recorded once, and not for the same outlet', async () => {
-  const store = await storeWith([5]);
+forEachStore('a verbatim copy at another outlet is recorded once, and not for the same outlet', async (open) => {
+  const store = await storeWith(open, [5]);
   const index = storiesOf(store);
-  const id = (store.db.prepare('SELECT id FROM articles').get() as { id: string }).id;
+  const id = (await store.listArticles({}, { limit: 1 })).items[0]!.id;
   const copy = { url: 'https://mirror.example/a', canonicalUrl: null, origin: { kind: 'url' as const, location: 'https://mirror.example/a', feed: null }, fetchedAt: '2024-06-28T00:00:00Z' };
-  await store.recordCopy(id, { ...copy, publisher: 'Mirror' });
-  await store.recordCopy(id, { ...copy, publisher: 'Mirror' });
-  await store.recordCopy(id, { ...copy, publisher: 'Outlet 5' });
-  assert.deepEqual(index.getStory(index.listStories({ limit: 1 }).items[0]!.id)!.articles[0]!.copiedBy, ['Mirror']);
-  store.close();
+  await store.recordCopy!(id, { ...copy, publisher: 'Mirror' });
+  await store.recordCopy!(id, { ...copy, publisher: 'Mirror' });
+  await store.recordCopy!(id, { ...copy, publisher: 'Outlet 5' });
+  const story = (await index.listStories({ limit: 1 })).items[0]!;
+  assert.deepEqual((await index.getStory(story.id))!.articles[0]!.copiedBy, ['Mirror']);
 });

@@ -1,6 +1,7 @@
 // The store behind one interface: the pipeline, the API, exports and the CLI use only this, so another
 // database (PostgreSQL) can implement it without touching them. Reads are async for that reason; the SQLite
 // implementation answers at once. Ingestion writes through ArticleSink (src/ingest/sink.ts), also async.
+import type { StoryIndex } from './stories.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
@@ -85,8 +86,10 @@ export interface Store extends ArticleSink {
   listQuotes(query: { speaker?: string; article?: string; q?: string }, page: PageRequest): Promise<PageOf<QuoteRecord>>;
   listContradictions(query: { article?: string }, page: PageRequest): Promise<PageOf<ContradictionRecord>>;
 
-  /** Stories (src/stories adds its tables by a migration and fills this in); empty until then. */
+  /** Stories, latest first (the story index's first page of them). */
   listStories(page: PageRequest): Promise<PageOf<unknown>>;
+  /** The cross-article layer over this store: stories, merged events, disagreements, splits, watchlists. */
+  storyIndex(): StoryIndex;
 
   review(key: string, decision: ReviewDecision, actor: Actor): Promise<Review | null>;
   clearReview(key: string, actor: Actor): Promise<boolean>;

@@ -9,43 +9,45 @@ const analyst = { kind: 'cli' as const, id: 'test', name: 'test' };
 const WATCH: WatchlistInput = { name: 'assaults', filter: { type: ['ASSAULT'] }, disagreements: true, webhook: null };
 
 /** The merged event with more than one mention (splits of earlier calls withdrawn), and its second mention. */
-function merged(f: Fixture): { id: string; mention: string } {
+async function merged(f: Fixture): Promise<{ id: string; mention: string }> {
   const index = storiesOf(f.store);
-  for (const r of f.store.db.prepare('SELECT mention_key FROM event_splits').all() as { mention_key: string }[]) index.unsplit(r.mention_key, analyst);
-  const e = index.listMergedEvents({}, { limit: 100 }).items.find((x) => x.mentions.length > 1);
+  for (const e of (await index.listMergedEvents({}, { limit: 100 })).items) {
+    for (const s of (await index.getMergedEvent(e.id))!.splits) await index.unsplit(s.mentionKey, analyst);
+  }
+  const e = (await index.listMergedEvents({}, { limit: 100 })).items.find((x) => x.mentions.length > 1);
   if (!e) throw new Error('the fixture has no merged event of two mentions');
   return { id: e.id, mention: e.mentions[1]!.key };
 }
-const story = (f: Fixture) => storiesOf(f.store).listStories({ limit: 1 }).items[0]!.id;
-const watchlist = (f: Fixture) => storiesOf(f.store).listWatchlists()[0]?.id ?? storiesOf(f.store).createWatchlist(WATCH, analyst).id;
+const story = async (f: Fixture) => (await storiesOf(f.store).listStories({ limit: 1 })).items[0]!.id;
+const watchlist = async (f: Fixture) => (await storiesOf(f.store).listWatchlists())[0]?.id ?? (await storiesOf(f.store).createWatchlist(WATCH, analyst)).id;
 
 type Call = { url: string; payload?: unknown };
-export const storyRoleCases: Record<string, (f: Fixture) => Call> = {
+export const storyRoleCases: Record<string, (f: Fixture) => Call | Promise<Call>> = {
   'GET /api/stories': () => ({ url: '/api/stories' }),
-  'GET /api/stories/:id': (f) => ({ url: `/api/stories/${story(f)}` }),
+  'GET /api/stories/:id': async (f) => ({ url: `/api/stories/${await story(f)}` }),
   'GET /api/merged-events': () => ({ url: '/api/merged-events?type=ASSAULT&actor=RUS,UKR&limit=5' }),
-  'GET /api/merged-events/:id': (f) => ({ url: `/api/merged-events/${merged(f).id}` }),
-  'POST /api/merged-events/:id/split': (f) => {
-    const m = merged(f);
+  'GET /api/merged-events/:id': async (f) => ({ url: `/api/merged-events/${(await merged(f)).id}` }),
+  'POST /api/merged-events/:id/split': async (f) => {
+    const m = await merged(f);
     return { url: `/api/merged-events/${m.id}/split`, payload: { mention: m.mention, note: 'two attacks' } };
   },
-  'DELETE /api/merged-events/splits/:key': (f) => {
-    const m = merged(f);
-    storiesOf(f.store).split(m.id, m.mention, null, analyst);
+  'DELETE /api/merged-events/splits/:key': async (f) => {
+    const m = await merged(f);
+    await storiesOf(f.store).split(m.id, m.mention, null, analyst);
     return { url: `/api/merged-events/splits/${enc(m.mention)}` };
   },
   'GET /api/disagreements': () => ({ url: '/api/disagreements?kind=polarity' }),
   'GET /api/watchlists': () => ({ url: '/api/watchlists' }),
   'POST /api/watchlists': () => ({ url: '/api/watchlists', payload: WATCH }),
-  'GET /api/watchlists/:id': (f) => ({ url: `/api/watchlists/${watchlist(f)}` }),
-  'PATCH /api/watchlists/:id': (f) => ({ url: `/api/watchlists/${watchlist(f)}`, payload: { ...WATCH, name: 'renamed' } }),
-  'DELETE /api/watchlists/:id': (f) => ({ url: `/api/watchlists/${storiesOf(f.store).createWatchlist(WATCH, analyst).id}` }),
-  'GET /api/watchlists/:id/hits': (f) => ({ url: `/api/watchlists/${watchlist(f)}/hits?baseline=true` }),
+  'GET /api/watchlists/:id': async (f) => ({ url: `/api/watchlists/${await watchlist(f)}` }),
+  'PATCH /api/watchlists/:id': async (f) => ({ url: `/api/watchlists/${await watchlist(f)}`, payload: { ...WATCH, name: 'renamed' } }),
+  'DELETE /api/watchlists/:id': async (f) => ({ url: `/api/watchlists/${(await storiesOf(f.store).createWatchlist(WATCH, analyst)).id}` }),
+  'GET /api/watchlists/:id/hits': async (f) => ({ url: `/api/watchlists/${await watchlist(f)}/hits?baseline=true` }),
 };
 
 interface Bad {
   method?: string;
-  url: string | ((f: Fixture) => string);
+  url: string | ((f: Fixture) => string | Promise<string>);
   payload?: unknown;
   status: number;
   parameter?: string | null;
@@ -62,8 +64,8 @@ export const storyBadCases: Record<string, Bad[]> = {
   'GET /api/merged-events/:id': [{ url: '/api/merged-events/evt_missing', status: 404 }],
   'POST /api/merged-events/:id/split': [
     { url: '/api/merged-events/evt_missing/split', payload: { mention: 'a#e1' }, status: 404 },
-    { url: (f) => `/api/merged-events/${merged(f).id}/split`, payload: {}, status: 400, parameter: 'mention' },
-    { url: (f) => `/api/merged-events/${merged(f).id}/split`, payload: { mention: 'art_none#e9' }, status: 400, parameter: 'mention' },
+    { url: async (f) => `/api/merged-events/${(await merged(f)).id}/split`, payload: {}, status: 400, parameter: 'mention' },
+    { url: async (f) => `/api/merged-events/${(await merged(f)).id}/split`, payload: { mention: 'art_none#e9' }, status: 400, parameter: 'mention' },
   ],
   'DELETE /api/merged-events/splits/:key': [{ url: '/api/merged-events/splits/art_none%23e1', status: 404 }],
   'GET /api/disagreements': [{ url: '/api/disagreements?kind=mood', status: 400, parameter: 'kind' }],
@@ -79,11 +81,11 @@ export const storyBadCases: Record<string, Bad[]> = {
   'GET /api/watchlists/:id': [{ url: '/api/watchlists/wl_missing', status: 404 }],
   'PATCH /api/watchlists/:id': [
     { method: 'PATCH', url: '/api/watchlists/wl_missing', payload: WATCH, status: 404 },
-    { method: 'PATCH', url: (f) => `/api/watchlists/${watchlist(f)}`, payload: { ...WATCH, name: '' }, status: 400, parameter: 'name' },
+    { method: 'PATCH', url: async (f) => `/api/watchlists/${await watchlist(f)}`, payload: { ...WATCH, name: '' }, status: 400, parameter: 'name' },
   ],
   'DELETE /api/watchlists/:id': [{ url: '/api/watchlists/wl_missing', status: 404 }],
   'GET /api/watchlists/:id/hits': [
     { url: '/api/watchlists/wl_missing/hits', status: 404 },
-    { url: (f) => `/api/watchlists/${watchlist(f)}/hits?baseline=yes`, status: 400, parameter: 'baseline' },
+    { url: async (f) => `/api/watchlists/${await watchlist(f)}/hits?baseline=yes`, status: 400, parameter: 'baseline' },
   ],
 };

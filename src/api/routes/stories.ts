@@ -5,15 +5,11 @@ import { route } from '../route.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { IdParam, KeyParam, Ok, PageQuery } from '../schemas.ts';
 import { Page } from '../../store/records.ts';
-import { SqliteStore } from '../../store/sqlite.ts';
 import { storiesOf, type StoryIndex } from '../../store/stories.ts';
 import type { Store } from '../../store/types.ts';
 import { MergedEvent, MergedEventFilter, SourceDisagreement, Story, Watchlist, WatchlistHit, WatchlistInput } from '../../schema/story.ts';
 
-function index(store: Store): StoryIndex {
-  if (!(store instanceof SqliteStore)) throw new HttpError(501, 'not_implemented', 'this store keeps no stories');
-  return storiesOf(store);
-}
+const index = (store: Store): StoryIndex => storiesOf(store);
 
 const StoryArticle = z.object({
   id: z.string(),
@@ -51,7 +47,7 @@ export const storyRoutes = [
     summary: 'one story with its articles (and their verbatim copies elsewhere) and its merged events',
     params: IdParam,
     response: StoryDetail,
-    handler: async ({ params, store }) => index(store).getStory(params.id) ?? Promise.reject(notFound('story', params.id)),
+    handler: async ({ params, store }) => (await index(store).getStory(params.id)) ?? Promise.reject(notFound('story', params.id)),
   }),
   route({
     method: 'GET',
@@ -71,7 +67,7 @@ export const storyRoutes = [
     summary: 'one merged event with every mention and why it was merged, its disagreements and analysts’ splits',
     params: IdParam,
     response: MergedEventDetail,
-    handler: async ({ params, store }) => index(store).getMergedEvent(params.id) ?? Promise.reject(notFound('merged event', params.id)),
+    handler: async ({ params, store }) => (await index(store).getMergedEvent(params.id)) ?? Promise.reject(notFound('merged event', params.id)),
   }),
   route({
     method: 'POST',
@@ -83,7 +79,7 @@ export const storyRoutes = [
     body: SplitRequest,
     response: MergedEvent,
     handler: async ({ params, body, store, caller }) => {
-      const r = index(store).split(params.id, body.mention, body.note ?? null, caller!.actor);
+      const r = await index(store).split(params.id, body.mention, body.note ?? null, caller!.actor);
       if (r === 'no-event') throw notFound('merged event', params.id);
       if (r === 'no-mention') throw new HttpError(400, 'bad_request', `merged event '${params.id}' has no mention '${body.mention}'`, 'mention');
       if (r === 'alone') throw new HttpError(409, 'conflict', `mention '${body.mention}' is already an event of its own`, 'mention');
@@ -99,7 +95,7 @@ export const storyRoutes = [
     params: KeyParam,
     response: Ok,
     handler: async ({ params, store, caller }) =>
-      index(store).unsplit(params.key, caller!.actor) ? { ok: true as const } : Promise.reject(notFound('split of mention', params.key)),
+      (await index(store).unsplit(params.key, caller!.actor)) ? { ok: true as const } : Promise.reject(notFound('split of mention', params.key)),
   }),
   route({
     method: 'GET',
@@ -120,7 +116,7 @@ export const storyRoutes = [
     tag: 'watchlists',
     summary: 'saved filters whose new matches are listed and POSTed to their webhook',
     response: z.object({ items: z.array(Watchlist) }),
-    handler: async ({ store }) => ({ items: index(store).listWatchlists() }),
+    handler: async ({ store }) => ({ items: await index(store).listWatchlists() }),
   }),
   route({
     method: 'POST',
@@ -141,7 +137,7 @@ export const storyRoutes = [
     summary: 'one watchlist',
     params: IdParam,
     response: Watchlist,
-    handler: async ({ params, store }) => index(store).getWatchlist(params.id) ?? Promise.reject(notFound('watchlist', params.id)),
+    handler: async ({ params, store }) => (await index(store).getWatchlist(params.id)) ?? Promise.reject(notFound('watchlist', params.id)),
   }),
   route({
     method: 'PATCH',
@@ -153,7 +149,7 @@ export const storyRoutes = [
     body: WatchlistInput,
     response: Watchlist,
     handler: async ({ params, body, store, caller }) =>
-      index(store).updateWatchlist(params.id, body, caller!.actor) ?? Promise.reject(notFound('watchlist', params.id)),
+      (await index(store).updateWatchlist(params.id, body, caller!.actor)) ?? Promise.reject(notFound('watchlist', params.id)),
   }),
   route({
     method: 'DELETE',
@@ -164,7 +160,7 @@ export const storyRoutes = [
     params: IdParam,
     response: Ok,
     handler: async ({ params, store, caller }) =>
-      index(store).deleteWatchlist(params.id, caller!.actor) ? { ok: true as const } : Promise.reject(notFound('watchlist', params.id)),
+      (await index(store).deleteWatchlist(params.id, caller!.actor)) ? { ok: true as const } : Promise.reject(notFound('watchlist', params.id)),
   }),
   route({
     method: 'GET',
@@ -179,7 +175,7 @@ export const storyRoutes = [
     response: Page(WatchlistHit),
     handler: async ({ params, query: { limit, cursor, baseline }, store }) => {
       const idx = index(store);
-      if (!idx.getWatchlist(params.id)) throw notFound('watchlist', params.id);
+      if (!(await idx.getWatchlist(params.id))) throw notFound('watchlist', params.id);
       return idx.listHits(params.id, { includeBaseline: baseline }, { limit, cursor });
     },
   }),

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { openStore } from '../../store/open.ts';
-import { SqliteStore } from '../../store/sqlite.ts';
 import { assertSafeHost, buildServer, DEFAULT_WEB_DIR, SERVE_LOGGER } from '../../api/server.ts';
 import { storiesOf } from '../../store/stories.ts';
 import { workerCount } from '../../pipeline/pool.ts';
@@ -24,7 +23,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; db?: string; web: string; allowPrivate?: boolean; workers?: string }) => {
       const workers = workerCount(opts.workers);
       const store = await openStore(opts.db);
-      if (store instanceof SqliteStore) storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
+      storiesOf(store).allowPrivateWebhooks = !!opts.allowPrivate;
       await assertSafeHost(store, opts.host);
       const { createIngestor } = await import('../../api/ingest.ts');
       const ingestor = createIngestor({ allowPrivate: !!opts.allowPrivate, workers });

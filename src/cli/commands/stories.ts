@@ -3,8 +3,7 @@
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { InputError } from '../../errors.ts';
-import { isPostgresUrl, storeTarget } from '../../store/open.ts';
-import { openSqliteStore, SqliteStore } from '../../store/sqlite.ts';
+import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/types.ts';
 import { storiesOf, type StoryIndex } from '../../store/stories.ts';
 import { MergedEventFilter, type MergedEvent } from '../../schema/story.ts';
@@ -16,11 +15,9 @@ const PAGE = { limit: 500 };
 
 /** Brings stories up to date after articles were stored, sends watchlist webhooks, and says what it did. */
 export async function refreshStories(store: Store, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
-  // Stories are computed over SQLite stores only so far.
-  if (!(store instanceof SqliteStore)) return;
   const index = storiesOf(store);
   index.allowPrivateWebhooks = !!options.allowPrivate;
-  const s = index.refresh({ force: options.force });
+  const s = await index.refresh({ force: options.force });
   const sent = await index.deliver();
   if (!s) return;
   process.stderr.write(
@@ -31,14 +28,12 @@ export async function refreshStories(store: Store, options: { allowPrivate?: boo
   );
 }
 
-async function withStore(db: string | undefined, work: (store: SqliteStore) => Promise<void> | void): Promise<void> {
-  const target = storeTarget(db);
-  if (isPostgresUrl(target)) throw new InputError('--db', 'stories are computed over SQLite stores only so far');
-  const store = openSqliteStore(target);
+async function withStore(db: string | undefined, work: (store: Store) => Promise<void> | void): Promise<void> {
+  const store = await openStore(db);
   try {
     await work(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -46,8 +41,8 @@ const line = (x: unknown) => process.stdout.write(JSON.stringify(x) + '\n');
 const JSON_HELP = 'JSON lines instead of the readable report';
 
 /** The stored articles the records name, read once. */
-function lookup(index: StoryIndex, ids: Iterable<string>): ArticleLookup {
-  const found = new Map(index.articles([...new Set(ids)]).map((a) => [a.id, a]));
+async function lookup(index: StoryIndex, ids: Iterable<string>): Promise<ArticleLookup> {
+  const found = new Map((await index.articles([...new Set(ids)])).map((a) => [a.id, a]));
   return (id) => found.get(id);
 }
 
@@ -79,11 +74,11 @@ export function registerStories(program: Command): void {
     .option('--json', JSON_HELP)
     .option('--db <path>', DB_HELP)
     .action((opts: { db?: string; json?: boolean }) =>
-      withStore(opts.db, (store) => {
+      withStore(opts.db, async (store) => {
         const index = storiesOf(store);
-        const items = index.listStories(PAGE).items;
+        const items = (await index.listStories(PAGE)).items;
         if (opts.json) return items.forEach(line);
-        process.stdout.write(formatStories(items, lookup(index, items.flatMap((s) => s.articleIds))));
+        process.stdout.write(formatStories(items, await lookup(index, items.flatMap((s) => s.articleIds))));
       }),
     );
 
@@ -103,11 +98,11 @@ export function registerStories(program: Command): void {
     .action((opts: Record<string, string | undefined>) => {
       const { minSources, json, ...rest } = opts;
       const filter = filterOf({ ...rest, minSources });
-      return withStore(opts.db, (store) => {
+      return withStore(opts.db, async (store) => {
         const index = storiesOf(store);
-        const items = index.listMergedEvents(filter, PAGE).items;
+        const items = (await index.listMergedEvents(filter, PAGE)).items;
         if (json) return items.forEach(line);
-        process.stdout.write(formatMergedEvents(items, lookup(index, items.flatMap((e) => e.mentions.map((m) => m.articleId)))));
+        process.stdout.write(formatMergedEvents(items, await lookup(index, items.flatMap((e) => e.mentions.map((m) => m.articleId)))));
       });
     });
 
@@ -118,16 +113,16 @@ export function registerStories(program: Command): void {
     .option('--json', JSON_HELP)
     .option('--db <path>', DB_HELP)
     .action((opts: { event?: string; db?: string; json?: boolean }) =>
-      withStore(opts.db, (store) => {
+      withStore(opts.db, async (store) => {
         const index = storiesOf(store);
-        const items = index.listDisagreements({ event: opts.event }, PAGE).items;
+        const items = (await index.listDisagreements({ event: opts.event }, PAGE)).items;
         if (opts.json) return items.forEach(line);
         const events = new Map<string, MergedEvent>();
         for (const id of new Set(items.map((d) => d.eventId))) {
-          const e = index.getMergedEvent(id)?.event;
+          const e = (await index.getMergedEvent(id))?.event;
           if (e) events.set(id, e);
         }
-        process.stdout.write(formatDisagreements(items, events, lookup(index, items.flatMap((d) => d.claims.map((c) => c.articleId)))));
+        process.stdout.write(formatDisagreements(items, events, await lookup(index, items.flatMap((d) => d.claims.map((c) => c.articleId)))));
       }),
     );
 
@@ -139,8 +134,8 @@ export function registerStories(program: Command): void {
     .option('--note <text>', 'why')
     .option('--db <path>', DB_HELP)
     .action((event: string, mention: string, opts: { note?: string; db?: string }) =>
-      withStore(opts.db, (store) => {
-        const r = storiesOf(store).split(event, mention, opts.note ?? null, actor('split'));
+      withStore(opts.db, async (store) => {
+        const r = await storiesOf(store).split(event, mention, opts.note ?? null, actor('split'));
         if (r === 'no-event') throw new InputError(event, 'is no merged event');
         if (r === 'no-mention') throw new InputError(mention, `is no mention of ${event}`);
         if (r === 'alone') throw new InputError(mention, 'is already an event of its own');
@@ -154,8 +149,8 @@ export function registerStories(program: Command): void {
     .argument('<mention>', 'mention key, articleId#eventId')
     .option('--db <path>', DB_HELP)
     .action((mention: string, opts: { db?: string }) =>
-      withStore(opts.db, (store) => {
-        if (!storiesOf(store).unsplit(mention, actor('unsplit'))) throw new InputError(mention, 'was not split off');
+      withStore(opts.db, async (store) => {
+        if (!(await storiesOf(store).unsplit(mention, actor('unsplit')))) throw new InputError(mention, 'was not split off');
       }),
     );
 
@@ -164,9 +159,9 @@ export function registerStories(program: Command): void {
     .description('saved watchlists and how many new hits each has (manage them through the API or the dashboard)')
     .option('--db <path>', DB_HELP)
     .action((opts: { db?: string }) =>
-      withStore(opts.db, (store) => {
+      withStore(opts.db, async (store) => {
         const index = storiesOf(store);
-        for (const w of index.listWatchlists()) line({ ...w, newHits: index.listHits(w.id, {}, PAGE).items.length });
+        for (const w of await index.listWatchlists()) line({ ...w, newHits: (await index.listHits(w.id, {}, PAGE)).items.length });
       }),
     );
 }

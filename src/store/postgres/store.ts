@@ -35,6 +35,8 @@ import { roleAtLeast } from '../records.ts';
 import { ARTICLE_SUMMARY, articleSummary, auditId, entitySummary, newId, now, refOf, reviewOf, tokenOf, UNSPACED, userOf, type Row } from '../rows.ts';
 import type { ArticleQuery, Credentials, PageOf, PageRequest, Principal, SavedArticle, Store } from '../types.ts';
 import { migratePostgres } from './migrate.ts';
+import { StoryIndex } from '../stories.ts';
+import type { StorySql } from '../story-sql.ts';
 
 const EXPORT_BATCH = 1000;
 const TOKEN_TOUCH_MS = 60_000;
@@ -145,7 +147,7 @@ export class PgStore implements Store {
     }
   }
 
-  private async audit(db: Queryable, actor: Actor, action: string, target: string | null, detail: unknown = null): Promise<void> {
+  async audit(db: Queryable, actor: Actor, action: string, target: string | null, detail: unknown = null): Promise<void> {
     await run(db, 'INSERT INTO audit (id, at, actor_kind, actor, action, target, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       auditId(),
       now(),
@@ -594,9 +596,14 @@ export class PgStore implements Store {
     return { items, nextCursor: more && last ? encodeCursor([last.article_id, last.contradiction_id]) : null };
   }
 
-  /** Stories are computed over SQLite stores only so far (src/store/stories.ts). */
-  async listStories(): Promise<PageOf<unknown>> {
-    return { items: [], nextCursor: null };
+  async listStories(page: PageRequest): Promise<PageOf<unknown>> {
+    return this.storyIndex().listStories(page);
+  }
+
+  private stories: StoryIndex | null = null;
+
+  storyIndex(): StoryIndex {
+    return (this.stories ??= new StoryIndex(new PgStorySql(this, this.pool)));
   }
 
   // ------------------------------------------------------------ reviews
@@ -781,4 +788,50 @@ function snippetOf(text: string, q: string): string {
   if (!span.length) return '';
   const out = tokens.slice(span[0], span.at(-1)! + 1).map((t) => (isWord(t) && hit(t) ? `[${t}]` : t));
   return `${span[0]! > 0 ? '…' : ''}${out.join('')}${span.at(-1)! < tokens.length - 1 ? '…' : ''}`;
+}
+
+/** Any fixed number: the key of the lock recomputations of stories (and other story writes) take in turn. */
+const STORY_LOCK = 0x5ab3e5;
+
+/** The cross-article layer's SQL on PostgreSQL (see story-sql.ts): on the pool, or on one transaction's client. */
+class PgStorySql implements StorySql {
+  constructor(
+    private readonly store: PgStore,
+    private readonly db: Queryable,
+  ) {}
+
+  all(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return rows(this.db, sql, params);
+  }
+
+  get(sql: string, params: unknown[] = []): Promise<Row | undefined> {
+    return one(this.db, sql, params);
+  }
+
+  run(sql: string, params: unknown[] = []): Promise<number> {
+    return run(this.db, sql, params);
+  }
+
+  insertMany(head: string, values: unknown[][], tail = ''): Promise<void> {
+    return values.length ? insertMany(this.db, head, values[0]!.length, values, tail) : Promise.resolve();
+  }
+
+  transaction<T>(work: (db: StorySql) => Promise<T>): Promise<T> {
+    return this.store.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
+      return work(new PgStorySql(this.store, client));
+    });
+  }
+
+  audit(actor: Actor, action: string, target: string | null, detail?: unknown): Promise<void> {
+    return this.store.audit(this.db, actor, action, target, detail ?? null);
+  }
+
+  jsonText(column: string, path: string[]): string {
+    return `(${column}::json #>> '{${path.join(',')}}')`;
+  }
+
+  open(): boolean {
+    return !this.store.pool.ended;
+  }
 }
