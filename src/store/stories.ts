@@ -207,7 +207,7 @@ export class StoryIndex {
       const reports = await this.loadReports(db);
       const separate = new Set((await db.all('SELECT mention_key FROM event_splits')).map((r) => r.mention_key as string));
       const { events, disagreements } = mergeEvents(reports, { separate });
-      const stories = groupStories(reports, events);
+      const { stories } = groupStories(reports, events);
       await this.writeResults(db, reports, events, disagreements, stories);
       const newHits = await this.collectHits(db, false);
       const summary: RefreshSummary = {

@@ -16,7 +16,7 @@ test('an Indonesian report and an English one of the same events are one story; 
     report('x1', { source: 'other.com', events: [event({ id: 'e1', type: 'PROTEST', actors: ['FRA'], recipients: ['FRAGOV'], time: july })], entities: ['country:FRA'] }),
   ];
   const { events } = mergeEvents(reports);
-  const stories = groupStories(reports, events);
+  const stories = groupStories(reports, events).stories;
   assert.equal(stories.length, 2);
   const nkStory = stories.find((s) => s.articleIds.includes('id1'))!;
   assert.deepEqual(nkStory.articleIds, ['id1', 'en1']);
@@ -34,7 +34,7 @@ test('copies join their original even without shared events; articles weeks apar
     report('late', { source: 'c.com', publishedAt: '2024-09-01', events: [troops('e1'), treaty('e2')] }),
     report('early', { source: 'd.com', events: [troops('e1'), treaty('e2')] }),
   ];
-  const stories = groupStories(reports, mergeEvents(reports).events);
+  const stories = groupStories(reports, mergeEvents(reports).events).stories;
   assert.deepEqual(stories.map((s) => [...s.articleIds].sort().join('+')).sort(), ['copy+orig', 'early', 'late']);
 });
 
@@ -48,7 +48,7 @@ test('a strike, its denial and an intelligence report a week apart are three sto
     report('denial', { source: 'tass.ru', title: 'Kremlin calls reports a hoax', publishedAt: '2024-10-10', events: [sending('e1', { polarity: 'negated', claimant: 'Peskov' })], entities }),
     report('intel', { source: 'reuters.com', title: 'Seoul: 1,500 special forces sent', publishedAt: '2024-10-18', events: [sending('e1')], entities }),
   ];
-  const stories = groupStories(reports, mergeEvents(reports).events);
+  const stories = groupStories(reports, mergeEvents(reports).events).stories;
   assert.deepEqual(stories.map((s) => s.articleIds.join('+')), ['strike+strike2', 'denial', 'intel']);
   assert.deepEqual(new Set(stories.map((s) => s.topic.title)), new Set(['Strike near Donetsk kills North Korean officers']));
 });
@@ -60,7 +60,7 @@ test('an article whose events could not be read joins the story that names the s
     report('zh', { source: 'xinhua', lang: 'zh', title: '朝鲜向俄罗斯派兵', publishedAt: '2024-10-19', events: [], entities: ['country:PRK', 'country:RUS'] }),
     report('fr', { source: 'lemonde.fr', lang: 'fr', publishedAt: '2024-10-19', events: [], entities: ['country:FRA'] }),
   ];
-  const stories = groupStories(reports, mergeEvents(reports).events);
+  const stories = groupStories(reports, mergeEvents(reports).events).stories;
   assert.deepEqual(stories.map((s) => s.articleIds.join('+')).sort(), ['en+zh', 'fr']);
   assert.match(stories.find((s) => s.articleIds.includes('zh'))!.reasons.join(' '), /“朝鲜向俄罗斯派兵” has no events read; it names 2 of the entities of “North Korea sends troops” 1 day apart/);
 });

@@ -33,17 +33,39 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): { count: number
   return { count, overlap: small.size === 0 ? 0 : count / small.size };
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-export function groupStories(reports: readonly ArticleReport[], events: readonly MergedEvent[]): Story[] {
+/** An article outside the grouped ones that an article without events may join: what the comparison needs of it. */
+export interface Neighbour {
+  articleId: string;
+  publishedAt: string;
+  entityIds: string[];
+}
+
+export interface Grouping {
+  stories: Story[];
+  /** Articles outside the grouped ones that a copy or an article without events links to (or would, were it analysed). */
+  reached: string[];
+}
+
+/**
+ * Groups `reports` into stories under topics. `events` are the merged events that name them (with all their
+ * mentions, of other articles too); `neighbours`, other articles that those without events may join. Over a
+ * part of the articles (whole topics, as the store recomputes them) the stories are those of the whole, as long
+ * as nothing is `reached` outside it.
+ */
+export function groupStories(reports: readonly ArticleReport[], events: readonly MergedEvent[], neighbours: readonly Neighbour[] = []): Grouping {
   const byId = new Map(reports.map((r) => [r.articleId, r]));
   const entityIds = new Map(reports.map((r) => [r.articleId, new Set(r.analysis.entities.map((e) => e.id))]));
+  const reached = new Set<string>();
   const named = (id: string) => `“${byId.get(id)!.title ?? id}”`;
   const stories = new UnionFind();
   const topics = new UnionFind();
   const reasons = new Map<string, string[]>();
   const link = (a: string, b: string, why: string) => {
+    if (!byId.has(b)) reached.add(b);
     stories.union(a, b);
     topics.union(a, b);
     const list = reasons.get(a) ?? [];
@@ -53,14 +75,18 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
 
   for (const r of reports) {
     if (r.copyOf && byId.has(r.copyOf)) link(r.articleId, r.copyOf, `${named(r.articleId)} copies or translates ${named(r.copyOf)}`);
+    else if (r.copyOf) reached.add(r.copyOf);
   }
 
-  // Shared events between neighbouring reporters, counted per pair.
+  // Shared events between neighbouring reporters, counted per pair (pairs within the grouped articles).
   const eventsOfPair = new Map<string, MergedEvent[]>();
   for (const e of events) {
-    const articles = [...new Set(e.mentions.map((m) => m.articleId))].sort((a, b) => byId.get(a)!.publishedAt.localeCompare(byId.get(b)!.publishedAt) || a.localeCompare(b));
+    const reportedAt = new Map(e.mentions.map((m) => [m.articleId, m.reportedAt]));
+    const articles = [...reportedAt.keys()].sort((a, b) => compare(reportedAt.get(a)!, reportedAt.get(b)!) || compare(a, b));
     for (let i = 0; i < articles.length; i++) {
+      if (!byId.has(articles[i]!)) continue;
       for (let j = i + 1; j < Math.min(articles.length, i + 1 + NEIGHBOURS_PER_EVENT); j++) {
+        if (!byId.has(articles[j]!)) continue;
         const key = `${articles[i]}|${articles[j]}`;
         const list = eventsOfPair.get(key) ?? [];
         list.push(e);
@@ -80,8 +106,9 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
     else topics.union(a, b);
   }
 
-  joinByEntities(reports, byId, entityIds, (a, b, count) => {
-    const apart = days(byId.get(a)!.publishedAt, byId.get(b)!.publishedAt);
+  const dates = new Map([...reports.map((r) => [r.articleId, r.publishedAt] as const), ...neighbours.map((n) => [n.articleId, n.publishedAt] as const)]);
+  joinByEntities(reports, neighbours, dates, entityIds, (a, b, count) => {
+    const apart = days(dates.get(a)!, dates.get(b)!);
     const why = `${named(a)} has no events read; it names ${count} of the entities of ${named(b)} ${apart} day${apart === 1 ? '' : 's'} apart`;
     if (apart <= DEVELOPMENT_WINDOW_DAYS) link(a, b, why);
     else topics.union(a, b);
@@ -103,7 +130,7 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
   }
   const result: Story[] = [];
   for (const list of members.values()) {
-    list.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.articleId.localeCompare(b.articleId));
+    list.sort((a, b) => compare(a.publishedAt, b.publishedAt) || compare(a.articleId, b.articleId));
     const ids = list.map((r) => r.articleId);
     result.push({
       id: `sty_${hash(ids[0]!)}`,
@@ -119,7 +146,7 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
     });
   }
   // A topic is named by its earliest story.
-  result.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  result.sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
   const topicOf = new Map<string, Story['topic']>();
   for (const s of result) {
     const root = topics.find(s.articleIds[0]!);
@@ -127,30 +154,42 @@ export function groupStories(reports: readonly ArticleReport[], events: readonly
     if (!topic) topicOf.set(root, (topic = { id: `top_${hash(s.articleIds[0]!)}`, title: s.title }));
     s.topic = topic;
   }
-  return result;
+  return { stories: result, reached: [...reached].sort() };
 }
+
+/** Whether an article was read without events (a language without a pack) though it names entities. */
+export const eventless = (r: ArticleReport) => r.analysis.events.length === 0 && r.analysis.entities.length > 0;
 
 /**
  * Articles no event was read from (a language without a pack) joined to the article in the same topic window
  * that shares most of their entities (countries, places, people: entity ids are the same in every language).
+ * The articles naming an entity are taken in id order, the first NEIGHBOURS_PER_ENTITY within the window.
  */
-function joinByEntities(reports: readonly ArticleReport[], byId: ReadonlyMap<string, ArticleReport>, entityIds: ReadonlyMap<string, ReadonlySet<string>>, join: (a: string, b: string, shared: number) => void): void {
-  const eventless = reports.filter((r) => r.analysis.events.length === 0 && entityIds.get(r.articleId)!.size > 0);
-  if (eventless.length === 0) return;
-  const byEntity = new Map<string, ArticleReport[]>();
-  for (const r of reports) for (const id of entityIds.get(r.articleId)!) {
+function joinByEntities(
+  reports: readonly ArticleReport[],
+  neighbours: readonly Neighbour[],
+  dates: ReadonlyMap<string, string>,
+  entityIds: Map<string, ReadonlySet<string>>,
+  join: (a: string, b: string, shared: number) => void,
+): void {
+  const without = reports.filter(eventless);
+  if (without.length === 0) return;
+  for (const n of neighbours) if (!entityIds.has(n.articleId)) entityIds.set(n.articleId, new Set(n.entityIds));
+  const byEntity = new Map<string, string[]>();
+  for (const [article, ids] of entityIds) for (const id of ids) {
     const list = byEntity.get(id) ?? [];
-    list.push(r);
+    list.push(article);
     byEntity.set(id, list);
   }
-  for (const r of eventless) {
+  for (const list of byEntity.values()) list.sort(compare);
+  for (const r of without) {
     const counts = new Map<string, number>();
     for (const id of entityIds.get(r.articleId)!) {
       let seen = 0;
       for (const o of byEntity.get(id)!) {
-        if (o.articleId === r.articleId || days(o.publishedAt, r.publishedAt) > STORY_WINDOW_DAYS) continue;
+        if (o === r.articleId || days(dates.get(o)!, r.publishedAt) > STORY_WINDOW_DAYS) continue;
         if (++seen > NEIGHBOURS_PER_ENTITY) break;
-        counts.set(o.articleId, (counts.get(o.articleId) ?? 0) + 1);
+        counts.set(o, (counts.get(o) ?? 0) + 1);
       }
     }
     const own = entityIds.get(r.articleId)!;
@@ -159,7 +198,7 @@ function joinByEntities(reports: readonly ArticleReport[], byId: ReadonlyMap<str
       const { overlap } = shared(own, entityIds.get(id)!);
       if (count < MIN_SHARED_ENTITIES_WITHOUT_EVENTS || overlap < MIN_ENTITY_OVERLAP) continue;
       // Closest in time breaks a tie: the development it most likely reports.
-      const score = overlap - days(byId.get(id)!.publishedAt, r.publishedAt) / 1000;
+      const score = overlap - days(dates.get(id)!, r.publishedAt) / 1000;
       if (!best || score > best.score) best = { id, count, score };
     }
     if (best) join(r.articleId, best.id, best.count);

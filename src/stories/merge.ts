@@ -19,9 +19,11 @@ export interface MergeResult {
   disagreements: SourceDisagreement[];
 }
 
-interface Candidate {
+export interface Candidate {
   mention: EventMention;
   event: Event;
+  /** The source the mention counts for. */
+  source: SourceIdentity;
   actors: string[];
   recipients: string[];
   countriesOfActors: string[];
@@ -32,7 +34,7 @@ interface Candidate {
   denies: string | null;
 }
 
-interface Cluster {
+export interface Cluster {
   members: Candidate[];
   recipients: string[];
   interval: Interval;
@@ -124,6 +126,7 @@ function candidate(report: ArticleReport, event: Event, source: SourceIdentity):
   return {
     mention,
     event,
+    source,
     actors: codes(event.actors),
     recipients: codes(event.recipients),
     countriesOfActors: countries(event.actors),
@@ -259,7 +262,8 @@ function daysBetween(a: string, b: string): number {
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-function summarise(cluster: Cluster, familyOf: (articleId: string) => string, names: ReadonlyMap<string, SourceIdentity>): { event: MergedEvent; disagreements: SourceDisagreement[] } {
+/** The merged event a cluster is, and where its sources disagree. */
+export function summarise(cluster: Cluster, familyOf: (articleId: string) => string): { event: MergedEvent; disagreements: SourceDisagreement[] } {
   const members = cluster.members;
   const first = members[0]!;
   const id = `evt_${shortHash(first.mention.key)}`;
@@ -267,7 +271,7 @@ function summarise(cluster: Cluster, familyOf: (articleId: string) => string, na
   const dates = mentions.map((m) => m.reportedAt).sort();
   const timed = members.find((m) => m.event.time)?.event.time ?? null;
   const place = members.find((m) => m.event.location)?.event.location ?? null;
-  const sources = sourcesOf(mentions, names);
+  const sources = sourcesOf(mentions, new Map(members.map((m) => [m.source.id, m.source])));
 
   const event: MergedEvent = {
     id,
@@ -338,10 +342,12 @@ function disagreementsOf(eventId: string, mentions: EventMention[], familyOf: (a
   return [...found.values()];
 }
 
+/** The key a title is known by when another article says it translates or republishes it. */
+export const titleKey = (t: string) => `original:${t.trim().toLowerCase()}`;
+
 /** Articles that copy one another: near-duplicates, and translations or republications of one original. */
 function copyFamilies(reports: readonly ArticleReport[]): UnionFind {
   const families = new UnionFind();
-  const titleKey = (t: string) => `original:${t.trim().toLowerCase()}`;
   for (const r of reports) {
     if (r.copyOf) families.union(r.articleId, r.copyOf);
     if (r.originalTitle) families.union(r.articleId, titleKey(r.originalTitle));
@@ -351,89 +357,148 @@ function copyFamilies(reports: readonly ArticleReport[]): UnionFind {
   return families;
 }
 
+/** Who speaks for an article: its copy family, and the report of that family's earliest article. */
+export interface Lineage {
+  family(articleId: string): string;
+  root(family: string): Pick<ArticleReport, 'source' | 'title'>;
+}
+
 /** The source each article's own voice counts for: the outlet of the earliest article of its copy family. */
-function sourceNames(reports: readonly ArticleReport[], familyOf: (articleId: string) => string): (report: ArticleReport, chain: Event['attribution']['chain']) => SourceIdentity {
-  const earliest = new Map<string, ArticleReport>();
-  for (const r of reports) {
-    const f = familyOf(r.articleId);
-    const e = earliest.get(f);
-    if (!e || r.publishedAt < e.publishedAt || (r.publishedAt === e.publishedAt && r.articleId < e.articleId)) earliest.set(f, r);
-  }
+export function identifier(lineage: Lineage): (report: ArticleReport, chain: Event['attribution']['chain']) => SourceIdentity {
   return (report, chain) => {
-    const f = familyOf(report.articleId);
-    const root = earliest.get(f)!;
+    const f = lineage.family(report.articleId);
+    const root = lineage.root(f);
     return sourceIdentity(chain, root.source === 'unknown' ? report.source : root.source, f, root.title);
   };
 }
 
-/**
- * Merges the events of many articles. Mentions are blocked by type family and actor countries, so the work
- * grows with the number of mentions, not their pairs; within a block each mention joins the first cluster it
- * fits. A denial the event layer links to the claim it denies joins that claim's event.
- */
-export function mergeEvents(reports: readonly ArticleReport[], options: MergeOptions = {}): MergeResult {
+/** The copy families of these reports, each with its earliest article. */
+export function lineageOf(reports: readonly ArticleReport[]): Lineage {
   const families = copyFamilies(reports);
-  const familyOf = (articleId: string) => families.find(articleId);
-  const identify = sourceNames(reports, familyOf);
-  const names = new Map<string, SourceIdentity>();
+  const earliest = new Map<string, ArticleReport>();
+  for (const r of reports) {
+    const f = families.find(r.articleId);
+    const e = earliest.get(f);
+    if (!e || earlier(r, e)) earliest.set(f, r);
+  }
+  return { family: (id) => families.find(id), root: (f) => earliest.get(f)! };
+}
 
-  const blocks = new Map<string, Candidate[]>();
-  const singles: Candidate[] = [];
-  const denials: Candidate[] = [];
-  for (const report of reports) {
-    for (const event of report.analysis.events) {
-      const who = identify(report, event.attribution.chain);
-      names.set(who.id, who);
-      const c = candidate(report, event, who);
-      if (options.separate?.has(c.mention.key)) singles.push(c);
-      else if (c.denies) denials.push(c);
-      else if (c.actors.length === 0) singles.push(c);
-      else {
-        const key = `${familyOfType(event.type)}|${c.countriesOfActors.join(',')}`;
-        const list = blocks.get(key);
-        if (list) list.push(c);
-        else blocks.set(key, [c]);
-      }
+/** Whether `a` was published before `b`, the article id breaking a tie. */
+export const earlier = (a: Pick<ArticleReport, 'publishedAt' | 'articleId'>, b: Pick<ArticleReport, 'publishedAt' | 'articleId'>) =>
+  a.publishedAt < b.publishedAt || (a.publishedAt === b.publishedAt && a.articleId < b.articleId);
+
+/** The order mentions of a block are merged in: by report date, then key (byte order, as the stores sort). */
+export const sortKey = (m: Pick<EventMention, 'reportedAt' | 'key'>) => `${m.reportedAt} ${m.key}`;
+const bySortKey = (a: Candidate, b: Candidate) => (sortKey(a.mention) < sortKey(b.mention) ? -1 : sortKey(a.mention) > sortKey(b.mention) ? 1 : 0);
+
+/** Mentions merge only within their block; a mention of its own (split off, or without actors) and a denial are no block. */
+export const SINGLE = 'single';
+export const DENIAL = 'denial';
+
+/**
+ * The block a mention is merged within: its type family and actor countries. Denials join the event of the claim
+ * they deny; a mention split off by an analyst, or without actors, stays an event of its own.
+ */
+export function blockOf(c: Candidate, separate: ReadonlySet<string> | undefined): string {
+  if (separate?.has(c.mention.key)) return SINGLE;
+  if (c.denies) return DENIAL;
+  if (c.actors.length === 0) return SINGLE;
+  return `${familyOfType(c.event.type)}|${c.countriesOfActors.join(',')}`;
+}
+
+/** The candidates of one article's events, each speaking for the source `identify` names. */
+export function candidatesOf(report: ArticleReport, identify: (report: ArticleReport, chain: Event['attribution']['chain']) => SourceIdentity): Candidate[] {
+  return report.analysis.events.map((event) => candidate(report, event, identify(report, event.attribution.chain)));
+}
+
+/** A cluster as merging left it, from its block members in merge order (their reasons kept). */
+export function replayCluster(members: readonly Candidate[]): Cluster {
+  const cluster = newCluster(members[0]!);
+  for (const c of members.slice(1)) join(cluster, c);
+  return cluster;
+}
+
+/**
+ * Merges one block's candidates, in merge order, into clusters: each joins the open cluster it fits best, or
+ * starts one. `open` are clusters still open before the first candidate (rebuilt by replayCluster), in the order
+ * they were started. Returns every cluster the candidates or `open` formed, in the order they were started.
+ */
+export function mergeBlock(candidates: readonly Candidate[], open: readonly Cluster[] = []): Cluster[] {
+  const sorted = [...candidates].sort(bySortKey);
+  const all = [...open];
+  let current = [...open];
+  for (const c of sorted) {
+    current = current.filter((k) => daysBetween(k.members[k.members.length - 1]!.mention.reportedAt, c.mention.reportedAt) <= CLOSE_AFTER_DAYS);
+    const best = bestFit(current, c);
+    if (best) {
+      c.mention.reason = best.reason;
+      join(best.cluster, c);
+    } else {
+      const k = newCluster(c);
+      current.push(k);
+      all.push(k);
     }
   }
+  return all;
+}
 
-  const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, Cluster>();
-  for (const block of blocks.values()) {
-    block.sort((a, b) => a.mention.reportedAt.localeCompare(b.mention.reportedAt) || a.mention.key.localeCompare(b.mention.key));
-    let open: Cluster[] = [];
-    for (const c of block) {
-      const stale = open.filter((k) => daysBetween(k.members[k.members.length - 1]!.mention.reportedAt, c.mention.reportedAt) > CLOSE_AFTER_DAYS);
-      if (stale.length) {
-        clusters.push(...stale);
-        open = open.filter((k) => !stale.includes(k));
-      }
-      const best = bestFit(open, c);
-      let home: Cluster;
-      if (best) {
-        c.mention.reason = best.reason;
-        join((home = best.cluster), c);
-      } else open.push((home = newCluster(c)));
-      clusterOf.set(c.mention.key, home);
-    }
-    clusters.push(...open);
-  }
-  for (const c of denials) {
-    const claimed = clusterOf.get(c.denies!);
+/** Clusters of a block that may still take a mention reported on `date`: those joined within CLOSE_AFTER_DAYS. */
+export function openSince(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - CLOSE_AFTER_DAYS);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A denial joins the cluster of the claim it denies (after its block members, in key order), else stands alone. */
+export function attachDenials(denials: readonly Candidate[], clusterOf: (mentionKey: string) => Cluster | undefined): Cluster[] {
+  const alone: Cluster[] = [];
+  for (const c of [...denials].sort((a, b) => (a.mention.key < b.mention.key ? -1 : 1))) {
+    const claimed = clusterOf(c.denies!);
     if (claimed) {
       c.mention.reason = `denies ${c.denies}`;
       claimed.members.push(c);
-    } else clusters.push(newCluster(c));
+    } else alone.push(newCluster(c));
   }
-  clusters.push(...singles.map(newCluster));
+  return alone;
+}
+
+/**
+ * Merges the events of many articles. Mentions are blocked by type family and actor countries, so the work
+ * grows with the number of mentions, not their pairs; within a block each mention joins the open cluster it
+ * fits best. A denial the event layer links to the claim it denies joins that claim's event.
+ */
+export function mergeEvents(reports: readonly ArticleReport[], options: MergeOptions = {}): MergeResult {
+  const lineage = lineageOf(reports);
+  const identify = identifier(lineage);
+  const blocks = new Map<string, Candidate[]>();
+  for (const report of reports) {
+    for (const c of candidatesOf(report, identify)) {
+      const key = blockOf(c, options.separate);
+      const list = blocks.get(key);
+      if (list) list.push(c);
+      else blocks.set(key, [c]);
+    }
+  }
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
+  for (const [key, block] of blocks) {
+    if (key === SINGLE || key === DENIAL) continue;
+    for (const k of mergeBlock(block)) {
+      clusters.push(k);
+      for (const m of k.members) clusterOf.set(m.mention.key, k);
+    }
+  }
+  clusters.push(...attachDenials(blocks.get(DENIAL) ?? [], (key) => clusterOf.get(key)));
+  clusters.push(...(blocks.get(SINGLE) ?? []).map(newCluster));
 
   const events: MergedEvent[] = [];
   const disagreements: SourceDisagreement[] = [];
   for (const cluster of clusters) {
-    const s = summarise(cluster, familyOf, names);
+    const s = summarise(cluster, lineage.family);
     events.push(s.event);
     disagreements.push(...s.disagreements);
   }
-  events.sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.id.localeCompare(b.id));
+  events.sort((a, b) => (a.firstReport < b.firstReport ? -1 : a.firstReport > b.firstReport ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { events, disagreements };
 }
