@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Analysis } from '../schema/analysis.ts';
 import type { MergedEvent, MergedEventFilter, SourceDisagreement, Story, Watchlist, WatchlistHit, WatchlistInput } from '../schema/story.ts';
 import type { ArticleReport } from '../stories/report.ts';
-import { mergeEvents } from '../stories/merge.ts';
-import { groupStories } from '../stories/group.ts';
+import { updateStories } from './story-update.ts';
 import { checkWebhookUrl, postJson } from '../stories/webhook.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Actor } from './records.ts';
@@ -19,6 +18,8 @@ import type { StorySql } from './story-sql.ts';
 type Row = Record<string, any>;
 
 export interface RefreshSummary {
+  /** Whether everything was recomputed (asked for, or the stored reports' format changed), not only what changed. */
+  full: boolean;
   articles: number;
   /** Articles whose report was (re)read from their analysis in this refresh. */
   readArticles: number;
@@ -26,6 +27,9 @@ export interface RefreshSummary {
   mentions: number;
   disagreements: number;
   stories: number;
+  /** Merged events written anew or removed, and stories regrouped, by this recomputation. */
+  changedEvents: number;
+  changedStories: number;
   newHits: number;
   ms: number;
 }
@@ -44,6 +48,13 @@ export interface StoryArticle {
 
 /** The shape of the stored reports (story_reports.report_json): a new version re-reads every article once. */
 const REPORT_VERSION = '2';
+/** Marks in story_dirty that are no article: recompute everything; a split of this mention key changed. */
+const FULL_MARK = 'full:';
+const SPLIT_MARK = 'split:';
+/** The tables a full recomputation empties and fills again. */
+const RESULT_TABLES = ['merged_events', 'source_disagreements', 'stories', 'story_mentions', 'story_articles', 'story_entities'];
+/** Ids per IN list: well under both stores' parameter limits. */
+const IDS_PER_QUERY = 500;
 /** Webhook attempts per hit before it is marked failed. */
 const MAX_ATTEMPTS = 3;
 const now = () => new Date().toISOString();
@@ -73,7 +84,6 @@ export function reportOf(
   };
 }
 
-const lower = (xs: (string | null | undefined)[]) => ` ${xs.filter(Boolean).join(' ').toLowerCase()} `;
 
 /** The filter as SQL over merged_events; watchlists and listings share it. */
 function filterSql(f: Partial<MergedEventFilter>): { sql: string; params: (string | number)[] } {
@@ -170,26 +180,14 @@ export class StoryIndex {
     return rows.length;
   }
 
-  private async loadReports(db: StorySql): Promise<ArticleReport[]> {
-    const copies = new Map<string, string[]>();
-    for (const r of await db.all('SELECT article_id, source FROM article_copies ORDER BY article_id, source')) {
-      const list = copies.get(r.article_id) ?? [];
-      if (!list.includes(r.source)) list.push(r.source);
-      copies.set(r.article_id, list);
-    }
-    return (await db.all('SELECT article_id, report_json FROM story_reports ORDER BY article_id')).map((r) => ({
-      ...(JSON.parse(r.report_json) as ArticleReport),
-      copiedBy: copies.get(r.article_id) ?? [],
-    }));
-  }
-
   /**
-   * Recomputes merged events, disagreements and stories when articles, copies or splits changed (or when
-   * forced), and records new watchlist hits. Returns null when nothing changed. Webhooks go out in deliver().
-   * Calls during a recomputation share it.
+   * Brings merged events, disagreements and stories up to date with the articles, copies and splits changed
+   * since the last time, touching only what they can join (story-update.ts); `full` recomputes everything.
+   * Records new watchlist hits and returns null when nothing changed. Webhooks go out in deliver(). Calls during
+   * a recomputation share it.
    */
-  refresh(options: { force?: boolean } = {}): Promise<RefreshSummary | null> {
-    const run = (this.refreshing ?? Promise.resolve(null)).then(() => this.recompute(options.force ?? false));
+  refresh(options: { full?: boolean } = {}): Promise<RefreshSummary | null> {
+    const run = (this.refreshing ?? Promise.resolve(null)).then(() => this.recompute(options.full ?? false));
     const shared = run.finally(() => {
       if (this.refreshing === shared) this.refreshing = null;
     });
@@ -197,26 +195,36 @@ export class StoryIndex {
     return shared;
   }
 
-  private async recompute(force: boolean): Promise<RefreshSummary | null> {
-    if (!force && !(await this.changed(this.sql))) return null;
+  private async recompute(full: boolean): Promise<RefreshSummary | null> {
+    if (!full && !(await this.changed(this.sql))) return null;
     const t0 = performance.now();
     const result = await this.sql.transaction(async (db) => {
       // Another process may have recomputed while this one waited for the lock.
-      if (!force && !(await this.changed(db))) return null;
-      const readArticles = await this.updateReports(db);
-      const reports = await this.loadReports(db);
-      const separate = new Set((await db.all('SELECT mention_key FROM event_splits')).map((r) => r.mention_key as string));
-      const { events, disagreements } = mergeEvents(reports, { separate });
-      const { stories } = groupStories(reports, events);
-      await this.writeResults(db, reports, events, disagreements, stories);
-      const newHits = await this.collectHits(db, false);
+      if (!full && !(await this.changed(db))) return null;
+      const marks = (await db.all('SELECT article_id FROM story_dirty')).map((r) => r.article_id as string);
+      const everything = full || (await this.state(db, 'reportVersion')) !== REPORT_VERSION || marks.some((m) => m.startsWith(FULL_MARK));
+      await this.updateReports(db);
+      let changed: string[];
+      if (everything) {
+        for (const t of RESULT_TABLES) await db.run(`DELETE FROM ${t}`);
+        changed = (await db.all('SELECT article_id FROM story_reports ORDER BY article_id')).map((r) => r.article_id as string);
+      } else {
+        // A split's mark names its mention: the article of that mention is merged again.
+        changed = [...new Set(marks.filter((m) => !m.startsWith(FULL_MARK)).map((m) => (m.startsWith(SPLIT_MARK) ? m.slice(SPLIT_MARK.length).split('#')[0]! : m)))];
+      }
+      const update = await updateStories(db, changed);
+      const newHits = await this.collectHits(db, false, undefined, update.events.map((e) => e.id));
+      const count = async (table: string) => Number((await db.get(`SELECT count(*) AS n FROM ${table}`))!.n);
       const summary: RefreshSummary = {
-        articles: reports.length,
-        readArticles,
-        events: events.length,
-        mentions: events.reduce((n, e) => n + e.counts.mentions, 0),
-        disagreements: disagreements.length,
-        stories: stories.length,
+        full: everything,
+        articles: await count('story_articles'),
+        readArticles: update.readArticles,
+        events: await count('merged_events'),
+        mentions: await count('story_mentions'),
+        disagreements: await count('source_disagreements'),
+        stories: await count('stories'),
+        changedEvents: update.events.length + update.removedEvents.length,
+        changedStories: update.stories.length,
         newHits,
         ms: Math.round(performance.now() - t0),
       };
@@ -228,45 +236,35 @@ export class StoryIndex {
     return result;
   }
 
-  private async writeResults(db: StorySql, reports: ArticleReport[], events: MergedEvent[], disagreements: SourceDisagreement[], stories: Story[]): Promise<void> {
-    for (const t of ['merged_events', 'merged_event_mentions', 'source_disagreements', 'stories']) await db.run(`DELETE FROM ${t}`);
-    const titles = new Map(reports.map((r) => [r.articleId, r.title]));
-    const disputed = new Set(disagreements.map((d) => d.eventId));
-    await db.insertMany(
-      'INSERT INTO merged_events (id, type, first_report, latest_report, source_count, disputed, codes, place, words, event_json)',
-      events.map((e) => {
-        const participants = e.mentions.flatMap((m) => m.chain.map((l) => l.entityId));
-        const codes = lower([...e.actors, ...e.recipients, ...[...e.actors, ...e.recipients].map((c) => c.slice(0, 3)), ...participants]);
-        const place = lower([e.place?.name, e.place?.entityId]);
-        const words = lower([...new Set([...e.mentions.flatMap((m) => [m.text, m.claimant, titles.get(m.articleId)]), e.place?.name])]);
-        return [e.id, e.type, e.firstReport, e.latestReport, e.counts.sources, disputed.has(e.id) ? 1 : 0, codes, place, words, JSON.stringify(e)];
-      }),
-    );
-    await db.insertMany(
-      'INSERT INTO merged_event_mentions (mention_key, event_id, article_id)',
-      events.flatMap((e) => e.mentions.map((m) => [m.key, e.id, m.articleId])),
-    );
-    await db.insertMany('INSERT INTO source_disagreements (id, event_id, kind, disagreement_json)', disagreements.map((d) => [d.id, d.eventId, d.kind, JSON.stringify(d)]));
-    await db.insertMany('INSERT INTO stories (id, start, story_json)', stories.map((s) => [s.id, s.start, JSON.stringify(s)]));
+  /**
+   * Records what each watchlist (or one) matches among the merged events (or those of `events`) and has not yet
+   * listed. `baseline` hits are listed, never POSTed.
+   */
+  private async collectHits(db: StorySql, baseline: boolean, only?: string, events?: readonly string[]): Promise<number> {
+    if (!events) return this.hitsAmong(db, baseline, only, null);
+    let added = 0;
+    for (let i = 0; i < events.length; i += IDS_PER_QUERY) added += await this.hitsAmong(db, baseline, only, events.slice(i, i + IDS_PER_QUERY));
+    return added;
   }
 
-  /** Records what each watchlist (or one) matches and has not yet listed. `baseline` hits are listed, never POSTed. */
-  private async collectHits(db: StorySql, baseline: boolean, only?: string): Promise<number> {
+  private async hitsAmong(db: StorySql, baseline: boolean, only: string | undefined, events: readonly string[] | null): Promise<number> {
     const lists = (await db.all(`SELECT * FROM watchlists ${only ? 'WHERE id = ?' : ''}`, only ? [only] : [])).map(watchlistOf);
     const insert = `INSERT INTO watchlist_hits (watchlist_id, kind, target_id, event_id, found_at, baseline, delivery, summary)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
     let added = 0;
     for (const w of lists) {
       const f = filterSql(w.filter);
+      const sql = events ? `${f.sql} AND id IN (${events.map(() => '?').join(',')})` : f.sql;
+      const params = [...f.params, ...(events ?? [])];
       const delivery = baseline || !w.webhook ? 'none' : 'pending';
       const at = now();
-      const rows = await db.all(`SELECT id, ${db.jsonText('event_json', ['status'])} AS status FROM merged_events WHERE ${f.sql}`, f.params);
+      const rows = await db.all(`SELECT id, ${db.jsonText('event_json', ['status'])} AS status FROM merged_events WHERE ${sql}`, params);
       for (const r of rows) added += await db.run(insert, [w.id, 'event', r.id, r.id, at, baseline ? 1 : 0, delivery, r.status]);
       if (!w.disagreements) continue;
       const ds = await db.all(
         `SELECT d.id, d.event_id, ${db.jsonText('d.disagreement_json', ['reason'])} AS reason FROM source_disagreements d
-         WHERE d.event_id IN (SELECT id FROM merged_events WHERE ${f.sql})`,
-        f.params,
+         WHERE d.event_id IN (SELECT id FROM merged_events WHERE ${sql})`,
+        params,
       );
       for (const d of ds) added += await db.run(insert, [w.id, 'disagreement', d.id, d.event_id, at, baseline ? 1 : 0, delivery, d.reason]);
     }
@@ -428,8 +426,8 @@ export class StoryIndex {
       await db.run('INSERT INTO event_splits (mention_key, from_event, note, actor, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (mention_key) DO NOTHING', [mentionKey, eventId, note, actor.name, now()]);
       await db.audit(actor, 'merged-event.split', eventId, { mention: mentionKey, note });
     });
-    await this.refresh({ force: true });
-    const r = await this.sql.get('SELECT event_id FROM merged_event_mentions WHERE mention_key = ?', [mentionKey]);
+    await this.refresh();
+    const r = await this.sql.get('SELECT event_id FROM story_mentions WHERE mention_key = ?', [mentionKey]);
     return (await this.eventJson(r!.event_id))!;
   }
 
@@ -440,7 +438,7 @@ export class StoryIndex {
       if (n) await db.audit(actor, 'merged-event.unsplit', mentionKey);
       return n > 0;
     });
-    if (changed) await this.refresh({ force: true });
+    if (changed) await this.refresh();
     return changed;
   }
 

@@ -178,3 +178,38 @@ export function syntheticArticle(o: SyntheticOptions): { article: Article; analy
   };
   return { article, analysis };
 }
+
+const WORDINGS = ['', ' Officials confirmed the reports.', ' The account could not be verified independently.', ' More details were expected later.', ' Witnesses described the scene.'];
+
+export interface StoryCopyOptions {
+  /** Which story: its events are those of seed story + 1, on day story / storiesPerDay after `start`. */
+  story: number;
+  /** Which copy of it: 1 and 2 are near-duplicates of `first`, 3 an Indonesian translation naming its title. */
+  copy: number;
+  storiesPerDay: number;
+  first: string | null;
+  start?: string;
+}
+
+/**
+ * One copy of a synthetic story at one of 40 outlets, its text varied so that every copy is an article of its own:
+ * how the same events reach a store many times, for the stories' tests and the bench.
+ */
+export function syntheticStoryCopy(o: StoryCopyOptions): { article: Article; analysis: Analysis; nearDuplicateOf: string | null } {
+  const d = new Date(`${o.start ?? '2023-01-01'}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + Math.floor(o.story / o.storiesPerDay));
+  const date = d.toISOString().slice(0, 10);
+  const outlet = (o.story + o.copy) % 40;
+  const { article, analysis } = syntheticArticle({ seed: o.story + 1, events: 4, publishedAt: date, publisher: `Outlet ${outlet}`, url: `https://outlet-${outlet}.example/${o.story}/${o.copy}` });
+  const text = article.text + WORDINGS[o.copy % WORDINGS.length] + ` (${o.copy})`;
+  const hash = createHash('sha256').update(text).digest('hex');
+  for (const e of analysis.events) e.time = e.time && { ...e.time, start: date, end: date };
+  const lang = o.copy === 3 ? 'id' : 'en';
+  const provenance: Analysis['provenance'] =
+    o.copy === 3 ? { relation: 'translation', publisher: null, original: { title: analysis.title, url: null, evidence: null }, evidence: [] } : analysis.provenance;
+  return {
+    article: { ...article, id: `art_${hash.slice(0, 24)}`, contentHash: hash, text, lang },
+    analysis: { ...analysis, text, lang: { ...analysis.lang, code: lang }, provenance },
+    nearDuplicateOf: o.copy === 1 || o.copy === 2 ? o.first : null,
+  };
+}

@@ -141,7 +141,7 @@ test('nothing changed, nothing recomputed; a split is kept across recomputation,
   const alone = await index.split(strike.id, denial.key, 'a denial of a different claim', analyst);
   assert.ok(typeof alone === 'object');
   assert.deepEqual(alone.mentions.map((m) => m.key), [denial.key]);
-  await index.refresh({ force: true });
+  await index.refresh({ full: true });
   const rest = (await index.getMergedEvent(strike.id))!;
   assert.ok(!rest.event.mentions.some((m) => m.key === denial.key));
   assert.doesNotMatch(rest.event.status, /denied/);

@@ -24,7 +24,7 @@ const MIN_SHARED_ENTITIES_WITHOUT_EVENTS = 2;
 /** Each article is compared with this many later reporters of each of its events, not all of them. */
 const NEIGHBOURS_PER_EVENT = 5;
 /** An article without events is compared with this many articles naming each of its entities. */
-const NEIGHBOURS_PER_ENTITY = 50;
+export const NEIGHBOURS_PER_ENTITY = 50;
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): { count: number; overlap: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

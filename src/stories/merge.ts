@@ -262,11 +262,14 @@ function daysBetween(a: string, b: string): number {
 
 const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
+/** The id of the merged event a cluster is: from its first report, so it stays while later reports join. */
+export const clusterId = (cluster: Cluster) => `evt_${shortHash(cluster.members[0]!.mention.key)}`;
+
 /** The merged event a cluster is, and where its sources disagree. */
 export function summarise(cluster: Cluster, familyOf: (articleId: string) => string): { event: MergedEvent; disagreements: SourceDisagreement[] } {
   const members = cluster.members;
   const first = members[0]!;
-  const id = `evt_${shortHash(first.mention.key)}`;
+  const id = clusterId(cluster);
   const mentions = members.map((m, i) => ({ ...m.mention, reason: i === 0 ? 'first report' : m.mention.reason }));
   const dates = mentions.map((m) => m.reportedAt).sort();
   const timed = members.find((m) => m.event.time)?.event.time ?? null;

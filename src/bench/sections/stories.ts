@@ -57,7 +57,7 @@ async function run(n: number): Promise<{ saveMs: number; mergeMs: number; events
     const stories = n / COPIES_PER_STORY;
     for (let s = 0; s < stories; s += 100) save(s, Math.min(stories, s + 100));
     const t1 = performance.now();
-    const summary = (await storiesOf(store).refresh({ force: true }))!;
+    const summary = (await storiesOf(store).refresh({ full: true }))!;
     const t2 = performance.now();
     return { saveMs: t1 - t0, mergeMs: t2 - t1, events: summary.events, stories: summary.stories, mentions: summary.mentions };
   } finally {

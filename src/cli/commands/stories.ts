@@ -14,15 +14,16 @@ const actor = (command: string) => ({ kind: 'cli' as const, id: userInfo().usern
 const PAGE = { limit: 500 };
 
 /** Brings stories up to date after articles were stored, sends watchlist webhooks, and says what it did. */
-export async function refreshStories(store: Store, options: { allowPrivate?: boolean; force?: boolean } = {}): Promise<void> {
+export async function refreshStories(store: Store, options: { allowPrivate?: boolean; full?: boolean } = {}): Promise<void> {
   const index = storiesOf(store);
   index.allowPrivateWebhooks = !!options.allowPrivate;
-  const s = await index.refresh({ force: options.force });
+  const s = await index.refresh({ full: options.full });
   const sent = await index.deliver();
   if (!s) return;
+  const how = s.full ? 'recomputed' : `updated ${s.changedEvents} merged events and ${s.changedStories} stories`;
   process.stderr.write(
-    `sumber: stories: ${s.stories} stories, ${s.events} merged events from ${s.mentions} mentions in ${s.articles} articles ` +
-      `(${s.readArticles} read anew), ${s.disagreements} disagreements, ${s.newHits} new watchlist hits, in ${s.ms} ms` +
+    `sumber: stories ${how}: ${s.stories} stories, ${s.events} merged events from ${s.mentions} mentions in ${s.articles} articles ` +
+      `(${s.readArticles} read), ${s.disagreements} disagreements, ${s.newHits} new watchlist hits, in ${s.ms} ms` +
       (sent.delivered || sent.failed ? `; webhooks: ${sent.delivered} delivered, ${sent.failed} failed` : '') +
       '\n',
   );
@@ -60,12 +61,12 @@ export function registerStories(program: Command): void {
 
   stories
     .command('refresh')
-    .description('recompute stories and merged events now (ingest and analyze --store do it themselves)')
-    .option('--force', 'recompute even when no article changed')
+    .description('bring stories and merged events up to date with what changed (ingest and analyze --store do it themselves)')
+    .option('--full', 'recompute everything, not only what changed articles can join')
     .option('--allow-private', 'let watchlist webhooks reach loopback and private addresses')
     .option('--db <path>', DB_HELP)
-    .action((opts: { force?: boolean; allowPrivate?: boolean; db?: string }) =>
-      withStore(opts.db, (store) => refreshStories(store, { force: opts.force ?? true, allowPrivate: opts.allowPrivate })),
+    .action((opts: { full?: boolean; allowPrivate?: boolean; db?: string }) =>
+      withStore(opts.db, (store) => refreshStories(store, { full: opts.full, allowPrivate: opts.allowPrivate })),
     );
 
   stories

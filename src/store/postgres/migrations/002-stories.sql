@@ -1,7 +1,8 @@
 -- The cross-article layer's results and its change marks on PostgreSQL, as SQLite's migrations 005, 007 and
 -- 011 keep them (src/store/stories.ts reads and writes both): the compact reports the merge reads, the merged
 -- events, disagreements and stories recomputed from them, and story_dirty, where triggers mark every change
--- the results depend on (an article, its copies, an analyst's split).
+-- the results depend on (an article, its copies, an analyst's split), and the tables that let a recomputation
+-- touch only what a new article can join.
 CREATE TABLE story_reports (
   article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
   analyzed_at TEXT COLLATE "C" NOT NULL,
@@ -22,12 +23,49 @@ CREATE TABLE merged_events (
 );
 CREATE INDEX merged_events_order ON merged_events (first_report, id);
 
-CREATE TABLE merged_event_mentions (
+-- What lets a new article touch only the merged events and stories it can join (see SQLite's migration 011).
+CREATE TABLE story_mentions (
   mention_key TEXT COLLATE "C" PRIMARY KEY,
+  article_id TEXT COLLATE "C" NOT NULL,
+  block TEXT COLLATE "C" NOT NULL,
+  sort_key TEXT COLLATE "C" NOT NULL,
+  reported_at TEXT COLLATE "C" NOT NULL,
+  denies TEXT COLLATE "C",
   event_id TEXT COLLATE "C" NOT NULL,
-  article_id TEXT COLLATE "C" NOT NULL
+  reason TEXT NOT NULL
 );
-CREATE INDEX merged_event_mentions_article ON merged_event_mentions (article_id);
+CREATE INDEX story_mentions_block ON story_mentions (block, reported_at);
+CREATE INDEX story_mentions_article ON story_mentions (article_id);
+CREATE INDEX story_mentions_event ON story_mentions (event_id);
+CREATE INDEX story_mentions_denies ON story_mentions (denies) WHERE denies IS NOT NULL;
+
+CREATE TABLE story_articles (
+  article_id TEXT COLLATE "C" PRIMARY KEY,
+  published_at TEXT COLLATE "C" NOT NULL,
+  source TEXT COLLATE "C" NOT NULL,
+  title TEXT COLLATE "C",
+  copy_of TEXT COLLATE "C",
+  title_key TEXT COLLATE "C",
+  original_key TEXT COLLATE "C",
+  family TEXT COLLATE "C" NOT NULL,
+  story_id TEXT COLLATE "C",
+  topic_id TEXT COLLATE "C"
+);
+CREATE INDEX story_articles_copy_of ON story_articles (copy_of) WHERE copy_of IS NOT NULL;
+CREATE INDEX story_articles_title_key ON story_articles (title_key) WHERE title_key IS NOT NULL;
+CREATE INDEX story_articles_original_key ON story_articles (original_key) WHERE original_key IS NOT NULL;
+CREATE INDEX story_articles_family ON story_articles (family, published_at, article_id);
+CREATE INDEX story_articles_topic ON story_articles (topic_id);
+
+CREATE TABLE story_entities (
+  entity_id TEXT COLLATE "C" NOT NULL,
+  article_id TEXT COLLATE "C" NOT NULL,
+  published_at TEXT COLLATE "C" NOT NULL,
+  eventless INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, article_id)
+);
+CREATE INDEX story_entities_article ON story_entities (article_id);
+CREATE INDEX story_entities_date ON story_entities (entity_id, published_at, article_id);
 
 CREATE TABLE source_disagreements (
   id TEXT COLLATE "C" PRIMARY KEY,
