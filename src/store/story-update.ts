@@ -158,10 +158,10 @@ function rebuild(rows: readonly MentionRow[], candidates: ReadonlyMap<string, Ca
 
 /**
  * Brings merged events and stories up to date with the articles in `changed` (analysed anew, added, deleted, or
- * with a split or copy of theirs changed). With every article changed and the result tables empty, this is the
- * recomputation of everything.
+ * with a split or copy of theirs changed). With every article changed and the result tables empty
+ * (`everything`), this is the recomputation of everything.
  */
-export async function updateStories(db: StorySql, changed: readonly string[]): Promise<UpdateResult> {
+export async function updateStories(db: StorySql, changed: readonly string[], options: { everything?: boolean } = {}): Promise<UpdateResult> {
   const reader = new Reader(db);
   await reader.load(changed);
   const separate = new Set((await db.all('SELECT mention_key FROM event_splits')).map((r) => r.mention_key as string));
@@ -171,7 +171,7 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
   const oldTopics = new Set(oldArticles.map((r) => r.topic_id).filter(Boolean) as string[]);
   const oldStories = oldArticles.map((r) => r.story_id).filter(Boolean) as string[];
   // Articles without events near what a changed article named, before and after: which they join may change.
-  const near = await eventlessNear(db, changed);
+  const near = options.everything ? [] : await eventlessNear(db, changed);
   await runIn(db, changed, (q) => `DELETE FROM story_articles WHERE article_id IN (${q})`);
   await runIn(db, changed, (q) => `DELETE FROM story_entities WHERE article_id IN (${q})`);
   const present = changed.map((id) => reader.report(id)).filter((r): r is ArticleReport => r !== null);
@@ -183,7 +183,7 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
     'INSERT INTO story_entities (entity_id, article_id, published_at, eventless)',
     present.flatMap((r) => [...new Set(r.analysis.entities.map((e) => e.id))].map((e) => [e, r.articleId, r.publishedAt, eventless(r) ? 1 : 0])),
   );
-  near.push(...(await eventlessNear(db, changed)));
+  if (!options.everything) near.push(...(await eventlessNear(db, changed)));
   const familyChanged = await updateFamilies(db, [...changed, ...oldArticles.flatMap((r) => [r.copy_of, r.original_key].filter(Boolean) as string[])]);
 
   // ---- mentions: the old ones of changed articles go, their blocks are merged again where they changed
@@ -253,29 +253,36 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
   const resummarised = [...rowsOfEvent.values()].map((rows) => rebuild(rows, familyCandidates));
   for (const e of rowsOfEvent.keys()) removedEvents.add(e);
 
-  // ---- write the events
+  // ---- write the events that changed (an open cluster no new mention joined is the same event as before)
   await reader.loadRoots([...clusters, ...resummarised].flatMap((k) => k.members.map((m) => m.mention.articleId)));
+  const previous = new Map(
+    (await inChunks([...removedEvents], (c, q) => db.all(`SELECT id, event_json FROM merged_events WHERE id IN (${q})`, c))).map((r) => [r.id as string, r.event_json as string]),
+  );
   const events: MergedEvent[] = [];
   const disagreements: SourceDisagreement[] = [];
+  const same = new Set<string>();
+  const reasons = new Map<string, string>();
   for (const k of [...clusters, ...resummarised]) {
     const s = summarise(k, reader.lineage.family);
-    events.push(s.event);
-    disagreements.push(...s.disagreements);
+    for (const m of s.event.mentions) reasons.set(m.key, m.reason);
+    if (previous.get(s.event.id) === JSON.stringify(s.event)) same.add(s.event.id);
+    else {
+      events.push(s.event);
+      disagreements.push(...s.disagreements);
+    }
   }
   const written = new Set(events.map((e) => e.id));
-  const gone = [...removedEvents].filter((id) => !written.has(id));
-  const rewritten = [...new Set([...removedEvents, ...written])];
+  const gone = [...removedEvents].filter((id) => !written.has(id) && !same.has(id));
+  const rewritten = [...new Set([...gone, ...written])];
   await runIn(db, rewritten, (q) => `DELETE FROM merged_events WHERE id IN (${q})`);
   await runIn(db, rewritten, (q) => `DELETE FROM source_disagreements WHERE event_id IN (${q})`);
-  const members = clusters.flatMap((k) => k.members.map((m) => ({ m, event: clusterId(k) })));
+  // Rows of changed events, and of changed articles' mentions (deleted above) wherever they landed.
+  const changedArticles = new Set(changed);
+  const members = clusters.flatMap((k) => k.members.filter((m) => !same.has(clusterId(k)) || changedArticles.has(m.mention.articleId)).map((m) => ({ m, event: clusterId(k) })));
   await runIn(db, members.map((x) => x.m.mention.key), (q) => `DELETE FROM story_mentions WHERE mention_key IN (${q})`);
-  const eventById = new Map(events.map((e) => [e.id, e]));
   await db.insertMany(
     'INSERT INTO story_mentions (mention_key, article_id, block, sort_key, reported_at, denies, event_id, reason)',
-    members.map(({ m, event }) => {
-      const stored = eventById.get(event)!.mentions.find((x) => x.key === m.mention.key)!;
-      return [m.mention.key, m.mention.articleId, blockOfKey.get(m.mention.key)!, sortKey(m.mention), m.mention.reportedAt, m.denies, event, m.mention.reason === '' ? stored.reason : m.mention.reason];
-    }),
+    members.map(({ m, event }) => [m.mention.key, m.mention.articleId, blockOfKey.get(m.mention.key)!, sortKey(m.mention), m.mention.reportedAt, m.denies, event, reasons.get(m.mention.key)!]),
   );
   await writeEvents(db, events, disagreements, reader);
 

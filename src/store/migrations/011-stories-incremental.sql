@@ -78,6 +78,7 @@ CREATE TABLE story_entities (
 ) WITHOUT ROWID;
 CREATE INDEX story_entities_article ON story_entities (article_id);
 CREATE INDEX story_entities_date ON story_entities (entity_id, published_at, article_id);
+CREATE INDEX story_entities_eventless ON story_entities (entity_id, eventless, published_at);
 
 -- The results are rebuilt from these tables once.
 DELETE FROM merged_events;

@@ -66,6 +66,7 @@ CREATE TABLE story_entities (
 );
 CREATE INDEX story_entities_article ON story_entities (article_id);
 CREATE INDEX story_entities_date ON story_entities (entity_id, published_at, article_id);
+CREATE INDEX story_entities_eventless ON story_entities (entity_id, eventless, published_at);
 
 CREATE TABLE source_disagreements (
   id TEXT COLLATE "C" PRIMARY KEY,
