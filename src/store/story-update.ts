@@ -29,6 +29,7 @@ import {
 } from '../stories/merge.ts';
 import { eventless, groupStories, NEIGHBOURS_PER_ENTITY, STORY_WINDOW_DAYS, type Neighbour } from '../stories/group.ts';
 import { UnionFind } from '../stories/union-find.ts';
+import type { Interval } from '../stories/compatible.ts';
 import type { StorySql } from './story-sql.ts';
 
 /** Ids per IN list: well under both stores' parameter limits. */
@@ -208,8 +209,21 @@ export async function updateStories(db: StorySql, changed: readonly string[], op
     const last = (await db.get('SELECT max(sort_key) AS k FROM story_mentions WHERE block = ?', [block]))?.k as string | null;
     const appended = !remerge.has(block) && (last === null || last === undefined || (first !== undefined && first > last));
     // The stored clusters this block's merge starts from: those still open (appended), else all of the block.
-    const since = appended && first !== undefined ? openSince(first.slice(0, 10)) : '';
-    const events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ? AND reported_at >= ?', [block, since])).map((r) => r.event_id as string);
+    let events: string[];
+    if (appended && first !== undefined) {
+      // Only clusters still open whose time overlaps a new mention's can take one: the others stay as they are.
+      const starts = added.map((c) => c.interval.start);
+      const ends = added.map((c) => c.interval.end);
+      const latest = ends.includes(null) ? null : (ends as string[]).sort().at(-1)!;
+      const earliest = starts.includes(null) ? null : (starts as string[]).sort()[0]!;
+      const overlap = [latest === null ? '' : ' AND (e.span_start IS NULL OR e.span_start <= ?)', earliest === null ? '' : ' AND (e.span_end IS NULL OR e.span_end >= ?)'].join('');
+      events = (
+        await db.all(
+          `SELECT DISTINCT m.event_id FROM story_mentions m JOIN merged_events e ON e.id = m.event_id WHERE m.block = ? AND m.reported_at >= ?${overlap}`,
+          [block, openSince(first.slice(0, 10)), ...[latest, earliest].filter((x) => x !== null)],
+        )
+      ).map((r) => r.event_id as string);
+    } else events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ?', [block])).map((r) => r.event_id as string);
     const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ?`, [...c, block]))) as MentionRow[];
     const stored = await reader.candidates(rows.map((r) => r.article_id));
     let result: Cluster[];
@@ -284,7 +298,8 @@ export async function updateStories(db: StorySql, changed: readonly string[], op
     'INSERT INTO story_mentions (mention_key, article_id, block, sort_key, reported_at, denies, event_id, reason)',
     members.map(({ m, event }) => [m.mention.key, m.mention.articleId, blockOfKey.get(m.mention.key)!, sortKey(m.mention), m.mention.reportedAt, m.denies, event, reasons.get(m.mention.key)!]),
   );
-  await writeEvents(db, events, disagreements, reader);
+  const spans = new Map([...clusters, ...resummarised].map((k) => [clusterId(k), k.interval] as const));
+  await writeEvents(db, events, disagreements, reader, spans);
 
   // ---- stories over the topics of everything touched
   const touchedArticles = new Set<string>([...changed, ...familyChanged]);
@@ -357,17 +372,19 @@ async function componentsOf(db: StorySql, nodes: ReadonlySet<string>): Promise<S
 
 const lower = (xs: (string | null | undefined)[]) => ` ${xs.filter(Boolean).join(' ').toLowerCase()} `;
 
-async function writeEvents(db: StorySql, events: MergedEvent[], disagreements: SourceDisagreement[], reader: Reader): Promise<void> {
+/** Writes merged events with the time span of their clusters (what a later mention must overlap to join). */
+async function writeEvents(db: StorySql, events: MergedEvent[], disagreements: SourceDisagreement[], reader: Reader, spans: ReadonlyMap<string, Interval>): Promise<void> {
   await reader.load(events.flatMap((e) => e.mentions.map((m) => m.articleId)));
   const disputed = new Set(disagreements.map((d) => d.eventId));
   await db.insertMany(
-    'INSERT INTO merged_events (id, type, first_report, latest_report, source_count, disputed, codes, place, words, event_json)',
+    'INSERT INTO merged_events (id, type, first_report, latest_report, source_count, disputed, codes, place, words, event_json, span_start, span_end)',
     events.map((e) => {
       const participants = e.mentions.flatMap((m) => m.chain.map((l) => l.entityId));
       const codes = lower([...e.actors, ...e.recipients, ...[...e.actors, ...e.recipients].map((c) => c.slice(0, 3)), ...participants]);
       const place = lower([e.place?.name, e.place?.entityId]);
       const words = lower([...new Set([...e.mentions.flatMap((m) => [m.text, m.claimant, reader.report(m.articleId)?.title]), e.place?.name])]);
-      return [e.id, e.type, e.firstReport, e.latestReport, e.counts.sources, disputed.has(e.id) ? 1 : 0, codes, place, words, JSON.stringify(e)];
+      const span = spans.get(e.id)!;
+      return [e.id, e.type, e.firstReport, e.latestReport, e.counts.sources, disputed.has(e.id) ? 1 : 0, codes, place, words, JSON.stringify(e), span.start, span.end];
     }),
   );
   await db.insertMany('INSERT INTO source_disagreements (id, event_id, kind, disagreement_json)', disagreements.map((d) => [d.id, d.eventId, d.kind, JSON.stringify(d)]));

@@ -19,7 +19,9 @@ CREATE TABLE merged_events (
   codes TEXT COLLATE "C" NOT NULL,
   place TEXT COLLATE "C" NOT NULL,
   words TEXT COLLATE "C" NOT NULL,
-  event_json TEXT NOT NULL
+  event_json TEXT NOT NULL,
+  span_start TEXT COLLATE "C",         -- the time span its reports narrow to (null: open), which a new mention must overlap
+  span_end TEXT COLLATE "C"
 );
 CREATE INDEX merged_events_order ON merged_events (first_report, id);
 
