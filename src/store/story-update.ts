@@ -206,34 +206,39 @@ export async function updateStories(db: StorySql, changed: readonly string[], op
   for (const [block, added] of byBlock) {
     if (block === SINGLE || block === DENIAL) continue;
     const first = added.map((c) => sortKey(c.mention)).sort()[0];
-    const last = (await db.get('SELECT max(sort_key) AS k FROM story_mentions WHERE block = ?', [block]))?.k as string | null;
-    const appended = !remerge.has(block) && (last === null || last === undefined || (first !== undefined && first > last));
-    // The stored clusters this block's merge starts from: those still open (appended), else all of the block.
     let events: string[];
-    if (appended && first !== undefined) {
-      // Only clusters still open whose time overlaps a new mention's can take one: the others stay as they are.
-      const starts = added.map((c) => c.interval.start);
-      const ends = added.map((c) => c.interval.end);
+    let result: Cluster[];
+    if (remerge.has(block) || first === undefined) {
+      // Mentions left the block (a re-read article, a split): it is merged again as a whole.
+      events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ?', [block])).map((r) => r.event_id as string);
+      const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ?`, [...c, block]))) as MentionRow[];
+      const stored = await reader.candidates(rows.map((r) => r.article_id));
+      result = mergeBlock([...rows.map((r) => stored.get(r.mention_key)!), ...added]);
+    } else {
+      // The merge is replayed from the first new mention: the block's mentions after it (none when news arrives in
+      // order) are merged again with the new ones, into the clusters as they stood before it. Of those, only the
+      // clusters open then whose time overlaps a mention merged again can change; the others stay as they are.
+      const tail = (await db.all('SELECT * FROM story_mentions WHERE block = ? AND sort_key >= ?', [block, first])) as MentionRow[];
+      const tailCandidates = await reader.candidates(tail.map((r) => r.article_id));
+      const moving = [...added, ...tail.map((r) => tailCandidates.get(r.mention_key)!)];
+      const starts = moving.map((c) => c.interval.start);
+      const ends = moving.map((c) => c.interval.end);
       const latest = ends.includes(null) ? null : (ends as string[]).sort().at(-1)!;
       const earliest = starts.includes(null) ? null : (starts as string[]).sort()[0]!;
       const overlap = [latest === null ? '' : ' AND (e.span_start IS NULL OR e.span_start <= ?)', earliest === null ? '' : ' AND (e.span_end IS NULL OR e.span_end >= ?)'].join('');
-      events = (
-        await db.all(
-          `SELECT DISTINCT m.event_id FROM story_mentions m JOIN merged_events e ON e.id = m.event_id WHERE m.block = ? AND m.reported_at >= ?${overlap}`,
-          [block, openSince(first.slice(0, 10)), ...[latest, earliest].filter((x) => x !== null)],
-        )
-      ).map((r) => r.event_id as string);
-    } else events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ?', [block])).map((r) => r.event_id as string);
-    const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ?`, [...c, block]))) as MentionRow[];
-    const stored = await reader.candidates(rows.map((r) => r.article_id));
-    let result: Cluster[];
-    if (appended) {
+      const open = await db.all(
+        `SELECT DISTINCT m.event_id FROM story_mentions m JOIN merged_events e ON e.id = m.event_id WHERE m.block = ? AND m.reported_at >= ? AND m.sort_key < ?${overlap}`,
+        [block, openSince(first.slice(0, 10)), first, ...[latest, earliest].filter((x) => x !== null)],
+      );
+      events = [...new Set([...open.map((r) => r.event_id as string), ...tail.map((r) => r.event_id)])];
+      const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ? AND sort_key < ?`, [...c, block, first]))) as MentionRow[];
+      const stored = await reader.candidates(rows.map((r) => r.article_id));
       const byEvent = new Map<string, MentionRow[]>();
       for (const r of rows) byEvent.set(r.event_id, [...(byEvent.get(r.event_id) ?? []), r]);
-      const open = [...byEvent.values()].map((members) => rebuild(members, stored));
-      open.sort((a, b) => (sortKey(a.members[0]!.mention) < sortKey(b.members[0]!.mention) ? -1 : 1));
-      result = mergeBlock(added, open);
-    } else result = mergeBlock([...rows.map((r) => stored.get(r.mention_key)!), ...added]);
+      const before = [...byEvent.values()].map((members) => rebuild(members, stored));
+      before.sort((a, b) => (sortKey(a.members[0]!.mention) < sortKey(b.members[0]!.mention) ? -1 : 1));
+      result = mergeBlock(moving, before);
+    }
     for (const e of events) removedEvents.add(e);
     for (const k of result) {
       clusters.push(k);
