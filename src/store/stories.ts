@@ -212,7 +212,7 @@ export class StoryIndex {
         // A split's mark names its mention: the article of that mention is merged again.
         changed = [...new Set(marks.filter((m) => !m.startsWith(FULL_MARK)).map((m) => (m.startsWith(SPLIT_MARK) ? m.slice(SPLIT_MARK.length).split('#')[0]! : m)))];
       }
-      const update = await updateStories(db, changed);
+      const update = await updateStories(db, changed, { everything });
       const newHits = await this.collectHits(db, false, undefined, update.events.map((e) => e.id));
       const count = async (table: string) => Number((await db.get(`SELECT count(*) AS n FROM ${table}`))!.n);
       const summary: RefreshSummary = {

@@ -25,33 +25,47 @@ export interface StorySql {
   open(): boolean;
 }
 
+const MAX_CACHED_STATEMENTS = 200;
+
 /**
  * better-sqlite3 answers at once, so a transaction's awaits resolve without yielding to other work in the
  * process; transactions of one store still take turns through a queue, so two recomputations never nest.
  */
 export class SqliteStorySql implements StorySql {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Compiled statements by SQL text: compiling costs more than running most of these queries. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     private readonly db: Database.Database,
     private readonly auditRow: (actor: Actor, action: string, target: string | null, detail?: unknown) => void,
   ) {}
 
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async all(sql: string, params: unknown[] = []): Promise<Row[]> {
-    return this.db.prepare(sql).all(...params) as Row[];
+    return this.prepare(sql).all(...params) as Row[];
   }
 
   async get(sql: string, params: unknown[] = []): Promise<Row | undefined> {
-    return this.db.prepare(sql).get(...params) as Row | undefined;
+    return this.prepare(sql).get(...params) as Row | undefined;
   }
 
   async run(sql: string, params: unknown[] = []): Promise<number> {
-    return this.db.prepare(sql).run(...params).changes;
+    return this.prepare(sql).run(...params).changes;
   }
 
   async insertMany(head: string, values: unknown[][], tail = ''): Promise<void> {
     if (values.length === 0) return;
-    const insert = this.db.prepare(`${head} VALUES (${values[0]!.map(() => '?').join(', ')}) ${tail}`);
+    const insert = this.prepare(`${head} VALUES (${values[0]!.map(() => '?').join(', ')}) ${tail}`);
     for (const v of values) insert.run(...v);
   }
 

@@ -99,17 +99,26 @@ forEachStore('stories updated article by article equal a full recomputation, in 
   await sameAsFull(index, 'a withdrawn split');
 });
 
-forEachStore('a new article rewrites only the merged events and stories it joins', async (open) => {
+forEachStore('a new article rewrites only the merged events and stories it can join: those of its days', async (open) => {
   const store = await open();
   const index = storiesOf(store);
-  for (let s = 0; s < 30; s++) for (const e of storyCopies(s)) await save(store, e);
+  for (let s = 0; s < 60; s++) for (const e of storyCopies(s)) await save(store, e);
   const full = (await index.refresh())!;
-  const next = storyCopies(30)[0]!;
+  const before = await snapshot(index);
+  const next = storyCopies(60)[0]!;
   await save(store, next);
   const update = (await index.refresh())!;
   assert.equal(update.full, false);
-  // Its blocks' events still open (joined within 60 days) are merged again; the others stay as they were.
-  assert.ok(update.changedEvents > 0 && update.changedEvents < full.events / 2, `${update.changedEvents} of ${full.events} events rewritten`);
-  assert.ok(update.changedStories >= 1 && update.changedStories < full.stories / 2, `${update.changedStories} of ${full.stories} stories regrouped`);
   assert.equal(update.articles, full.articles + 1);
+  const after = await snapshot(index);
+  const changed = <T extends { id: string }>(xs: T[], ys: T[]) => ys.filter((y) => JSON.stringify(y) !== JSON.stringify(xs.find((x) => x.id === y.id)));
+  // Merged events: only the new article's (its blocks' clusters still open are merged again, and stay as they were).
+  const events = changed(before.events, after.events);
+  assert.ok(events.length > 0 && events.every((e) => e.mentions.some((m) => m.articleId === next.article.id)), JSON.stringify(events.map((e) => e.id)));
+  assert.ok(update.changedEvents < full.events / 4, `${update.changedEvents} of ${full.events} events rewritten`);
+  // Stories: only those within the story window of it (where an article without events may now join it).
+  const stories = changed(before.stories, after.stories);
+  const windowStart = '2023-01-07'; // 14 days before the new article's
+  assert.ok(stories.length >= 1 && stories.every((s) => s.end >= windowStart), JSON.stringify(stories.map((s) => [s.start, s.end])));
+  assert.ok(update.changedStories < full.stories / 2, `${update.changedStories} of ${full.stories} stories regrouped`);
 });

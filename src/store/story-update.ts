@@ -29,6 +29,7 @@ import {
 } from '../stories/merge.ts';
 import { eventless, groupStories, NEIGHBOURS_PER_ENTITY, STORY_WINDOW_DAYS, type Neighbour } from '../stories/group.ts';
 import { UnionFind } from '../stories/union-find.ts';
+import type { Interval } from '../stories/compatible.ts';
 import type { StorySql } from './story-sql.ts';
 
 /** Ids per IN list: well under both stores' parameter limits. */
@@ -158,10 +159,10 @@ function rebuild(rows: readonly MentionRow[], candidates: ReadonlyMap<string, Ca
 
 /**
  * Brings merged events and stories up to date with the articles in `changed` (analysed anew, added, deleted, or
- * with a split or copy of theirs changed). With every article changed and the result tables empty, this is the
- * recomputation of everything.
+ * with a split or copy of theirs changed). With every article changed and the result tables empty
+ * (`everything`), this is the recomputation of everything.
  */
-export async function updateStories(db: StorySql, changed: readonly string[]): Promise<UpdateResult> {
+export async function updateStories(db: StorySql, changed: readonly string[], options: { everything?: boolean } = {}): Promise<UpdateResult> {
   const reader = new Reader(db);
   await reader.load(changed);
   const separate = new Set((await db.all('SELECT mention_key FROM event_splits')).map((r) => r.mention_key as string));
@@ -171,7 +172,7 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
   const oldTopics = new Set(oldArticles.map((r) => r.topic_id).filter(Boolean) as string[]);
   const oldStories = oldArticles.map((r) => r.story_id).filter(Boolean) as string[];
   // Articles without events near what a changed article named, before and after: which they join may change.
-  const near = await eventlessNear(db, changed);
+  const near = options.everything ? [] : await eventlessNear(db, changed);
   await runIn(db, changed, (q) => `DELETE FROM story_articles WHERE article_id IN (${q})`);
   await runIn(db, changed, (q) => `DELETE FROM story_entities WHERE article_id IN (${q})`);
   const present = changed.map((id) => reader.report(id)).filter((r): r is ArticleReport => r !== null);
@@ -183,7 +184,7 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
     'INSERT INTO story_entities (entity_id, article_id, published_at, eventless)',
     present.flatMap((r) => [...new Set(r.analysis.entities.map((e) => e.id))].map((e) => [e, r.articleId, r.publishedAt, eventless(r) ? 1 : 0])),
   );
-  near.push(...(await eventlessNear(db, changed)));
+  if (!options.everything) near.push(...(await eventlessNear(db, changed)));
   const familyChanged = await updateFamilies(db, [...changed, ...oldArticles.flatMap((r) => [r.copy_of, r.original_key].filter(Boolean) as string[])]);
 
   // ---- mentions: the old ones of changed articles go, their blocks are merged again where they changed
@@ -205,21 +206,39 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
   for (const [block, added] of byBlock) {
     if (block === SINGLE || block === DENIAL) continue;
     const first = added.map((c) => sortKey(c.mention)).sort()[0];
-    const last = (await db.get('SELECT max(sort_key) AS k FROM story_mentions WHERE block = ?', [block]))?.k as string | null;
-    const appended = !remerge.has(block) && (last === null || last === undefined || (first !== undefined && first > last));
-    // The stored clusters this block's merge starts from: those still open (appended), else all of the block.
-    const since = appended && first !== undefined ? openSince(first.slice(0, 10)) : '';
-    const events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ? AND reported_at >= ?', [block, since])).map((r) => r.event_id as string);
-    const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ?`, [...c, block]))) as MentionRow[];
-    const stored = await reader.candidates(rows.map((r) => r.article_id));
+    let events: string[];
     let result: Cluster[];
-    if (appended) {
+    if (remerge.has(block) || first === undefined) {
+      // Mentions left the block (a re-read article, a split): it is merged again as a whole.
+      events = (await db.all('SELECT DISTINCT event_id FROM story_mentions WHERE block = ?', [block])).map((r) => r.event_id as string);
+      const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ?`, [...c, block]))) as MentionRow[];
+      const stored = await reader.candidates(rows.map((r) => r.article_id));
+      result = mergeBlock([...rows.map((r) => stored.get(r.mention_key)!), ...added]);
+    } else {
+      // The merge is replayed from the first new mention: the block's mentions after it (none when news arrives in
+      // order) are merged again with the new ones, into the clusters as they stood before it. Of those, only the
+      // clusters open then whose time overlaps a mention merged again can change; the others stay as they are.
+      const tail = (await db.all('SELECT * FROM story_mentions WHERE block = ? AND sort_key >= ?', [block, first])) as MentionRow[];
+      const tailCandidates = await reader.candidates(tail.map((r) => r.article_id));
+      const moving = [...added, ...tail.map((r) => tailCandidates.get(r.mention_key)!)];
+      const starts = moving.map((c) => c.interval.start);
+      const ends = moving.map((c) => c.interval.end);
+      const latest = ends.includes(null) ? null : (ends as string[]).sort().at(-1)!;
+      const earliest = starts.includes(null) ? null : (starts as string[]).sort()[0]!;
+      const overlap = [latest === null ? '' : ' AND (e.span_start IS NULL OR e.span_start <= ?)', earliest === null ? '' : ' AND (e.span_end IS NULL OR e.span_end >= ?)'].join('');
+      const open = await db.all(
+        `SELECT DISTINCT m.event_id FROM story_mentions m JOIN merged_events e ON e.id = m.event_id WHERE m.block = ? AND m.reported_at >= ? AND m.sort_key < ?${overlap}`,
+        [block, openSince(first.slice(0, 10)), first, ...[latest, earliest].filter((x) => x !== null)],
+      );
+      events = [...new Set([...open.map((r) => r.event_id as string), ...tail.map((r) => r.event_id)])];
+      const rows = (await inChunks(events, (c, q) => db.all(`SELECT * FROM story_mentions WHERE event_id IN (${q}) AND block = ? AND sort_key < ?`, [...c, block, first]))) as MentionRow[];
+      const stored = await reader.candidates(rows.map((r) => r.article_id));
       const byEvent = new Map<string, MentionRow[]>();
       for (const r of rows) byEvent.set(r.event_id, [...(byEvent.get(r.event_id) ?? []), r]);
-      const open = [...byEvent.values()].map((members) => rebuild(members, stored));
-      open.sort((a, b) => (sortKey(a.members[0]!.mention) < sortKey(b.members[0]!.mention) ? -1 : 1));
-      result = mergeBlock(added, open);
-    } else result = mergeBlock([...rows.map((r) => stored.get(r.mention_key)!), ...added]);
+      const before = [...byEvent.values()].map((members) => rebuild(members, stored));
+      before.sort((a, b) => (sortKey(a.members[0]!.mention) < sortKey(b.members[0]!.mention) ? -1 : 1));
+      result = mergeBlock(moving, before);
+    }
     for (const e of events) removedEvents.add(e);
     for (const k of result) {
       clusters.push(k);
@@ -253,31 +272,39 @@ export async function updateStories(db: StorySql, changed: readonly string[]): P
   const resummarised = [...rowsOfEvent.values()].map((rows) => rebuild(rows, familyCandidates));
   for (const e of rowsOfEvent.keys()) removedEvents.add(e);
 
-  // ---- write the events
+  // ---- write the events that changed (an open cluster no new mention joined is the same event as before)
   await reader.loadRoots([...clusters, ...resummarised].flatMap((k) => k.members.map((m) => m.mention.articleId)));
+  const previous = new Map(
+    (await inChunks([...removedEvents], (c, q) => db.all(`SELECT id, event_json FROM merged_events WHERE id IN (${q})`, c))).map((r) => [r.id as string, r.event_json as string]),
+  );
   const events: MergedEvent[] = [];
   const disagreements: SourceDisagreement[] = [];
+  const same = new Set<string>();
+  const reasons = new Map<string, string>();
   for (const k of [...clusters, ...resummarised]) {
     const s = summarise(k, reader.lineage.family);
-    events.push(s.event);
-    disagreements.push(...s.disagreements);
+    for (const m of s.event.mentions) reasons.set(m.key, m.reason);
+    if (previous.get(s.event.id) === JSON.stringify(s.event)) same.add(s.event.id);
+    else {
+      events.push(s.event);
+      disagreements.push(...s.disagreements);
+    }
   }
   const written = new Set(events.map((e) => e.id));
-  const gone = [...removedEvents].filter((id) => !written.has(id));
-  const rewritten = [...new Set([...removedEvents, ...written])];
+  const gone = [...removedEvents].filter((id) => !written.has(id) && !same.has(id));
+  const rewritten = [...new Set([...gone, ...written])];
   await runIn(db, rewritten, (q) => `DELETE FROM merged_events WHERE id IN (${q})`);
   await runIn(db, rewritten, (q) => `DELETE FROM source_disagreements WHERE event_id IN (${q})`);
-  const members = clusters.flatMap((k) => k.members.map((m) => ({ m, event: clusterId(k) })));
+  // Rows of changed events, and of changed articles' mentions (deleted above) wherever they landed.
+  const changedArticles = new Set(changed);
+  const members = clusters.flatMap((k) => k.members.filter((m) => !same.has(clusterId(k)) || changedArticles.has(m.mention.articleId)).map((m) => ({ m, event: clusterId(k) })));
   await runIn(db, members.map((x) => x.m.mention.key), (q) => `DELETE FROM story_mentions WHERE mention_key IN (${q})`);
-  const eventById = new Map(events.map((e) => [e.id, e]));
   await db.insertMany(
     'INSERT INTO story_mentions (mention_key, article_id, block, sort_key, reported_at, denies, event_id, reason)',
-    members.map(({ m, event }) => {
-      const stored = eventById.get(event)!.mentions.find((x) => x.key === m.mention.key)!;
-      return [m.mention.key, m.mention.articleId, blockOfKey.get(m.mention.key)!, sortKey(m.mention), m.mention.reportedAt, m.denies, event, m.mention.reason === '' ? stored.reason : m.mention.reason];
-    }),
+    members.map(({ m, event }) => [m.mention.key, m.mention.articleId, blockOfKey.get(m.mention.key)!, sortKey(m.mention), m.mention.reportedAt, m.denies, event, reasons.get(m.mention.key)!]),
   );
-  await writeEvents(db, events, disagreements, reader);
+  const spans = new Map([...clusters, ...resummarised].map((k) => [clusterId(k), k.interval] as const));
+  await writeEvents(db, events, disagreements, reader, spans);
 
   // ---- stories over the topics of everything touched
   const touchedArticles = new Set<string>([...changed, ...familyChanged]);
@@ -350,17 +377,19 @@ async function componentsOf(db: StorySql, nodes: ReadonlySet<string>): Promise<S
 
 const lower = (xs: (string | null | undefined)[]) => ` ${xs.filter(Boolean).join(' ').toLowerCase()} `;
 
-async function writeEvents(db: StorySql, events: MergedEvent[], disagreements: SourceDisagreement[], reader: Reader): Promise<void> {
+/** Writes merged events with the time span of their clusters (what a later mention must overlap to join). */
+async function writeEvents(db: StorySql, events: MergedEvent[], disagreements: SourceDisagreement[], reader: Reader, spans: ReadonlyMap<string, Interval>): Promise<void> {
   await reader.load(events.flatMap((e) => e.mentions.map((m) => m.articleId)));
   const disputed = new Set(disagreements.map((d) => d.eventId));
   await db.insertMany(
-    'INSERT INTO merged_events (id, type, first_report, latest_report, source_count, disputed, codes, place, words, event_json)',
+    'INSERT INTO merged_events (id, type, first_report, latest_report, source_count, disputed, codes, place, words, event_json, span_start, span_end)',
     events.map((e) => {
       const participants = e.mentions.flatMap((m) => m.chain.map((l) => l.entityId));
       const codes = lower([...e.actors, ...e.recipients, ...[...e.actors, ...e.recipients].map((c) => c.slice(0, 3)), ...participants]);
       const place = lower([e.place?.name, e.place?.entityId]);
       const words = lower([...new Set([...e.mentions.flatMap((m) => [m.text, m.claimant, reader.report(m.articleId)?.title]), e.place?.name])]);
-      return [e.id, e.type, e.firstReport, e.latestReport, e.counts.sources, disputed.has(e.id) ? 1 : 0, codes, place, words, JSON.stringify(e)];
+      const span = spans.get(e.id)!;
+      return [e.id, e.type, e.firstReport, e.latestReport, e.counts.sources, disputed.has(e.id) ? 1 : 0, codes, place, words, JSON.stringify(e), span.start, span.end];
     }),
   );
   await db.insertMany('INSERT INTO source_disagreements (id, event_id, kind, disagreement_json)', disagreements.map((d) => [d.id, d.eventId, d.kind, JSON.stringify(d)]));

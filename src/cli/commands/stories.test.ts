@@ -24,7 +24,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('ingesting the sample twice and its English report: one story of two articles in two languages', () => {
   assert.equal(ingest.status, 0, ingest.stderr);
-  assert.match(ingest.stderr, /sumber: stories: 1 stories, \d+ merged events from \d+ mentions in 2 articles/);
+  assert.match(ingest.stderr, /sumber: stories (recomputed|updated [^:]*): 1 stories, \d+ merged events from \d+ mentions in 2 articles/);
   const stories = lines<Story>(sumber('stories', 'list', '--json').stdout);
   assert.equal(stories.length, 1);
   assert.deepEqual(stories[0]!.languages, ['en', 'id']);

@@ -78,6 +78,11 @@ CREATE TABLE story_entities (
 ) WITHOUT ROWID;
 CREATE INDEX story_entities_article ON story_entities (article_id);
 CREATE INDEX story_entities_date ON story_entities (entity_id, published_at, article_id);
+CREATE INDEX story_entities_eventless ON story_entities (entity_id, eventless, published_at);
+
+-- The time span a merged event's reports narrow to (null: open): a new mention can join it only if its own overlaps.
+ALTER TABLE merged_events ADD COLUMN span_start TEXT;
+ALTER TABLE merged_events ADD COLUMN span_end TEXT;
 
 -- The results are rebuilt from these tables once.
 DELETE FROM merged_events;

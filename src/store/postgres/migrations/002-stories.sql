@@ -19,7 +19,9 @@ CREATE TABLE merged_events (
   codes TEXT COLLATE "C" NOT NULL,
   place TEXT COLLATE "C" NOT NULL,
   words TEXT COLLATE "C" NOT NULL,
-  event_json TEXT NOT NULL
+  event_json TEXT NOT NULL,
+  span_start TEXT COLLATE "C",         -- the time span its reports narrow to (null: open), which a new mention must overlap
+  span_end TEXT COLLATE "C"
 );
 CREATE INDEX merged_events_order ON merged_events (first_report, id);
 
@@ -66,6 +68,7 @@ CREATE TABLE story_entities (
 );
 CREATE INDEX story_entities_article ON story_entities (article_id);
 CREATE INDEX story_entities_date ON story_entities (entity_id, published_at, article_id);
+CREATE INDEX story_entities_eventless ON story_entities (entity_id, eventless, published_at);
 
 CREATE TABLE source_disagreements (
   id TEXT COLLATE "C" PRIMARY KEY,
