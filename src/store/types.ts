@@ -1,7 +1,6 @@
 // The store behind one interface: the pipeline, the API, exports and the CLI use only this, so another
 // database (PostgreSQL) can implement it without touching them. Reads are async for that reason; the SQLite
 // implementation answers at once. Ingestion writes through ArticleSink (src/ingest/sink.ts), also async.
-import type { StoryIndex } from './stories.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Article } from '../schema/article.ts';
 import type { ArticleSink } from '../ingest/sink.ts';
