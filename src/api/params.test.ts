@@ -91,6 +91,11 @@ const BAD: Record<string, Bad[]> = {
   'GET /api/quotes': [{ url: '/api/quotes?limit=abc', status: 400, parameter: 'limit' }],
   'GET /api/contradictions': [{ url: '/api/contradictions?kind=x', status: 400, parameter: 'kind' }],
   ...storyBadCases,
+  'GET /api/jobs': [
+    { url: '/api/jobs?state=lost', status: 400, parameter: 'state' },
+    { url: '/api/jobs?limit=5000', status: 400, parameter: 'limit' },
+    { url: '/api/jobs?kind=mail', status: 400, parameter: 'kind' },
+  ],
   'GET /api/users': [{ url: '/api/users?x=1', status: 400, parameter: 'x' }],
   'POST /api/users': [
     { url: '/api/users', payload: { name: 'shorty', role: 'viewer', password: 'short' }, status: 400, parameter: 'password' },
