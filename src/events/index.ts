@@ -13,10 +13,12 @@ import { sentenceView, type MentionAt, type SentenceView } from './sentence-view
 import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
 import { themeSpans } from './theme.ts';
-import { deniedEvent, findDenial, type DenialLink } from './denials.ts';
+import { deniedEvent, findDenial, hasDenialWord, type DenialLink } from './denials.ts';
 import { parseFrame } from './lexicon-files.ts';
 import { eventSignature } from './signature.ts';
 import { agentWords, sectorAround, sectorNear } from './sectors.ts';
+import { parseSentence } from '../syntax/index.ts';
+import { dependencyTree, type DependencyTree } from './dependencies.ts';
 
 export interface EventInputs extends EntityResult {
   times: TimeExpr[];
@@ -50,6 +52,11 @@ interface Draft {
   inheritRecipients: boolean;
   /** The place the act is done in, recipient of last resort. */
   scene: Event['recipients'][number] | null;
+}
+
+function treeOf(pack: LanguagePack, tokens: Token[]): DependencyTree | null {
+  const parsed = parseSentence(pack, tokens);
+  return parsed ? dependencyTree(parsed) : null;
 }
 
 function groupBySentence<T extends { sentence: number }>(xs: readonly T[]): Map<number, T[]> {
@@ -298,7 +305,10 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const drafts: Draft[] = [];
   const denials: DenialLink<Draft['event']>[] = [];
   for (const s of doc.sentences) {
-    const v = sentenceView(s.index, tokens.get(s.index) ?? [], mentions.get(s.index) ?? [], lex);
+    const sentenceTokens = tokens.get(s.index) ?? [];
+    const v = sentenceView(s.index, sentenceTokens, mentions.get(s.index) ?? [], lex);
+    // Only a sentence with a word the lexicons know is parsed: parsing is the stage's costliest step.
+    if (v.tokens.some((_, i) => knownVerb(v, i, lex)) || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
     const cues = findCues(v, lex);
     const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
