@@ -185,9 +185,12 @@ test('a speaker is not the actor of a past verb in the clause it reports', () =>
   assert.deepEqual(all.map((e) => [e.trigger.text, codes(e.actors)]), [['attacked', ['UKR']]]);
 });
 
-test('an event noun governed by an event verb does not share its subject', () => {
+test('an event noun governed by an event verb does not share its subject: its target is named, its attacker not', () => {
   const all = events('Ukraine condemned the attack on Russia.', en);
-  assert.deepEqual(all.map((e) => e.trigger.text), ['condemned']);
+  assert.deepEqual(all.map((e) => e.trigger.text), ['condemned', 'attack']);
+  const attack = all[1]!;
+  assert.deepEqual(codes(attack.actors), []);
+  assert.deepEqual(codes(attack.recipients), ['RUS']);
 });
 
 test('the object that chose a sense is part of that event, not an event of its own', () => {
