@@ -10,7 +10,7 @@ import { complementRole } from './complements.ts';
 import { conjoined, fillFrame, modifierAgent, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
-import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
+import { findTriggers, knownVerb, parsedTriggers, type TriggerMatch } from './triggers.ts';
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
 import { themeSpans } from './theme.ts';
 import { deniedEvent, findDenial, hasDenialWord, type DenialLink } from './denials.ts';
@@ -322,7 +322,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     // Only a sentence with a word the lexicons know is parsed: parsing is the stage's costliest step.
     if (v.tokens.some((_, i) => knownVerb(v, i, lex)) || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
     const cues = findCues(v, lex);
-    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    const triggers = parsedTriggers(v, findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex)));
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
     if (denial) {
       const d = denialDraft(doc, v, denial, cues, lex, inputs, entities, pack);
