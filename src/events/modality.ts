@@ -56,9 +56,12 @@ export function findCues(v: SentenceView, lex: EventLexicon): CueMatch[] {
   return out;
 }
 
-/** The cues acting on a trigger, nearest first: by the parse where there is one, else by word order. */
+/**
+ * The cues acting on a trigger, nearest first: by the parse where there is one, else by word order (also in a
+ * headline, whose capitals mislead the tagger: "North Korea Begins Sending Troops").
+ */
 export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
-  return v.tree ? cuesInScope(v, v.tree, t, cues) : cuesBefore(v, t, cues);
+  return v.tree && !v.headline ? cuesInScope(v, v.tree, t, cues) : cuesBefore(v, t, cues);
 }
 
 /** Words that qualify the word they depend on ("could", "not", "if", "alleged"): their scope is that word's. */
@@ -71,18 +74,18 @@ const ARGUMENTS = new Set(['obj', 'obl', 'nsubj']);
 /** A clause cue of content (considering, plans) does not reach into loosely joined clauses, nor reported ones
  *  (a complement opened by "that", "bahwa", "que"). */
 const OTHER_CLAUSES = new Set(['parataxis', 'csubj']);
-/** A conjunct opened by a contrast ("namun", "but") leaves the scope of what came before. */
+/** A phrase opened by a contrast ("namun", "but") leaves the scope of what came before: a conjunct, or
+ *  whatever the parser hung the contrast on. */
 const contrasted = (v: SentenceView, tree: DependencyTree, k: number) =>
-  base(tree, k) === 'conj' && tree.children[k]!.some((c) => base(tree, c) === 'cc' && v.contrast[c]);
+  tree.children[k]!.some((c) => base(tree, c) === 'cc' && v.contrast[c] && c < k);
 const reported = (tree: DependencyTree, k: number) => base(tree, k) === 'ccomp' && markers(tree, k).some((m) => base(tree, m) === 'mark');
 
 /**
  * The cues whose scope holds the trigger, nearest in the tree first. A content word (considering, plans,
  * no sign that, mempertimbangkan) governs its subtree (a clause cue not the clauses it reports); a qualifier
  * (could, not, alleged) the word it depends on with the verb chain and event nouns below it (a negation only
- * the verb chain); an 'ahead' qualifier (if, jika) the whole clause it opens, and when it qualifies a phrase
- * set off as an oblique ("according to X, …") the clause that phrase belongs to. Neighbouring clauses, and
- * conjuncts opened by a contrast, are out of scope.
+ * the verb chain); an 'ahead' qualifier (if, jika, according to) the whole clause it opens and the clause
+ * that one hangs on. Neighbouring clauses, and phrases opened by a contrast, are out of scope.
  */
 function cuesInScope(v: SentenceView, tree: DependencyTree, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
   const p = phraseHead(tree, t.first, t.last);
@@ -92,7 +95,11 @@ function cuesInScope(v: SentenceView, tree: DependencyTree, t: TriggerMatch, cue
     const h = phraseHead(tree, c.first, c.last);
     const qualifier = QUALIFIERS.has(base(tree, h)) && tree.head[h]! >= 0;
     let g = qualifier ? tree.head[h]! : h;
-    if (qualifier && c.cue.scope === 'ahead' && /^(NOUN|PROPN|PRON)$/.test(tree.upos[g]!) && base(tree, g) === 'obl' && tree.head[g]! >= 0) g = tree.head[g]!;
+    // An 'ahead' qualifier reaches the clause its phrase or clause hangs on: "according to X, …", and the
+    // consequent of a condition ("if Russia attacks, NATO will respond": both hypothetical).
+    if (qualifier && c.cue.scope === 'ahead' && tree.head[g]! >= 0) {
+      if (base(tree, g) === 'advcl' || (/^(NOUN|PROPN|PRON)$/.test(tree.upos[g]!) && base(tree, g) === 'obl')) g = tree.head[g]!;
+    }
     const negation = c.cue.effects.some((e) => e.field === 'polarity');
     const ahead = c.cue.scope === 'ahead';
     const steps = qualifier && !ahead
