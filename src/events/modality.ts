@@ -4,7 +4,7 @@ import type { Evidence, Modality, Stage } from '../schema/analysis.ts';
 import type { EventLexicon, ModalityCue } from './lexicon.ts';
 import { phraseAt, type SentenceView } from './sentence-view.ts';
 import type { TriggerMatch } from './triggers.ts';
-import { base, markers, phraseHead, type DependencyTree } from './dependencies.ts';
+import { base, markers, ownSubject, phraseHead, type DependencyTree } from './dependencies.ts';
 
 export interface CueMatch {
   first: number;
@@ -67,7 +67,8 @@ export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): Cue
 /** Words that qualify the word they depend on ("could", "not", "if", "alleged"): their scope is that word's. */
 const QUALIFIERS = new Set(['aux', 'mark', 'advmod', 'cop', 'case', 'discourse', 'amod', 'det', 'fixed', 'cc', 'compound']);
 
-/** A qualifier's scope runs down a verb chain ("did not send or sell", "may have begun sending")… */
+/** A qualifier's scope runs down a verb chain ("did not send or sell", "may have begun sending") that shares
+ *  its subject… */
 const CHAIN = new Set(['xcomp', 'conj']);
 /** …to the event nouns among the chain's arguments ("will launch an attack"). */
 const ARGUMENTS = new Set(['obj', 'obl', 'nsubj']);
@@ -78,6 +79,8 @@ const OTHER_CLAUSES = new Set(['parataxis', 'csubj']);
  *  whatever the parser hung the contrast on. */
 const contrasted = (v: SentenceView, tree: DependencyTree, k: number) =>
   tree.children[k]!.some((c) => base(tree, c) === 'cc' && v.contrast[c] && c < k);
+/** A conjunct with a subject of its own is a clause of its own ("did not attack, and Iran condemned …"). */
+const ownClause = (tree: DependencyTree, k: number) => base(tree, k) === 'conj' && ownSubject(tree, k) !== null;
 const reported = (tree: DependencyTree, k: number) => base(tree, k) === 'ccomp' && markers(tree, k).some((m) => base(tree, m) === 'mark');
 
 /**
@@ -94,6 +97,8 @@ function cuesInScope(v: SentenceView, tree: DependencyTree, t: TriggerMatch, cue
     if (c.first <= p && p <= c.last) continue;
     const h = phraseHead(tree, c.first, c.last);
     const qualifier = QUALIFIERS.has(base(tree, h)) && tree.head[h]! >= 0;
+    // "denied that …", "no sign that …": what they govern follows them, not the subject's relative clause.
+    if (!qualifier && c.cue.scope === 'ahead' && t.first < c.first) continue;
     let g = qualifier ? tree.head[h]! : h;
     // An 'ahead' qualifier reaches the clause its phrase or clause hangs on: "according to X, …", and the
     // consequent of a condition ("if Russia attacks, NATO will respond": both hypothetical).
@@ -103,7 +108,7 @@ function cuesInScope(v: SentenceView, tree: DependencyTree, t: TriggerMatch, cue
     const negation = c.cue.effects.some((e) => e.field === 'polarity');
     const ahead = c.cue.scope === 'ahead';
     const steps = qualifier && !ahead
-      ? pathUp(tree, p, g, (rel, first) => CHAIN.has(rel) || (first && !negation && ARGUMENTS.has(rel)))
+      ? pathUp(tree, p, g, (rel, first, k) => !contrasted(v, tree, k) && !ownClause(tree, k) && (CHAIN.has(rel) || (first && !negation && ARGUMENTS.has(rel))))
       : pathUp(tree, p, g, (rel, _, k) => !contrasted(v, tree, k) && (ahead || !(OTHER_CLAUSES.has(rel) || reported(tree, k))));
     if (steps >= 0) found.push({ c, steps });
   }
