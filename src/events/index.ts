@@ -319,10 +319,11 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   for (const s of doc.sentences) {
     const sentenceTokens = tokens.get(s.index) ?? [];
     const v = sentenceView(s.index, sentenceTokens, mentions.get(s.index) ?? [], lex);
-    // Only a sentence with a word the lexicons know is parsed: parsing is the stage's costliest step.
-    if (v.tokens.some((_, i) => knownVerb(v, i, lex)) || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
     const cues = findCues(v, lex);
-    const triggers = parsedTriggers(v, findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex)));
+    const candidates = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    // Only a sentence with a trigger or a denial word is parsed: parsing is the stage's costliest step.
+    if (candidates.length || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
+    const triggers = parsedTriggers(v, candidates);
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
     if (denial) {
       const d = denialDraft(doc, v, denial, cues, lex, inputs, entities, pack);
