@@ -239,7 +239,7 @@ test('a negated agreement is a refusal', () => {
 });
 
 test('a reciprocal event coded by a paired code is one event, not itself and its identical reverse', () => {
-  const found = events('Russia and North Korea met in Moscow to discuss the treaty.', en);
+  const found = events('Russia and North Korea discussed the treaty in Moscow.', en);
   const keys = found.map((e) => `${e.trigger.text}:${e.cameo.code}:${codes(e.actors)}>${codes(e.recipients)}`);
   assert.equal(new Set(keys).size, keys.length, keys.join(' | '));
   assert.ok(found.some((e) => e.trigger.text === 'discuss'));

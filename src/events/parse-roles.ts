@@ -100,7 +100,9 @@ export function subjectToken(t: DependencyTree, p: number): number | null {
  * leader Kim signed"); empty when the parse finds none (the caller may look by word order).
  */
 export function parsedSubject(v: SentenceView, t: DependencyTree, p: number, lex: EventLexicon, ok: Accept): MentionAt[] {
-  const own = t.children[p]!.filter((c) => base(t, c) === 'nsubj');
+  // Of several, one set off by a dash or comma after it is a dateline or a fronted phrase ("KYIV — Rusia …").
+  const all = t.children[p]!.filter((c) => base(t, c) === 'nsubj');
+  const own = all.length > 1 ? all.filter((c) => !t.children[c]!.some((k) => k > c && t.upos[k] === 'PUNCT')) : all;
   const subjects = own.length ? own : [subjectToken(t, p)].filter((s) => s !== null);
   const out: MentionAt[] = [];
   for (const s of subjects) for (const m of phraseMentions(v, t, s, lex, ok)) if (!out.includes(m)) out.push(m);
