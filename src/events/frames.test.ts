@@ -242,5 +242,5 @@ test('a reciprocal event coded by a paired code is one event, not itself and its
   const found = events('Russia and North Korea discussed the treaty in Moscow.', en);
   const keys = found.map((e) => `${e.trigger.text}:${e.cameo.code}:${codes(e.actors)}>${codes(e.recipients)}`);
   assert.equal(new Set(keys).size, keys.length, keys.join(' | '));
-  assert.ok(found.some((e) => e.trigger.text === 'discuss'));
+  assert.ok(found.some((e) => e.trigger.text === 'discussed'));
 });
