@@ -52,7 +52,7 @@ interface Draft {
   inheritRecipients: boolean;
   /** The place the act is done in, recipient of last resort. */
   scene: Event['recipients'][number] | null;
-  /** Coded without an actor: those acted on are named, who acted is not ("six soldiers were killed"). */
+  /** An attack coded without an actor: its victims are named, who attacked is not ("six soldiers were killed"). */
   victims: boolean;
 }
 
@@ -197,7 +197,7 @@ function draftFor(
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
-    victims: actors.length === 0 && recipients.length > 0 && !!v.tree && (t.passive || t.nominal),
+    victims: actors.length === 0 && recipients.length > 0 && !!v.tree && (t.passive || t.nominal) && type === 'ASSAULT',
     scene: frame.scene ? (participants([frame.scene], entities, sectorOf)[0] ?? null) : null,
     event: {
       sentence: v.index,
