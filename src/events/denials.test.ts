@@ -48,6 +48,17 @@ test('"denied that …" denies the act in its clause', () => {
   assert.equal(claimed.modality.polarity, 'denied');
 });
 
+test('2: the denier is the subject of the denial verb, not a party named in a relative clause on it', () => {
+  const list = events('Tehran, which Yemen has accused of arming rebels, denied that Iran supplied drones to Yemen.', en);
+  const denial = list.find((e) => e.denies)!;
+  assert.deepEqual(denial.actors.map((a) => a.actorCode), ['IRNGOV']);
+  const claimed = list.find((e) => e.id === denial.denies!.eventId)!;
+  assert.equal(claimed.trigger.text, 'supplied');
+  assert.equal(claimed.modality.polarity, 'denied');
+  // What the relative clause says is no part of the denial.
+  assert.equal(list.find((e) => e.trigger.text === 'accused')!.modality.polarity, 'asserted');
+});
+
 test('a claim denied by someone who takes no part in it stays asserted, linked all the same', () => {
   const list = events('Iran sent weapons to Yemen. The Houthi dismissed those reports.', en);
   const denial = list.find((e) => e.denies)!;

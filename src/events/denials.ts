@@ -85,6 +85,11 @@ function targetBefore(v: SentenceView, first: number, last: number, lex: EventLe
  * denial needs something denied after it; a falsehood ("fake news") denies what the sentence says before it,
  * or, when that is no event, the statement before.
  */
+/** Whether a denial verb or a falsehood phrase stands in the sentence. */
+export function hasDenialWord(v: SentenceView, lex: EventLexicon): boolean {
+  return v.tokens.some((_, i) => phraseEnd(v, i, lex.denials.verbs) !== null || phraseEnd(v, i, lex.denials.falsehoods) !== null);
+}
+
 export function findDenial(v: SentenceView, lex: EventLexicon, triggerAt: (i: number) => boolean): DenialCue | null {
   for (let i = 0; i < v.tokens.length; i++) {
     const end = phraseEnd(v, i, lex.denials.verbs);

@@ -5,6 +5,17 @@ import type { EntityType } from '../schema/analysis.ts';
 import type { EventLexicon, FrameRule, VerbEntry } from './lexicon.ts';
 import { readsAs, type MentionAt, type SentenceView } from './sentence-view.ts';
 import type { TriggerMatch } from './triggers.ts';
+import { parsedPassive, phraseHead, type DependencyTree } from './dependencies.ts';
+import {
+  nounContext,
+  parsedAfterWord,
+  parsedAgent,
+  parsedComplementSubject,
+  parsedGenitive,
+  parsedModifierAgent,
+  parsedObject,
+  parsedSubject,
+} from './parse-roles.ts';
 
 export interface FilledFrame {
   actors: MentionAt[];
@@ -271,6 +282,7 @@ export function fillFrame(
   isVerb: (i: number) => boolean = () => false,
 ): FilledFrame {
   const out: FilledFrame = { actors: [], recipients: [], location: null, consumed: [], scene: scene(v, t, lex) };
+  const find = v.tree ? parsedRoles(v, v.tree, t, lex, sources) : wordOrderRoles(v, t, lex, sources, isVerb);
 
   const place = (slot: FrameRule['slot'], candidates: MentionAt[]) => {
     // Whoever acts is not also acted on: the next rule may find the recipient.
@@ -296,45 +308,50 @@ export function fillFrame(
     const ok = rule.slot === 'location' ? isPlaceMention : isActorMention;
     if (rule.where === 'before-word' || rule.where === 'marked') continue;
     if (rule.where === 'complement') {
-      place(rule.slot, complementSubject(v, t, lex, ok));
+      place(rule.slot, find.complement(ok));
     } else if (rule.where === 'genitive') {
-      const m = t.noun ? v.mentions.find((x) => x.first === t.last + 1 && ok(x)) : undefined;
-      if (m) place(rule.slot, [m]);
+      if (t.noun) place(rule.slot, find.genitive(ok));
     } else if (rule.where === 'after-word') {
-      const hit = afterWord(v, t, rule.words, frameWords, ok, lex);
+      const hit = find.afterWord(rule.words, frameWords, ok);
       if (hit && (rule.slot === 'location' ? !out.location : true)) {
-        place(rule.slot, rule.slot === 'location' ? [hit.m] : coordinated(v, hit.m, 1, lex, ok));
+        place(rule.slot, rule.slot === 'location' ? hit.ms.slice(0, 1) : hit.ms);
         out.consumed.push(hit.at);
       }
     } else if (!t.passive) {
-      place(rule.slot, rule.where === 'before' ? subject(v, subjectBefore, lex, ok, sources) : object(v, t, lex, ok));
+      // After a coverb or postposition phrase read first, the subject stands before that phrase.
+      const before = subjectBefore === t ? find.subject(ok) : subject(v, subjectBefore, lex, ok, sources);
+      place(rule.slot, rule.where === 'before' ? before : find.object(ok));
     } else if (rule.where === 'before') {
       // Troops that are sent belong to whoever sends them when no agent is named.
-      const agent = passiveAgent(v, t, lex);
-      place(rule.slot, agent.length || !entry.passiveOwnerActs ? agent : subject(v, t, lex, (m) => ok(m) && isMilitary(m)));
+      const agent = find.passiveAgent();
+      place(rule.slot, agent.length || !entry.passiveOwnerActs ? agent : find.subject((m) => ok(m) && isMilitary(m)));
     } else if (!entry.passiveOwnerActs) {
-      place(rule.slot, subject(v, t, lex, ok));
+      place(rule.slot, find.subject(ok));
     }
   }
   // An event noun's agent follows "by"/"oleh" ("the invasion of Ukraine by Russia") or modifies it ("a
   // Ukrainian strike", "serangan rudal Ukraina"); a subject before it then undergoes it ("Iraq suffered an
   // attack by Iran", "six officers were killed in a Ukrainian strike").
   if (t.nominal && !t.passive) {
-    const byAgent = nominalAgent(v, t, lex);
-    const agent = byAgent.length ? byAgent : modifierAgent(v, t, lex, isVerb);
+    const byAgent = find.nominalAgent();
+    const agent = byAgent.length ? byAgent : find.modifierAgent();
+    const around = find.nounContext();
     if (agent.length) {
       const isAgent = (a: MentionAt) => agent.some((g) => g.mention.entityId === a.mention.entityId);
-      // The subject is sought before the agent when the agent stands before the noun.
-      const first = Math.min(t.first, agent[0]!.first);
-      const before = (first < t.first ? subject(v, { ...t, first, last: first }, lex, isActorMention, sources) : out.actors).filter((a) => !isAgent(a));
+      const before = (around ? around.subject : find.subjectBefore(agent[0]!.first)).filter((a) => !isAgent(a));
       out.actors = agent;
       out.recipients = out.recipients.filter((r) => !isAgent(r));
       if (out.recipients.length === 0) out.recipients = before;
+    } else if (around?.undergoes) {
+      // Killed in a strike nobody is named for: the victims are acted on, the attacker unknown.
+      if (out.recipients.length === 0) out.recipients = around.subject;
+      out.actors = [];
     }
+    if (around && out.recipients.length === 0) out.recipients = around.object.filter((r) => !out.actors.some((a) => a.mention.entityId === r.mention.entityId));
   }
   // A place that is acted on ("menyerang Gaza") stands for whoever holds it, when no actor is named.
   if (out.recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient' && r.where === 'after') && !t.passive) {
-    const place = object(v, t, lex, (m) => isPlaceMention(m) && m.mention.actorCode === null);
+    const place = find.object((m) => isPlaceMention(m) && m.mention.actorCode === null);
     if (place.length) {
       out.recipients = place.slice(0, 1);
       out.location ??= place[0]!;
@@ -344,4 +361,71 @@ export function fillFrame(
   out.recipients = out.recipients.filter((r) => !taken.has(r.mention.entityId));
   if (out.location && out.recipients.some((r) => r.mention.entityId === out.location!.mention.entityId && isActorMention(r))) out.location = null;
   return out;
+}
+
+const orElse = (ms: MentionAt[], otherwise: () => MentionAt[]) => (ms.length ? ms : otherwise());
+
+/** Where a frame's participants are found: by the parse, or by word order where there is none. */
+interface RoleFinder {
+  subject(ok: (m: MentionAt) => boolean): MentionAt[];
+  object(ok: (m: MentionAt) => boolean): MentionAt[];
+  afterWord(words: string[], frameWords: Set<string>, ok: (m: MentionAt) => boolean): { ms: MentionAt[]; at: number } | null;
+  complement(ok: (m: MentionAt) => boolean): MentionAt[];
+  genitive(ok: (m: MentionAt) => boolean): MentionAt[];
+  passiveAgent(): MentionAt[];
+  nominalAgent(): MentionAt[];
+  modifierAgent(): MentionAt[];
+  /** The subject before token `first` (an event noun's agent standing before it). */
+  subjectBefore(first: number): MentionAt[];
+  /** Around an event noun, from the parse: the subject of its verb, and the object of the verb it is subject of. */
+  nounContext(): ReturnType<typeof nounContext> | null;
+}
+
+function wordOrderRoles(v: SentenceView, t: TriggerMatch, lex: EventLexicon, sources: ReadonlySet<string>, isVerb: (i: number) => boolean): RoleFinder {
+  return {
+    subject: (ok) => subject(v, t, lex, ok, sources),
+    object: (ok) => object(v, t, lex, ok),
+    afterWord: (words, frameWords, ok) => {
+      const hit = afterWord(v, t, words, frameWords, ok, lex);
+      return hit ? { ms: coordinated(v, hit.m, 1, lex, ok), at: hit.at } : null;
+    },
+    complement: (ok) => complementSubject(v, t, lex, ok),
+    genitive: (ok) => {
+      const m = v.mentions.find((x) => x.first === t.last + 1 && ok(x));
+      return m ? [m] : [];
+    },
+    passiveAgent: () => passiveAgent(v, t, lex),
+    nominalAgent: () => nominalAgent(v, t, lex),
+    modifierAgent: () => modifierAgent(v, t, lex, isVerb),
+    subjectBefore: (first) => (first < t.first ? subject(v, { ...t, first, last: first }, lex, isActorMention, sources) : subject(v, t, lex, isActorMention, sources)),
+    nounContext: () => null,
+  };
+}
+
+/**
+ * Roles from the parse. Where the parse finds no mention in a role (a subject the entities do not cover, a
+ * phrase attached elsewhere), the role is sought by word order, as without a parse.
+ */
+function parsedRoles(v: SentenceView, tree: DependencyTree, t: TriggerMatch, lex: EventLexicon, sources: ReadonlySet<string>): RoleFinder {
+  const p = phraseHead(tree, t.first, t.last);
+  const words = wordOrderRoles(v, t, lex, sources, () => false);
+  const passive = (i: number) => i === p ? t.passive : parsedPassive(tree, i);
+  return {
+    subject: (ok) => {
+      if (t.nominal) {
+        const around = nounContext(v, tree, p, lex, ok, passive);
+        return around.undergoes ? [] : around.subject;
+      }
+      return orElse(parsedSubject(v, tree, p, lex, ok), () => words.subject(ok));
+    },
+    object: (ok) => orElse(parsedObject(v, tree, p, lex, ok), () => words.object(ok)),
+    afterWord: (ws, frameWords, ok) => parsedAfterWord(v, tree, p, ws, lex, ok) ?? words.afterWord(ws, frameWords, ok),
+    complement: (ok) => orElse(parsedComplementSubject(v, tree, p, lex, ok), () => words.complement(ok)),
+    genitive: (ok) => orElse(parsedGenitive(v, tree, p, lex, ok), () => words.genitive(ok)),
+    passiveAgent: () => orElse(parsedAgent(v, tree, p, lex, isActorMention, lex.clauses.bareAgent), words.passiveAgent),
+    nominalAgent: () => orElse(parsedAgent(v, tree, p, lex, isActorMention, false), words.nominalAgent),
+    modifierAgent: () => orElse(parsedModifierAgent(v, tree, p, lex, isActorMention), words.modifierAgent),
+    subjectBefore: () => nounContext(v, tree, p, lex, isActorMention, passive).subject,
+    nounContext: () => nounContext(v, tree, p, lex, isActorMention, passive),
+  };
 }

@@ -10,13 +10,15 @@ import { complementRole } from './complements.ts';
 import { conjoined, fillFrame, modifierAgent, type FilledFrame } from './frames.ts';
 import { cuesFor, findCues, modalityOf, type CueMatch } from './modality.ts';
 import { sentenceView, type MentionAt, type SentenceView } from './sentence-view.ts';
-import { findTriggers, knownVerb, type TriggerMatch } from './triggers.ts';
+import { findTriggers, knownVerb, parsedTriggers, type TriggerMatch } from './triggers.ts';
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
 import { themeSpans } from './theme.ts';
-import { deniedEvent, findDenial, type DenialLink } from './denials.ts';
+import { deniedEvent, findDenial, hasDenialWord, type DenialLink } from './denials.ts';
 import { parseFrame } from './lexicon-files.ts';
 import { eventSignature } from './signature.ts';
 import { agentWords, sectorAround, sectorNear } from './sectors.ts';
+import { parseSentence } from '../syntax/index.ts';
+import { dependencyTree, phraseHead, type DependencyTree } from './dependencies.ts';
 
 export interface EventInputs extends EntityResult {
   times: TimeExpr[];
@@ -50,6 +52,21 @@ interface Draft {
   inheritRecipients: boolean;
   /** The place the act is done in, recipient of last resort. */
   scene: Event['recipients'][number] | null;
+  /** An attack coded without an actor: its victims are named, who attacked is not ("six soldiers were killed"). */
+  victims: boolean;
+}
+
+function treeOf(pack: LanguagePack, tokens: Token[]): DependencyTree | null {
+  const parsed = parseSentence(pack, tokens);
+  return parsed ? dependencyTree(parsed) : null;
+}
+
+/** Whether an event noun of the sentence is an oblique or object of trigger `t` in the parse. */
+function governsEventNoun(v: SentenceView, t: TriggerMatch, triggers: TriggerMatch[]): boolean {
+  const tree = v.tree;
+  if (!tree) return false;
+  const p = phraseHead(tree, t.first, t.last);
+  return triggers.some((u) => u !== t && u.nominal && tree.head[phraseHead(tree, u.first, u.last)] === p);
 }
 
 function groupBySentence<T extends { sentence: number }>(xs: readonly T[]): Map<number, T[]> {
@@ -180,6 +197,7 @@ function draftFor(
   return {
     entry,
     inheritRecipients: recipients.length === 0 && entry.frame.some((r) => r.slot === 'recipient'),
+    victims: actors.length === 0 && recipients.length > 0 && !!v.tree && (t.passive || t.nominal) && type === 'ASSAULT',
     scene: frame.scene ? (participants([frame.scene], entities, sectorOf)[0] ?? null) : null,
     event: {
       sentence: v.index,
@@ -227,6 +245,7 @@ function reversed(d: Draft): Draft | null {
     entry: d.entry,
     inheritRecipients: false,
     scene: null,
+    victims: false,
     event: {
       ...e,
       type: code.plover,
@@ -300,11 +319,14 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   const drafts: Draft[] = [];
   const denials: DenialLink<Draft['event']>[] = [];
   for (const s of doc.sentences) {
-    const own = tokens.get(s.index) ?? [];
+    const sentenceTokens = tokens.get(s.index) ?? [];
     const from = firstToken.get(s.index) ?? 0;
-    const v = sentenceView(s.index, own, mentions.get(s.index) ?? [], lex, doc.lower.slice(from, from + own.length));
+    const v = sentenceView(s.index, sentenceTokens, mentions.get(s.index) ?? [], lex, doc.lower.slice(from, from + sentenceTokens.length));
     const cues = findCues(v, lex);
-    const triggers = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    const candidates = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
+    // Only a sentence with a trigger or a denial word is parsed: parsing is the stage's costliest step.
+    if (candidates.length || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
+    const triggers = parsedTriggers(v, candidates, lex);
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
     if (denial) {
       const d = denialDraft(doc, v, denial, cues, lex, inputs, entities, pack);
@@ -340,6 +362,8 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
         const reciprocal = conjoined(v, frame.actors, lex);
         const d = draftFor(doc, v, t, sense.entry, sense.objectAt, frame, reciprocal, modality, inputs, entities, sectorOf, times.get(s.index) ?? [], quantities.get(s.index) ?? [], lex);
         if (!d) break; // the sense's code has no PLOVER event (a dropped or unknown code): nothing to code
+        // "Six soldiers were killed in a drone strike": the strike is the one act, coded from the noun.
+        if (d.victims && governsEventNoun(v, t, triggers)) break;
         drafts.push(d);
         const reverse = reversed(d);
         if (reverse) drafts.push(reverse);
@@ -362,7 +386,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
   inheritRecipients(drafts);
   const kept = drafts.filter((d) => !d.entry.needsRecipient || d.event.recipients.length > 0);
   sceneRecipients(kept);
-  const coded = distinct(kept.filter((d) => d.event.actors.length > 0)).map((d) => d.event);
+  const coded = distinct(kept.filter((d) => d.event.actors.length > 0 || d.victims)).map((d) => d.event);
   return withDenials(coded, denials);
 }
 

@@ -4,6 +4,7 @@ import type { Evidence, Modality, Stage } from '../schema/analysis.ts';
 import type { EventLexicon, ModalityCue } from './lexicon.ts';
 import { phraseAt, type SentenceView } from './sentence-view.ts';
 import type { TriggerMatch } from './triggers.ts';
+import { base, markers, ownSubject, phraseHead, type DependencyTree } from './dependencies.ts';
 
 export interface CueMatch {
   first: number;
@@ -58,8 +59,76 @@ export function findCues(v: SentenceView, lex: EventLexicon): CueMatch[] {
 /** Words that may stand between a verb and a cue after it ("파병할 것으로 예상된다"). */
 const AFTER_REACH = 1;
 
-/** The cues acting on a trigger, nearest first. */
+/**
+ * The cues acting on a trigger, nearest first: by the parse where there is one, else by word order (also in a
+ * headline, whose capitals mislead the tagger: "North Korea Begins Sending Troops").
+ */
 export function cuesFor(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
+  return v.tree && !v.headline ? cuesInScope(v, v.tree, t, cues) : cuesBefore(v, t, cues);
+}
+
+/** Words that qualify the word they depend on ("could", "not", "if", "alleged"): their scope is that word's. */
+const QUALIFIERS = new Set(['aux', 'mark', 'advmod', 'cop', 'case', 'discourse', 'amod', 'det', 'fixed', 'cc', 'compound']);
+
+/** A qualifier's scope runs down a verb chain ("did not send or sell", "may have begun sending") that shares
+ *  its subject… */
+const CHAIN = new Set(['xcomp', 'conj']);
+/** …to the event nouns among the chain's arguments ("will launch an attack"). */
+const ARGUMENTS = new Set(['obj', 'obl', 'nsubj']);
+/** A clause cue of content (considering, plans) does not reach into loosely joined clauses, nor reported ones
+ *  (a complement opened by "that", "bahwa", "que"). */
+const OTHER_CLAUSES = new Set(['parataxis', 'csubj']);
+/** A phrase opened by a contrast ("namun", "but") leaves the scope of what came before: a conjunct, or
+ *  whatever the parser hung the contrast on. */
+const contrasted = (v: SentenceView, tree: DependencyTree, k: number) =>
+  tree.children[k]!.some((c) => base(tree, c) === 'cc' && v.contrast[c] && c < k);
+/** A conjunct with a subject of its own is a clause of its own ("did not attack, and Iran condemned …"). */
+const ownClause = (tree: DependencyTree, k: number) => base(tree, k) === 'conj' && ownSubject(tree, k) !== null;
+const reported = (tree: DependencyTree, k: number) => base(tree, k) === 'ccomp' && markers(tree, k).some((m) => base(tree, m) === 'mark');
+
+/**
+ * The cues whose scope holds the trigger, nearest in the tree first. A content word (considering, plans,
+ * no sign that, mempertimbangkan) governs its subtree (a clause cue not the clauses it reports); a qualifier
+ * (could, not, alleged) the word it depends on with the verb chain and event nouns below it (a negation only
+ * the verb chain); an 'ahead' qualifier (if, jika, according to) the whole clause it opens and the clause
+ * that one hangs on. Neighbouring clauses, and phrases opened by a contrast, are out of scope.
+ */
+function cuesInScope(v: SentenceView, tree: DependencyTree, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
+  const p = phraseHead(tree, t.first, t.last);
+  const found: { c: CueMatch; steps: number }[] = [];
+  for (const c of cues) {
+    if (c.first <= p && p <= c.last) continue;
+    const h = phraseHead(tree, c.first, c.last);
+    const qualifier = QUALIFIERS.has(base(tree, h)) && tree.head[h]! >= 0;
+    // "denied that …", "no sign that …": what they govern follows them, not the subject's relative clause.
+    if (!qualifier && c.cue.scope === 'ahead' && t.first < c.first) continue;
+    let g = qualifier ? tree.head[h]! : h;
+    // An 'ahead' qualifier reaches the clause its phrase or clause hangs on: "according to X, …", and the
+    // consequent of a condition ("if Russia attacks, NATO will respond": both hypothetical).
+    if (qualifier && c.cue.scope === 'ahead' && tree.head[g]! >= 0) {
+      if (base(tree, g) === 'advcl' || (/^(NOUN|PROPN|PRON)$/.test(tree.upos[g]!) && base(tree, g) === 'obl')) g = tree.head[g]!;
+    }
+    const negation = c.cue.effects.some((e) => e.field === 'polarity');
+    const ahead = c.cue.scope === 'ahead';
+    const steps = qualifier && !ahead
+      ? pathUp(tree, p, g, (rel, first, k) => !contrasted(v, tree, k) && !ownClause(tree, k) && (CHAIN.has(rel) || (first && !negation && ARGUMENTS.has(rel))))
+      : pathUp(tree, p, g, (rel, _, k) => !contrasted(v, tree, k) && (ahead || !(OTHER_CLAUSES.has(rel) || reported(tree, k))));
+    if (steps >= 0) found.push({ c, steps });
+  }
+  return found.sort((a, b) => a.steps - b.steps || Math.abs(a.c.first - t.first) - Math.abs(b.c.first - t.first)).map((x) => x.c);
+}
+
+/** Steps from `node` up to `top` through relations `via` accepts (`first`: the node's own); -1 when not above. */
+function pathUp(tree: DependencyTree, node: number, top: number, via: (rel: string, first: boolean, k: number) => boolean): number {
+  let steps = 0;
+  for (let k = node; k !== top; k = tree.head[k]!, steps++) {
+    if (k < 0 || steps > tree.head.length || !via(base(tree, k), k === node, k)) return -1;
+  }
+  return steps;
+}
+
+/** By word order: clause cues before the trigger in its clause, 'ahead' cues until a contrast. */
+function cuesBefore(v: SentenceView, t: TriggerMatch, cues: CueMatch[]): CueMatch[] {
   const acting: CueMatch[] = [];
   let others = 0;
   for (let k = t.first - 1; k >= 0 && v.clause[k] === v.clause[t.first]; k--) {

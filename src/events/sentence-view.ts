@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../schema/analysis.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { analyses, type Analysis } from './morphology.ts';
+import type { DependencyTree } from './dependencies.ts';
 
 export interface MentionAt {
   mention: Mention;
@@ -27,6 +28,8 @@ export interface SentenceView {
   /** True at tokens that open a contrast ("namun", "but"), where 'ahead' modality stops. */
   contrast: boolean[];
   mentions: MentionAt[];
+  /** The sentence's dependency parse, where the pack has a parser and the sentence may hold an event. */
+  tree: DependencyTree | null;
 }
 
 const HEADLINE_SHARE = 0.6;
@@ -52,7 +55,14 @@ function readingOf(word: string, lex: EventLexicon): Reading {
 }
 
 /** `lower`: the tokens' lookup forms, when the caller has them (SegmentedText.lower); else their lower case. */
-export function sentenceView(index: number, tokens: Token[], mentions: Mention[], lex: EventLexicon, lower = tokens.map((t) => t.text.toLowerCase())): SentenceView {
+export function sentenceView(
+  index: number,
+  tokens: Token[],
+  mentions: Mention[],
+  lex: EventLexicon,
+  lower = tokens.map((t) => t.text.toLowerCase()),
+  tree: DependencyTree | null = null,
+): SentenceView {
   const read = lower.map((w) => readingOf(w, lex));
   const readings = read.map((r) => r.analyses);
   const keys = read.map((r) => r.keys);
@@ -85,7 +95,7 @@ export function sentenceView(index: number, tokens: Token[], mentions: Mention[]
   const capitalised = tokens.map((t) => t.kind === 'word' && t.text[0] !== t.text[0]!.toLowerCase());
   const wordCount = tokens.filter((t) => t.kind === 'word').length;
   const headline = capitalised.filter(Boolean).length > HEADLINE_SHARE * wordCount;
-  return { index, tokens, lower, readings, keys, capitalised, headline, clause, contrast, mentions: kept };
+  return { index, tokens, lower, readings, keys, capitalised, headline, clause, contrast, mentions: kept, tree };
 }
 
 /** Whether token i reads as `word` (itself or one of its stems). */

@@ -3,6 +3,7 @@
 import type { EventLexicon, VerbEntry } from './lexicon.ts';
 import type { Analysis } from './morphology.ts';
 import { phraseAt, readsAs, type SentenceView } from './sentence-view.ts';
+import { base, markers, phraseHead } from './dependencies.ts';
 
 export interface TriggerMatch {
   first: number;
@@ -252,6 +253,34 @@ export function findTriggers(v: SentenceView, lex: EventLexicon, blocked: readon
       nominal: senses[0]!.tag === 'noun' || afterMarker || (nounPosition && senses[0]!.entry.pos === 'any'),
     });
     i = last;
+  }
+  return out;
+}
+
+/** Relations of a word inside a name or a noun compound ("Air Assault Brigade", "attack helicopters"). */
+const NAME_PARTS = new Set(['flat', 'flat:name', 'compound', 'fixed', 'goeswith']);
+
+/**
+ * The triggers the parse leaves: a proper name, or a part of a name or noun compound, is no event ("the Strike
+ * Group" opening a sentence, "attack helicopters"). In a headline, where every word is capitalised, the
+ * tagger's names say nothing.
+ */
+export function parsedTriggers(v: SentenceView, triggers: TriggerMatch[], lex: EventLexicon): TriggerMatch[] {
+  const tree = v.tree;
+  if (!tree) return triggers;
+  const out: TriggerMatch[] = [];
+  // Only the marker that opens nothing but purposes before a verb ("to"): "untuk" opens complements too
+  // ("menolak untuk mengirim"), and the parser labels both alike.
+  const purpose = (k: number) => lex.clauses.purposeVerbMarkers.has(v.lower[k]!);
+  for (const t of triggers) {
+    const p = phraseHead(tree, t.first, t.last);
+    // A purpose ("used its superiority to defeat Ukraine") belongs to the act it is the purpose of.
+    if (base(tree, p) === 'advcl' && markers(tree, p).some(purpose)) continue;
+    const upos = tree.upos[p]!;
+    const part = NAME_PARTS.has(tree.deprel[p]!) && /^(NOUN|PROPN)$/.test(tree.upos[tree.head[p]!] ?? '');
+    // A verb form the tagger took for part of a compound ("missiles only struck insurgents") stays a verb.
+    if (!v.headline && (upos === 'PROPN' || (part && t.nominal))) continue;
+    out.push(t);
   }
   return out;
 }
