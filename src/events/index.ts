@@ -325,7 +325,7 @@ export function extractEvents(doc: SegmentedText, pack: LanguagePack, inputs: Ev
     const cues = findCues(v, lex);
     const candidates = findTriggers(v, lex, blockedTokens(v, cues, agents)).filter((t) => !namesUnit(v, t, agents, lex));
     // Only a sentence with a trigger or a denial word is parsed: parsing is the stage's costliest step.
-    if (candidates.length || hasDenialWord(v, lex)) v.tree = treeOf(pack, sentenceTokens);
+    if (lex.clauses.parseRoles && (candidates.length || hasDenialWord(v, lex))) v.tree = treeOf(pack, sentenceTokens);
     const triggers = parsedTriggers(v, candidates, lex);
     const denial = findDenial(v, lex, (i) => triggers.some((t) => t.first === i));
     if (denial) {

@@ -182,6 +182,7 @@ export function readClauses(file: URL): ClauseWords {
     chainSubject: 'last',
     subjectMarkers: new Set(),
     objectBeforeVerb: false,
+    parseRoles: true,
   };
   const sets: Record<string, Set<string>> = {
     break: out.breaks,
@@ -210,6 +211,7 @@ export function readClauses(file: URL): ClauseWords {
     else if (key === 'head-initial') out.headInitial = value === 'yes';
     else if (key === 'chain-subject') out.chainSubject = value === 'first' ? 'first' : 'last';
     else if (key === 'object-before-verb') out.objectBeforeVerb = value === 'yes';
+    else if (key === 'parse-roles') out.parseRoles = value !== 'no';
     else if (key === 'verb-ending') out.verbEndings.push(...words(value));
     else if (key === 'active-ending') out.activeEndings.push(...words(value));
     else if (key === 'plural-ending') out.pluralEndings.push(...words(value));

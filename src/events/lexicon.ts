@@ -151,6 +151,9 @@ export interface ClauseWords {
   subjectMarkers: Set<string>;
   /** The object stands before its verb (Korean): what a denial verb denies is sought before it too. */
   objectBeforeVerb: boolean;
+  /** Roles and modality scope are read from the pack's dependency parse; a pack whose parser is still too weak
+   *  for that says no, and its events are read by word order and markers. */
+  parseRoles: boolean;
 }
 
 /** Words of denial (src/lang/<code>/denials.tsv), each phrase as lower-case words. */
