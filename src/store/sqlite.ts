@@ -570,7 +570,7 @@ export class SqliteStore implements Store {
   private stories: StoryIndex | null = null;
 
   storyIndex(): StoryIndex {
-    return (this.stories ??= new StoryIndex(new SqliteStorySql(this.db, (actor, action, target, detail) => this.audit(actor, action, target, detail))));
+    return (this.stories ??= new StoryIndex(new SqliteStorySql(this.db, (sql) => this.prepare(sql), (actor, action, target, detail) => this.audit(actor, action, target, detail))));
   }
 
   // ------------------------------------------------------------ reviews

@@ -25,31 +25,19 @@ export interface StorySql {
   open(): boolean;
 }
 
-const MAX_CACHED_STATEMENTS = 200;
-
 /**
  * better-sqlite3 answers at once, so a transaction's awaits resolve without yielding to other work in the
  * process; transactions of one store still take turns through a queue, so two recomputations never nest.
  */
 export class SqliteStorySql implements StorySql {
   private queue: Promise<unknown> = Promise.resolve();
-  /** Compiled statements by SQL text: compiling costs more than running most of these queries. */
-  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     private readonly db: Database.Database,
+    /** The store's compiled-statement cache: the stories' queries share it. */
+    private readonly prepare: (sql: string) => Database.Statement,
     private readonly auditRow: (actor: Actor, action: string, target: string | null, detail?: unknown) => void,
   ) {}
-
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
 
   async all(sql: string, params: unknown[] = []): Promise<Row[]> {
     return this.prepare(sql).all(...params) as Row[];

@@ -63,8 +63,8 @@ function features(ids: TokenIds, cls: Int32Array, i: number, prev: number, prev2
   return n;
 }
 
-/** Frequent words that (nearly) always take one tag: tagged without the model (faster, rarely wrong). */
-export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, minShare = 0.99): Map<number, number> {
+/** How often each word took each tag in the training data. */
+function tagCounts(data: readonly TaggedSentence[]): Map<number, Uint32Array> {
   const counts = new Map<number, Uint32Array>();
   for (const { ids, upos } of data) {
     for (let i = 0; i < ids.n; i++) {
@@ -73,8 +73,13 @@ export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, mi
       c[upos[i]!]!++;
     }
   }
+  return counts;
+}
+
+/** Frequent words that (nearly) always take one tag: tagged without the model (faster, rarely wrong). */
+export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, minShare = 0.99): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [word, c] of counts) {
+  for (const [word, c] of tagCounts(data)) {
     const total = c.reduce((a, b) => a + b, 0);
     const top = c.indexOf(Math.max(...c));
     if (total >= minCount && c[top]! / total >= minShare) out.set(word, top);
@@ -87,16 +92,8 @@ export function tagDictionary(data: readonly TaggedSentence[], minCount = 20, mi
  * (rare words have none: their few tags would tell the tagger the answer in training and nothing at use).
  */
 export function ambiguityClasses(data: readonly TaggedSentence[], minCount = 3, minShare = 0.1): Map<number, number> {
-  const counts = new Map<number, Uint32Array>();
-  for (const { ids, upos } of data) {
-    for (let i = 0; i < ids.n; i++) {
-      let c = counts.get(ids.word[i]!);
-      if (!c) counts.set(ids.word[i]!, (c = new Uint32Array(UPOS.length)));
-      c[upos[i]!]!++;
-    }
-  }
   const out = new Map<number, number>();
-  for (const [word, c] of counts) {
+  for (const [word, c] of tagCounts(data)) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < minCount) continue;
     let bits = 0;

@@ -2,6 +2,7 @@
 // time with "N of M".
 import { api, type ArticleSummary } from '../api.ts';
 import { h, mount } from '../dom.ts';
+import { moreButton } from '../components/more-button.ts';
 import { canEdit, type Ctx } from '../context.ts';
 import { href } from '../route.ts';
 
@@ -21,22 +22,14 @@ export async function articlesView(ctx: Ctx): Promise<Node> {
   const drawCount = () =>
     mount(countBox, items.length < total ? `Showing ${items.length} of ${total.toLocaleString('en')} articles` : `${total.toLocaleString('en')} article${total === 1 ? '' : 's'}`);
   const drawMore = () => {
-    const button: HTMLButtonElement = h(
-      'button',
-      {
-        class: 'more',
-        onClick: async () => {
-          button.disabled = true;
-          const page = await api.articlePage(q || undefined, cursor);
-          items.push(...page.items);
-          cursor = page.nextCursor;
-          body.append(...page.items.map(row));
-          drawCount();
-          drawMore();
-        },
-      },
-      `Show ${Math.min(50, total - items.length)} more`,
-    );
+    const button = moreButton(`Show ${Math.min(50, total - items.length)} more`, async () => {
+      const page = await api.articlePage(q || undefined, cursor);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+      body.append(...page.items.map(row));
+      drawCount();
+      drawMore();
+    });
     mount(moreBox, cursor ? button : null);
   };
   countBox.setAttribute('data-total', String(total));

@@ -4,6 +4,7 @@
 import type { EventMention, MergedEvent, SourceDisagreement, Watchlist, WatchlistHit } from '../../schema/story.ts';
 import { ApiError, queryString } from '../api.ts';
 import { h, mount } from '../dom.ts';
+import { moreButton } from '../components/more-button.ts';
 import { canEdit, type Ctx } from '../context.ts';
 import { href } from '../route.ts';
 import { sourceChain } from '../components/chain.ts';
@@ -201,22 +202,14 @@ export async function mergedEventsView(ctx: Ctx): Promise<Node> {
         h('a', { href: disputedOnly ? '#/merged' : '#/merged?disputed=true' }, disputedOnly ? 'all reported by two or more' : 'only disputed'),
       );
     const drawMore = () => {
-      const button: HTMLButtonElement = h(
-        'button',
-        {
-          class: 'more',
-          onClick: async () => {
-            button.disabled = true;
-            const page = await call<{ items: MergedEvent[]; nextCursor: string | null }>('GET', `/merged-events${queryString({ ...query, limit: PAGE, cursor })}`);
-            shown.push(...page.items);
-            cursor = page.nextCursor;
-            list.append(...page.items.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, redraw)));
-            drawCount();
-            drawMore();
-          },
-        },
-        `Show ${PAGE} more`,
-      );
+      const button = moreButton(`Show ${PAGE} more`, async () => {
+        const page = await call<{ items: MergedEvent[]; nextCursor: string | null }>('GET', `/merged-events${queryString({ ...query, limit: PAGE, cursor })}`);
+        shown.push(...page.items);
+        cursor = page.nextCursor;
+        list.append(...page.items.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, redraw)));
+        drawCount();
+        drawMore();
+      });
       mount(moreBox, cursor ? button : null);
     };
     list.append(...shown.map((e) => event(e, byEvent.get(e.id) ?? [], ctx, redraw)));

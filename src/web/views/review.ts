@@ -4,6 +4,7 @@
 // The API keeps, audits and exports each decision; this view shows the latest one on each event.
 import { api, EVENT_PAGE, type EventCount, type EventFilter, type EventRecord, type EventSort, type ReviewAction } from '../api.ts';
 import { h, mount } from '../dom.ts';
+import { moreButton } from '../components/more-button.ts';
 import type { Ctx } from '../context.ts';
 import { href } from '../route.ts';
 import { CERTAINTY, PLOVER, POLARITY, STAGES, certainties, ploverTypes, polarities, stages } from '../labels.ts';
@@ -165,8 +166,7 @@ export async function reviewView(ctx: Ctx): Promise<Node> {
     void api.eventCount(filter).then((c) => ((count = c), drawCount()));
   };
   const append = (items: EventRecord[]) => list.append(...items.map((r) => reviewCard(r, true, decided)));
-  const more = async (button: HTMLButtonElement) => {
-    button.disabled = true;
+  const more = async () => {
     const page = await api.eventPage(filter, { sort, cursor });
     rows.push(...page.items);
     cursor = page.nextCursor;
@@ -176,8 +176,7 @@ export async function reviewView(ctx: Ctx): Promise<Node> {
     list.querySelectorAll<HTMLElement>('article.review-card')[rows.length - page.items.length]?.focus();
   };
   const drawMore = () => {
-    const button: HTMLButtonElement = h('button', { class: 'more', onClick: () => void more(button) }, `Show ${Math.min(EVENT_PAGE, count.total - rows.length)} more`);
-    mount(moreBox, cursor ? button : null);
+    mount(moreBox, cursor ? moreButton(`Show ${Math.min(EVENT_PAGE, count.total - rows.length)} more`, more) : null);
   };
   append(rows);
   drawCount();
